@@ -1,0 +1,248 @@
+/**
+ * `npm run data`: rebuilds every file under data/ from data/raw/. Deterministic: the same inputs
+ * give byte-identical outputs (sorted records, fixed number formatting, no timestamps).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { area, pointOnFeature, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { dayFromDate } from '../../src/data/day.ts';
+import type { Incident, Place, Region } from '../../src/data/schema.ts';
+import { inRegion } from '../../src/geo/region-bbox.ts';
+import { generalize } from './basemap.ts';
+import { readCsv } from './csv.ts';
+import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
+import { linkRelated } from './link-related.ts';
+import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
+import { slug } from './slug.ts';
+import { applyAmendments, type Amendment } from './amend.ts';
+import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const raw = (p: string) => join(root, 'data', 'raw', p);
+const out = (p: string) => join(root, 'data', p);
+const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as FeatureCollection;
+
+/** One feature per line: small diffs, and still valid JSON. */
+function writeCollection(path: string, features: readonly unknown[], extra: Record<string, unknown> = {}) {
+  mkdirSync(dirname(path), { recursive: true });
+  const head = Object.entries(extra).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('');
+  const body = features.map((f) => JSON.stringify(f)).join(',\n');
+  writeFileSync(path, `{"type":"FeatureCollection",${head}"features":[\n${body}\n]}\n`);
+}
+
+// ---- places ---------------------------------------------------------------------------------
+// The additions replace the placeholder rows of the shared gazetteer that had no coordinate.
+const additions = readCsv(raw('gazetteer-additions.csv'));
+const replaced = new Set(additions.map((r) => r.id!.trim()));
+const gazRows = [...readCsv(raw('geodata/gazetteer.csv')).filter((r) => !replaced.has(r.id!.trim())), ...additions];
+const gazetteer = new Map<string, GazetteerEntry>();
+const places: Place[] = [];
+const unlocatedPlaces: string[] = [];
+for (const row of gazRows) {
+  const id = row.id!.trim();
+  if (gazetteer.has(id)) throw new Error(`gazetteer: duplicate id "${id}"`);
+  const lat = row.lat?.trim() ? Number(row.lat) : NaN;
+  const lon = row.lon?.trim() ? Number(row.lon) : NaN;
+  const located = Number.isFinite(lat) && Number.isFinite(lon);
+  gazetteer.set(id, { id, coordinates: located ? [lon, lat] : null });
+  if (!located) {
+    unlocatedPlaces.push(`${id}: ${row.source}`);
+    continue;
+  }
+  const coordinates: [number, number] = [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
+  if (!inRegion(coordinates)) continue; // diplomatic cities abroad: in the gazetteer, not on the map
+  const name_en = row.name_en!.trim();
+  places.push({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      id,
+      name_en,
+      name_hy: row.name_hy?.trim() ?? '',
+      name_az: row.name_az?.trim() ?? '',
+      name_ru: row.name_ru?.trim() ?? '',
+      kind: (row.kind?.trim() || 'village') as Place['properties']['kind'],
+      country: row.country?.trim() ?? '',
+      contested: name_en.includes(' / '),
+      source: row.source?.trim() ?? '',
+    },
+  });
+}
+places.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+
+const placeMap = new Map<string, PlaceMapEntry>();
+for (const row of readCsv(raw('place-map.csv'))) {
+  const precision = row.geo_precision?.trim() ? (Number(row.geo_precision) as 1 | 2 | 3) : null;
+  placeMap.set(placeKey(row.place ?? '', row.country_of_place ?? ''), {
+    placeId: row.place_id?.trim() || null,
+    precision,
+    note: row.note?.trim() ?? '',
+  });
+}
+
+// ---- incidents ------------------------------------------------------------------------------
+const claimants = new Map<string, Claimant>(
+  readCsv(raw('claimants.csv')).map((r) => [r.research_claimant!, { claimant: r.claimant!, label: r.label_en!, side: r.side as Claimant['side'] }]),
+);
+
+const rows: { rowId: string; row: ResearchRow }[] = [
+  ...readCsv(raw('sources/incidents-research.csv')).map((row, i) => ({ rowId: `r${String(i + 1).padStart(3, '0')}`, row })),
+  ...(existsSync(raw('seed-claims.csv')) ? readCsv(raw('seed-claims.csv')) : []).map((row, i) => ({ rowId: `s${String(i + 1).padStart(3, '0')}`, row })),
+];
+const amendments: Amendment[] = [
+  ...readCsv(raw('audit.csv'))
+    .filter((a) => a.verdict?.trim() === 'changed')
+    .map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.new ?? '', reason: `audit: ${a.evidence ?? ''}` })),
+  ...readCsv(raw('amendments.csv')).map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.value ?? '', reason: a.reason ?? '' })),
+];
+const amended = applyAmendments(rows, amendments);
+
+const errors: string[] = [];
+type Draft = { rowId: string; props: Omit<Incident['properties'], 'id' | 'related'>; coordinates: [number, number] | null };
+const drafts: Draft[] = [];
+for (const { rowId, row } of amended) {
+  const result = parseResearchRow(row, {
+    rowId,
+    claimants,
+    geocode: (place, country) => geocode(place, country, placeMap, gazetteer),
+  });
+  if (!result.ok) {
+    errors.push(...result.errors);
+    continue;
+  }
+  let { coordinates } = result;
+  const props = { ...result.properties };
+  if (coordinates && !inRegion(coordinates)) {
+    coordinates = null;
+    props.geo_precision = null;
+    props.unplotted_reason = 'outside the mapped region (an event abroad: shown on the timeline and in the list)';
+    props.strike = false;
+  }
+  drafts.push({ rowId, props, coordinates });
+}
+if (errors.length > 0) {
+  console.error(`data build: ${errors.length} invalid research rows:\n  ${errors.join('\n  ')}`);
+  process.exit(1);
+}
+
+drafts.sort((a, b) => a.props.day - b.props.day || (a.props.time ?? '99').localeCompare(b.props.time ?? '99') || a.rowId.localeCompare(b.rowId));
+const seen = new Map<string, number>();
+const ids = drafts.map((d) => {
+  const where = d.props.place_id ?? (slug(d.props.place_name, 28) || d.props.event_type.replace(/_/g, '-'));
+  const base = `${d.props.date}-${where.replace(/_/g, '-')}-${d.props.claimant.replace(/_/g, '-')}`;
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
+});
+const related = linkRelated(drafts.map((d, i) => ({ id: ids[i]!, ...d.props })));
+// A place id points into places.geojson; a place off the map (abroad, no coordinate) keeps only its name.
+const mapped = new Set(places.map((p) => p.properties.id));
+const incidents: Incident[] = drafts.map((d, i) => ({
+  type: 'Feature',
+  geometry: d.coordinates ? { type: 'Point', coordinates: d.coordinates } : null,
+  properties: { id: ids[i]!, ...d.props, place_id: d.props.place_id && mapped.has(d.props.place_id) ? d.props.place_id : null, related: related[i]! },
+}));
+
+// ---- regions --------------------------------------------------------------------------------
+const regions: Region[] = [];
+for (const meta of readCsv(raw('regions.csv'))) {
+  const source = readJson(raw(meta.input!));
+  const tests = meta.select!.split(';').map((kv) => kv.split('=') as [string, string]);
+  const matches = source.features.filter((f) => tests.every(([k, v]) => String(f.properties?.[k]) === v));
+  if (matches.length === 0) throw new Error(`regions.csv: ${meta.id}: no feature in ${meta.input} matches ${meta.select}`);
+  const geometry =
+    matches.length === 1
+      ? matches[0]!.geometry
+      : { type: 'MultiLineString' as const, coordinates: matches.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])) };
+  const simplified = generalize({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry } as Feature] }, { tolerance: 0, keep: () => ({}) });
+  const validFrom = meta.valid_from?.trim() || null;
+  const validTo = meta.valid_to?.trim() || null;
+  regions.push({
+    type: 'Feature',
+    geometry: simplified.features[0]!.geometry as Region['geometry'],
+    properties: {
+      id: meta.id!,
+      name: meta.name!,
+      kind: meta.kind as Region['properties']['kind'],
+      valid_from: validFrom,
+      valid_to: validTo,
+      day_from: validFrom ? dayFromDate(validFrom) : OPEN_START,
+      day_to: validTo ? dayFromDate(validTo) : OPEN_END,
+      reference: meta.reference === 'true',
+      dashed: meta.dashed === 'true',
+      description: meta.description!,
+      source: meta.source!,
+    },
+  });
+}
+
+// ---- basemap --------------------------------------------------------------------------------
+const ISO2: Record<string, string> = { ARM: 'AM', AZE: 'AZ', GEO: 'GE', IRN: 'IR', TUR: 'TR', RUS: 'RU' };
+const countries = generalize(readJson(raw('geodata/countries_osm.geojson')), {
+  tolerance: 0.002,
+  keep: (p) => ({ iso: ISO2[String(p.iso_a3)] ?? String(p.iso_a3), name: p.name }),
+});
+const borders = generalize(readJson(raw('geodata/boundary_lines_ne10m.geojson')), {
+  tolerance: 0.002,
+  keep: (p) => ({ left: p.adm0_a3_l, right: p.adm0_a3_r }),
+});
+const admin1 = generalize(
+  {
+    type: 'FeatureCollection',
+    features: [
+      ...readJson(raw('geodata/admin1_arm_geoboundaries.geojson')).features.map((f) => ({ ...f, properties: { name: f.properties?.shapeName, country: 'AM' } })),
+      ...readJson(raw('geodata/admin1_ne10m_arm_aze.geojson')).features
+        .filter((f) => f.properties?.iso_a2 === 'AZ')
+        .map((f) => ({ ...f, properties: { name: f.properties?.name_en || f.properties?.name, country: 'AZ' } })),
+    ],
+  },
+  { tolerance: 0.003, keep: (p) => p },
+);
+
+// Label points: the biggest part of each country as clipped to the map's box.
+const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso!, r]));
+const countryLabels = countries.features.map((f) => {
+  const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+  const largest = polys.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best), polys[0]!);
+  const point = pointOnFeature(polygon(largest));
+  const iso = String(f.properties?.iso);
+  const names = countryNames.get(iso);
+  if (!names) throw new Error(`country-names.csv: no names for ${iso}`);
+  return { type: 'Feature', properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru }, geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) } };
+});
+
+// ---- write ----------------------------------------------------------------------------------
+writeCollection(out('incidents.geojson'), incidents);
+writeCollection(out('places.geojson'), places);
+writeCollection(out('regions.geojson'), regions);
+writeCollection(out('basemap/countries.geojson'), countries.features);
+writeCollection(out('basemap/borders.geojson'), borders.features);
+writeCollection(out('basemap/admin1.geojson'), admin1.features);
+writeCollection(out('basemap/country-labels.geojson'), countryLabels);
+
+const plotted = incidents.filter((f) => f.geometry).length;
+const report = [
+  '# Data build report',
+  '',
+  'Written by `npm run data`; do not edit by hand.',
+  '',
+  `- incident-claims: ${incidents.length} (${plotted} plotted, ${incidents.length - plotted} unplotted)`,
+  `- amendments applied: ${amendments.length} (audit changes and date ranges; see data/raw/PROVENANCE.md)`,
+  `- places on the map: ${places.length}`,
+  `- regions: ${regions.length}`,
+  '',
+  '## Gazetteer entries with no citable coordinate (not plotted)',
+  '',
+  ...unlocatedPlaces.sort().map((p) => `- ${p}`),
+  '',
+  '## Unplotted incident-claims',
+  '',
+  '| id | place as reported | reason |',
+  '|---|---|---|',
+  ...incidents.filter((f) => !f.geometry).map((f) => `| ${f.properties.id} | ${f.properties.place_name.replace(/\|/g, '/') || '(none)'} | ${f.properties.unplotted_reason} |`),
+  '',
+].join('\n');
+writeFileSync(out('BUILD-REPORT.md'), report);
+console.log(`data build: ${incidents.length} incident-claims (${plotted} plotted), ${places.length} places, ${regions.length} regions`);

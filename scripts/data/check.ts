@@ -1,0 +1,55 @@
+/**
+ * `npm run data:check`: validates everything under data/ with the app's own schema, then the
+ * cross-record rules the schema cannot see. Prints a summary; exits non-zero on any violation.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { IncidentSchema, PlaceSchema, RegionSchema } from '../../src/data/schema.ts';
+import { validateCollection } from '../../src/data/validate-collection.ts';
+import { checkRecords } from './check-records.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const read = (p: string): unknown => {
+  try {
+    return JSON.parse(readFileSync(join(root, 'data', p), 'utf8'));
+  } catch (e) {
+    return { error: `${p}: ${(e as Error).message}` };
+  }
+};
+
+const incidents = validateCollection(read('incidents.geojson'), IncidentSchema, 'incidents.geojson');
+const places = validateCollection(read('places.geojson'), PlaceSchema, 'places.geojson');
+const regions = validateCollection(read('regions.geojson'), RegionSchema, 'regions.geojson');
+const countries = read('basemap/countries.geojson') as FeatureCollection<Polygon | MultiPolygon>;
+for (const name of ['admin1', 'country-labels']) {
+  const fc = read(`basemap/${name}.geojson`) as FeatureCollection;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features) || fc.features.length === 0) {
+    incidents.errors.push(`basemap/${name}.geojson: not a non-empty FeatureCollection`);
+  }
+}
+
+const countryOf = (iso: string): Feature<Polygon | MultiPolygon> | undefined =>
+  countries.features?.find((f) => f.properties?.iso === iso);
+
+const result = checkRecords({
+  incidents: incidents.features,
+  places: places.features,
+  regions: regions.features,
+  insideCountry: (point, iso) => {
+    const country = countryOf(iso);
+    return country ? booleanPointInPolygon(point, country) : null;
+  },
+});
+const errors = [...incidents.errors, ...places.errors, ...regions.errors, ...result.errors];
+
+console.log('data check');
+for (const line of result.summary) console.log(`  ${line}`);
+if (errors.length > 0) {
+  console.error(`\n${errors.length} violation(s):`);
+  for (const e of errors) console.error(`  ✗ ${e}`);
+  process.exit(1);
+}
+console.log('  ✓ no violations');

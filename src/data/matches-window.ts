@@ -1,0 +1,9 @@
+/**
+ * Whether a record's day range [day, day_end] overlaps the window [from, to] (all inclusive).
+ * The map's filter expression in map/time-filter.ts encodes the same rule.
+ *
+ * @example matchesWindow({ day: 5, day_end: 7 }, 7, 9) // true
+ */
+export function matchesWindow(record: { day: number; day_end: number }, from: number, to: number): boolean {
+  return record.day <= to && record.day_end >= from;
+}

@@ -1,0 +1,142 @@
+/**
+ * The data contract shared by the data build, `npm run data:check` and the app's loader:
+ * one set of rules, checked at run time with valibot.
+ */
+import * as v from 'valibot';
+import { isDate } from './day.ts';
+
+export const SIDES = ['armenia', 'azerbaijan', 'third_party', 'independent'] as const;
+export const EVENT_TYPES = [
+  'shelling',
+  'armed_clash',
+  'drone_strike',
+  'ceasefire_violation',
+  'territorial_claim',
+  'casualty_report',
+  'diplomatic',
+  'other',
+] as const;
+export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area'] as const;
+export const WEAK_SOURCE_KINDS = ['aggregator', 'encyclopedia_mirror'] as const;
+
+const dateString = v.pipe(v.string(), v.check(isDate, 'must be a real YYYY-MM-DD date'));
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const dayNumber = v.pipe(v.number(), v.integer());
+const precision = v.picklist([1, 2, 3]);
+
+export const SourceSchema = v.object({
+  title: nonEmpty,
+  publisher: nonEmpty,
+  /** An http(s) URL, or `seed:NNN` for one of the seed articles in data/raw/seeds. */
+  url: v.pipe(
+    v.string(),
+    v.regex(/^(https?:\/\/\S+|seed:\d{3})$/, 'must be an http(s) URL or a seed:NNN citation'),
+  ),
+  date: v.nullable(v.string()),
+});
+
+export const IncidentPropertiesSchema = v.pipe(
+  v.object({
+    id: v.pipe(nonEmpty, v.regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and hyphens')),
+    date: dateString,
+    date_end: v.nullable(dateString),
+    day: dayNumber,
+    day_end: dayNumber,
+    time: v.nullable(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'))),
+    date_precision: precision,
+    geo_precision: v.nullable(precision),
+    place_id: v.nullable(nonEmpty),
+    place_name: v.string(),
+    /** De jure country of the place (ISO 3166 alpha-2), null for border-wide or unplaced claims. */
+    country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code'))),
+    location_role: v.picklist(LOCATION_ROLES),
+    event_type: v.picklist(EVENT_TYPES),
+    claimant: nonEmpty,
+    claimant_label: nonEmpty,
+    claimant_side: v.picklist(SIDES),
+    accused: v.nullable(v.picklist(['armenia', 'azerbaijan'])),
+    fatalities_claimed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    civilian_harm: v.picklist(['yes', 'no', 'unknown']),
+    summary: nonEmpty,
+    sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+    related: v.array(nonEmpty),
+    /** Counts as a strike on its place (the shelled-settlements layer). */
+    strike: v.boolean(),
+    /** Background far outside the incident period: shown on the context strip, not the slider. */
+    context: v.boolean(),
+    weak_source: v.nullable(v.picklist(WEAK_SOURCE_KINDS)),
+    unplotted_reason: v.nullable(nonEmpty),
+    notes: v.string(),
+  }),
+  v.check((p) => p.day_end >= p.day, 'day_end is before day'),
+);
+
+const position = v.tuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+]);
+export const PointSchema = v.object({ type: v.literal('Point'), coordinates: position });
+
+export const IncidentSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: v.nullable(PointSchema),
+  properties: IncidentPropertiesSchema,
+});
+
+export const PlacePropertiesSchema = v.object({
+  id: v.pipe(nonEmpty, v.regex(/^[a-z0-9_]+$/, 'must be lowercase letters, digits and underscores')),
+  name_en: nonEmpty,
+  name_hy: v.string(),
+  name_az: v.string(),
+  name_ru: v.string(),
+  kind: v.picklist(['capital', 'city', 'town', 'village', 'height', 'region', 'lake', 'mountain']),
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code')),
+  /** Both common names are in name_en ("Stepanakert / Khankendi"). */
+  contested: v.boolean(),
+  source: nonEmpty,
+});
+
+export const PlaceSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: PointSchema,
+  properties: PlacePropertiesSchema,
+});
+
+const polygonal = v.object({
+  type: v.picklist(['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString']),
+  coordinates: v.array(v.any()),
+});
+
+export const RegionPropertiesSchema = v.pipe(
+  v.object({
+    id: nonEmpty,
+    name: nonEmpty,
+    kind: v.picklist(['former_autonomous_oblast', 'de_facto_control', 'corridor', 'district', 'line']),
+    valid_from: v.nullable(dateString),
+    valid_to: v.nullable(dateString),
+    day_from: dayNumber,
+    day_to: dayNumber,
+    /** Drawn at every date as a labelled reference (the former NKAO boundary). */
+    reference: v.boolean(),
+    dashed: v.boolean(),
+    description: nonEmpty,
+    source: nonEmpty,
+  }),
+  v.check((p) => p.day_to >= p.day_from, 'day_to is before day_from'),
+);
+
+export const RegionSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: polygonal,
+  properties: RegionPropertiesSchema,
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type IncidentProperties = v.InferOutput<typeof IncidentPropertiesSchema>;
+export type Incident = v.InferOutput<typeof IncidentSchema>;
+export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type RegionProperties = v.InferOutput<typeof RegionPropertiesSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type Side = (typeof SIDES)[number];
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,117 @@
+/**
+ * Start-up only: read the URL, load and validate the data, create the store, mount the views.
+ */
+import './ui/app.css';
+import incidentsUrl from '../data/incidents.geojson?url';
+import placesUrl from '../data/places.geojson?url';
+import regionsUrl from '../data/regions.geojson?url';
+import countriesUrl from '../data/basemap/countries.geojson?url';
+import countryLabelsUrl from '../data/basemap/country-labels.geojson?url';
+import admin1Url from '../data/basemap/admin1.geojson?url';
+import { parseUrlState } from './config/url-state.ts';
+import { UrlSync } from './config/url-sync.ts';
+import { dataExtent } from './data/data-extent.ts';
+import { asCollection, loadData } from './data/load-data.ts';
+
+import { MapView } from './map/map-view.ts';
+import { LAYER_IDS, Store } from './state/app-state.ts';
+import { lightTheme } from './style/theme.ts';
+import { DetailsPanel } from './ui/details-panel.ts';
+import { ErrorBanner } from './ui/error-banner.ts';
+import { IncidentList } from './ui/incident-list.ts';
+import { createLegend } from './ui/legend.ts';
+import { LayerToggles } from './ui/layer-toggles.ts';
+import { Timeline } from './ui/timeline.ts';
+
+const abs = (url: string) => new URL(url, document.baseURI).href;
+
+async function start(): Promise<void> {
+  const doc = document;
+  const root = doc.getElementById('app')!;
+  const errors = new ErrorBanner(doc);
+  root.querySelector('.cl-header')!.after(errors.element);
+  const status = root.querySelector<HTMLElement>('.cl-status')!;
+
+  const data = await loadData({ incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) });
+  errors.add(data.errors);
+  const extent = dataExtent(data.incidents.map((f) => f.properties));
+  if (!extent) {
+    status.hidden = true;
+    errors.fatal(data.errors.join('\n') || 'incidents.geojson: no records');
+    return;
+  }
+  const [first, last] = extent;
+  const incidentsById = new Map(data.incidents.map((f) => [f.properties.id, f]));
+  const placesById = new Map(data.places.map((f) => [f.properties.id, f]));
+  const regionsById = new Map(data.regions.map((f) => [f.properties.id, f]));
+
+  const ctx = { first, last, hasIncident: (id: string) => incidentsById.has(id) };
+  const url = parseUrlState(location.search, ctx);
+  url.warnings.forEach((w) => console.warn(`[claimline] ${w}`));
+  const store = new Store({
+    mode: url.state.mode ?? 'asof',
+    from: url.state.from ?? first,
+    to: url.state.to ?? last,
+    layers: url.state.layers ?? new Set(LAYER_IDS),
+    selected: url.state.selected ?? null,
+    view: url.state.view ?? null,
+    playing: false,
+    speed: 2,
+  });
+
+  const open = (id: string) => store.update({ selected: id });
+  const details = new DetailsPanel({ doc, incidentsById, placesById, onOpen: open, onClose: () => store.update({ selected: null }) });
+  const mapContainer = root.querySelector<HTMLElement>('.cl-map')!;
+  const mapView = new MapView({
+    container: mapContainer,
+    store,
+    theme: lightTheme,
+    lang: 'en',
+    data: {
+      basemap: { countries: abs(countriesUrl), countryLabels: abs(countryLabelsUrl), admin1: abs(admin1Url) },
+      places: asCollection(data.places),
+      regions: asCollection(data.regions),
+    },
+    incidents: data.incidents,
+    onSelectRegion: (id) => {
+      const region = regionsById.get(id);
+      if (region) details.showRegion(region);
+    },
+    onError: (message) => errors.add([message]),
+  });
+  mapContainer.append(details.element);
+
+  const side = root.querySelector<HTMLElement>('.cl-side')!;
+  side.append(new LayerToggles(doc, store).element, new IncidentList(doc, store, data.incidents, open).element, createLegend(doc, lightTheme));
+  const timeline = new Timeline({ doc, store, first, last, incidents: data.incidents, onOpen: open });
+  root.querySelector('.cl-bottom')!.append(timeline.element);
+
+  const showSelected = (id: string | null, focus: boolean) => {
+    const incident = id ? incidentsById.get(id) : undefined;
+    if (!incident) {
+      details.close();
+      return;
+    }
+    details.showIncident(incident, focus);
+    mapView.showIncident(incident);
+  };
+  store.on('selected', (id) => showSelected(id, true));
+  new UrlSync(store, ctx);
+  showSelected(store.state.selected, false);
+
+  mapView.map.once('idle', () => {
+    status.hidden = true;
+    root.dataset.ready = 'true';
+  });
+  // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
+  Object.assign(window, { __claimline: { map: mapView.map, store } });
+}
+
+start().catch((e: unknown) => {
+  const banner = new ErrorBanner(document);
+  document.getElementById('app')?.prepend(banner.element);
+  banner.fatal(e instanceof Error ? e.message : String(e));
+  document.querySelector<HTMLElement>('.cl-status')?.setAttribute('hidden', '');
+});
+
+

@@ -1,0 +1,56 @@
+/**
+ * The one store: what the user has chosen. Views render from it; controllers change it through
+ * `update`, which emits one typed event per changed slice.
+ */
+import { Emitter } from './emitter.ts';
+
+export const LAYER_IDS = ['incidents', 'settlements', 'regions', 'labels'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export type TimeMode = 'asof' | 'range';
+export type MapView = { lng: number; lat: number; zoom: number };
+
+export type AppState = {
+  /** Inclusive window of day numbers. In "as of" mode `from` is the first day of the data. */
+  mode: TimeMode;
+  from: number;
+  to: number;
+  layers: ReadonlySet<LayerId>;
+  selected: string | null;
+  view: MapView | null;
+  playing: boolean;
+  /** Days per second while playing. */
+  speed: number;
+};
+
+export type AppEvents = {
+  window: { mode: TimeMode; from: number; to: number };
+  layers: ReadonlySet<LayerId>;
+  selected: string | null;
+  view: MapView | null;
+  playing: { playing: boolean; speed: number };
+};
+
+export class Store extends Emitter<AppEvents> {
+  constructor(private current: AppState) {
+    super();
+  }
+
+  get state(): Readonly<AppState> {
+    return this.current;
+  }
+
+  update(patch: Partial<AppState>): void {
+    const prev = this.current;
+    const next = { ...prev, ...patch };
+    this.current = next;
+    if (next.mode !== prev.mode || next.from !== prev.from || next.to !== prev.to) {
+      this.emit('window', { mode: next.mode, from: next.from, to: next.to });
+    }
+    if (next.layers !== prev.layers) this.emit('layers', next.layers);
+    if (next.selected !== prev.selected) this.emit('selected', next.selected);
+    if (next.view !== prev.view) this.emit('view', next.view);
+    if (next.playing !== prev.playing || next.speed !== prev.speed) {
+      this.emit('playing', { playing: next.playing, speed: next.speed });
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The whole map style from data and theme: sources, layers, fonts and the initial time window.
+ * Pure apart from resolving URLs; map/map-view.ts hands the result to maplibre.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/index.ts';
+import { timeState } from '../map/time-filter.ts';
+import { fontFaces } from './fonts.ts';
+import { layers, SOURCE_IDS } from './layers.ts';
+import type { Theme } from './theme.ts';
+
+export type StyleData = {
+  basemap: { countries: string; countryLabels: string; admin1: string };
+  places: FeatureCollection;
+  regions: FeatureCollection;
+  incidents: FeatureCollection;
+  settlements: FeatureCollection;
+};
+
+export type StyleOptions = { theme: Theme; lang: Lang; from: number; to: number; focus: number; selected: string | null };
+
+const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+const NE = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+const GEOBOUNDARIES = '<a href="https://www.geoboundaries.org/">geoBoundaries</a> (CC BY 3.0 IGO; ODbL)';
+
+export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
+  const S = SOURCE_IDS;
+  return {
+    version: 8,
+    'font-faces': fontFaces(),
+    state: { ...timeState(options.from, options.to, options.focus), selected: { default: options.selected ?? '' } },
+    sources: {
+      [S.countries]: { type: 'geojson', data: data.basemap.countries, attribution: OSM },
+      [S.countryLabels]: { type: 'geojson', data: data.basemap.countryLabels },
+      [S.admin1]: { type: 'geojson', data: data.basemap.admin1, attribution: GEOBOUNDARIES },
+      [S.places]: { type: 'geojson', data: data.places, attribution: GEONAMES },
+      [S.regions]: { type: 'geojson', data: data.regions, attribution: NE },
+      [S.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
+      [S.settlements]: { type: 'geojson', data: data.settlements },
+    },
+    layers: layers(options.theme, options.lang),
+  };
+}

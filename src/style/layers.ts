@@ -1,0 +1,191 @@
+/**
+ * The map's layers as a pure function of theme and language. Sources are named in SOURCE_IDS;
+ * the time filter expressions come from map/time-filter.ts.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { fadeBeforeFocus, incidentInWindow, regionAtDate } from '../map/time-filter.ts';
+import type { Lang } from '../i18n/index.ts';
+import { LABEL_FONT } from './fonts.ts';
+import type { Theme } from './theme.ts';
+
+export const SOURCE_IDS = {
+  countries: 'countries',
+  countryLabels: 'country-labels',
+  admin1: 'admin1',
+  places: 'places',
+  regions: 'regions',
+  incidents: 'incidents',
+  settlements: 'settlements',
+} as const;
+
+/** Layer ids grouped by the toggle that shows or hides them. */
+export const TOGGLE_LAYERS = {
+  incidents: ['incident-halos', 'incident-markers'],
+  settlements: ['settlement-circles'],
+  regions: ['region-fill', 'region-line', 'region-line-dashed', 'region-label'],
+  labels: ['place-labels', 'country-labels'],
+} as const;
+
+/** The layers a click or Enter can pick an incident from. */
+export const INCIDENT_LAYER = 'incident-markers';
+export const REGION_FILL_LAYER = 'region-fill';
+
+/** A label in the chosen language, falling back to English where a name is missing. */
+export function localName(lang: Lang): ExpressionSpecification {
+  if (lang === 'en') return ['get', 'name_en'];
+  const field = `name_${lang}`;
+  return ['case', ['!=', ['coalesce', ['get', field], ''], ''], ['get', field], ['get', 'name_en']];
+}
+
+const sideColour = (theme: Theme): ExpressionSpecification => [
+  'match',
+  ['get', 'claimant_side'],
+  'armenia', theme.side.armenia,
+  'azerbaijan', theme.side.azerbaijan,
+  'third_party', theme.side.third_party,
+  theme.side.independent,
+];
+
+export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
+  const S = SOURCE_IDS;
+  return [
+    { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: S.countries,
+      paint: { 'fill-color': ['match', ['get', 'iso'], ['AM', 'AZ'], theme.landFocus, theme.land] },
+    },
+    {
+      id: 'admin1-lines',
+      type: 'line',
+      source: S.admin1,
+      minzoom: 6,
+      paint: { 'line-color': theme.admin1Line, 'line-width': 0.8 },
+    },
+    {
+      id: 'country-lines',
+      type: 'line',
+      source: S.countries,
+      paint: { 'line-color': theme.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 1.8] },
+    },
+    {
+      id: 'region-fill',
+      type: 'fill',
+      source: S.regions,
+      filter: ['all', regionAtDate, ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false], ['!=', ['get', 'reference'], true]],
+      paint: { 'fill-color': theme.regionFill, 'fill-opacity': ['match', ['get', 'kind'], 'corridor', 0.22, 'district', 0.08, 0.12] },
+    },
+    {
+      id: 'region-line',
+      type: 'line',
+      source: S.regions,
+      filter: ['all', regionAtDate, ['!=', ['get', 'dashed'], true]],
+      paint: {
+        'line-color': ['case', ['==', ['get', 'reference'], true], theme.nkaoLine, theme.regionLine],
+        'line-width': ['case', ['==', ['get', 'reference'], true], 1.6, 1],
+        'line-opacity': 0.9,
+      },
+    },
+    {
+      id: 'region-line-dashed',
+      type: 'line',
+      source: S.regions,
+      filter: ['all', regionAtDate, ['==', ['get', 'dashed'], true]],
+      paint: { 'line-color': theme.regionLine, 'line-width': 1.6, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'settlement-circles',
+      type: 'circle',
+      source: S.settlements,
+      paint: {
+        'circle-color': theme.settlement,
+        'circle-opacity': 0.35,
+        'circle-stroke-color': theme.settlement,
+        'circle-stroke-width': 1.5,
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'strikes']], 1, 10, 4, 26],
+      },
+    },
+    {
+      id: 'incident-halos',
+      type: 'circle',
+      source: S.incidents,
+      filter: ['all', incidentInWindow, ['>=', ['coalesce', ['get', 'geo_precision'], 1], 2]],
+      paint: {
+        'circle-color': sideColour(theme),
+        'circle-opacity': fadeBeforeFocus(0.16, 0.06),
+        'circle-stroke-color': sideColour(theme),
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': fadeBeforeFocus(0.6, 0.25),
+        // Radius in pixels grows with zoom so that the halo keeps roughly its ground size (~3 km / ~10 km).
+        'circle-radius': [
+          'interpolate', ['exponential', 2], ['zoom'],
+          6, ['match', ['get', 'geo_precision'], 2, 4, 12],
+          12, ['match', ['get', 'geo_precision'], 2, 256, 768],
+        ],
+      },
+    },
+    {
+      id: 'incident-markers',
+      type: 'symbol',
+      source: S.incidents,
+      filter: incidentInWindow,
+      layout: {
+        'icon-image': ['concat', 'claim-', ['get', 'event_type'], '-', ['get', 'claimant_side']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': ['get', 'day'],
+      },
+      paint: { 'icon-opacity': fadeBeforeFocus(1, 0.45) },
+    },
+    {
+      id: 'incident-selected',
+      type: 'circle',
+      source: S.incidents,
+      filter: ['==', ['get', 'id'], ['global-state', 'selected']],
+      paint: {
+        'circle-radius': 14,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: S.countryLabels,
+      layout: {
+        'text-field': localName(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': 15,
+        'text-letter-spacing': 0.08,
+        'text-transform': 'uppercase',
+      },
+      paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'region-label',
+      type: 'symbol',
+      source: S.regions,
+      filter: ['all', ['==', ['get', 'reference'], true]],
+      minzoom: 7,
+      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 11, 'symbol-placement': 'line', 'text-offset': [0, -0.8] },
+      paint: { 'text-color': theme.nkaoLine, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: S.places,
+      layout: {
+        'text-field': localName(lang),
+        'text-font': [LABEL_FONT],
+        'text-size': ['match', ['get', 'kind'], 'capital', 15, 'city', 13, 'town', 12, 11],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'city', 1, 'town', 2, 3],
+      },
+      paint: { 'text-color': theme.label, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}

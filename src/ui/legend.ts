@@ -1,0 +1,72 @@
+/** The legend: claimant sides, event-type shapes, place precision, settlements and regions. */
+import { EVENT_TYPES, SIDES } from '../data/schema.ts';
+import { t, type StringKey } from '../i18n/index.ts';
+import { drawMarker } from '../map/icons.ts';
+import type { Theme } from '../style/theme.ts';
+import { el } from './dom.ts';
+
+function swatch(doc: Document, draw: (c: CanvasRenderingContext2D) => void): HTMLCanvasElement {
+  const canvas = el(doc, 'canvas', { width: '36', height: '36', 'aria-hidden': 'true', class: 'cl-legend__swatch' });
+  const c = canvas.getContext('2d');
+  if (c) {
+    c.setTransform(2, 0, 0, 2, 18, 18);
+    draw(c);
+  }
+  return canvas;
+}
+
+export function createLegend(doc: Document, theme: Theme): HTMLElement {
+  const root = el(doc, 'section', { class: 'cl-legend', 'aria-labelledby': 'cl-legend-title' });
+  root.append(el(doc, 'h2', { id: 'cl-legend-title' }, t('legend')));
+  const group = (title: string, items: [HTMLElement | HTMLCanvasElement, string][]) => {
+    root.append(el(doc, 'h3', {}, title));
+    const ul = el(doc, 'ul');
+    for (const [icon, text] of items) {
+      const li = el(doc, 'li');
+      li.append(icon, el(doc, 'span', {}, text));
+      ul.append(li);
+    }
+    root.append(ul);
+  };
+  group(t('legendSides'), SIDES.map((side) => [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6)), t(`side_${side}` as StringKey)]));
+  group(t('legendTypes'), EVENT_TYPES.map((type) => [swatch(doc, (c) => drawMarker(c, type, theme.side.independent, theme.markerStroke, 7)), t(`type_${type}` as StringKey)]));
+  group(t('legendPrecision'), [
+    [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 5)), t('legendExact')],
+    [swatch(doc, (c) => {
+      c.beginPath();
+      c.arc(0, 0, 8, 0, Math.PI * 2);
+      c.fillStyle = 'rgba(107,107,107,0.2)';
+      c.fill();
+      c.strokeStyle = theme.side.independent;
+      c.lineWidth = 0.8;
+      c.stroke();
+      drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
+    }), t('legendApproximate')],
+  ]);
+  group(t('layerSettlements'), [[swatch(doc, (c) => {
+    c.beginPath();
+    c.arc(0, 0, 7, 0, Math.PI * 2);
+    c.globalAlpha = 0.35;
+    c.fillStyle = theme.settlement;
+    c.fill();
+    c.globalAlpha = 1;
+    c.strokeStyle = theme.settlement;
+    c.stroke();
+  }), t('legendSettlements')]]);
+  group(t('layerRegions'), [
+    [swatch(doc, (c) => {
+      c.setLineDash([3, 2]);
+      c.strokeStyle = theme.regionLine;
+      c.lineWidth = 1.5;
+      c.fillStyle = 'rgba(181,137,0,0.15)';
+      c.fillRect(-7, -5, 14, 10);
+      c.strokeRect(-7, -5, 14, 10);
+    }), t('legendRegions')],
+    [swatch(doc, (c) => {
+      c.strokeStyle = theme.nkaoLine;
+      c.lineWidth = 1.6;
+      c.strokeRect(-7, -5, 14, 10);
+    }), t('legendNkao')],
+  ]);
+  return root;
+}

@@ -1,0 +1,302 @@
+/**
+ * The date slider: a d3 histogram of claims per day, one thumb ("as of") or two (range), play with
+ * speed, marks for claims with no place, and a context strip for background far outside the period.
+ * Value: the store's window. View: render(). Controller: pointer and key handlers.
+ */
+import { max, scaleLinear } from 'd3';
+import { binByDay } from '../data/bin-by-day.ts';
+import type { Incident } from '../data/schema.ts';
+import { formatDay, t } from '../i18n/index.ts';
+import type { Store } from '../state/app-state.ts';
+import { el, svg } from './dom.ts';
+
+export type TimelineOptions = {
+  doc: Document;
+  store: Store;
+  first: number;
+  last: number;
+  incidents: readonly Incident[];
+  onOpen: (id: string) => void;
+};
+
+const SPEEDS = [1, 2, 4, 8];
+const HIST_HEIGHT = 48;
+
+export class Timeline {
+  readonly element: HTMLElement;
+  private readonly track: HTMLElement;
+  private readonly range: HTMLElement;
+  private readonly thumbs: { from: HTMLElement; to: HTMLElement };
+  private readonly hist: SVGSVGElement;
+  private readonly marks: HTMLElement;
+  private readonly readout: HTMLElement;
+  private readonly playButton: HTMLButtonElement;
+  private readonly speedSelect: HTMLSelectElement;
+  private readonly modeInputs: Record<'asof' | 'range', HTMLInputElement>;
+  private readonly unsubscribe: (() => void)[] = [];
+  private readonly observer: ResizeObserver;
+  private drag: 'from' | 'to' | null = null;
+  private playFrame = 0;
+  private playClock = 0;
+  private markIndex = 0;
+
+  constructor(private readonly o: TimelineOptions) {
+    const { doc } = o;
+    this.element = el(doc, 'section', { class: 'cl-timeline', 'aria-label': t('timeline') });
+
+    const controls = el(doc, 'div', { class: 'cl-timeline__controls' });
+    const modeGroup = el(doc, 'fieldset', { class: 'cl-timeline__mode' });
+    modeGroup.append(el(doc, 'legend', { class: 'cl-visually-hidden' }, t('modeLabel')));
+    const mk = (mode: 'asof' | 'range', label: string) => {
+      const input = el(doc, 'input', { type: 'radio', name: 'cl-mode', value: mode, id: `cl-mode-${mode}` });
+      const lab = el(doc, 'label', { for: `cl-mode-${mode}` }, label);
+      modeGroup.append(input, lab);
+      input.addEventListener('change', () => input.checked && this.setMode(mode));
+      return input;
+    };
+    this.modeInputs = { asof: mk('asof', t('modeAsOf')), range: mk('range', t('modeRange')) };
+
+    this.playButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-timeline__play' }, t('play'));
+    this.playButton.addEventListener('click', () => o.store.update({ playing: !o.store.state.playing }));
+    const speedLabel = el(doc, 'label', { class: 'cl-timeline__speed' }, `${t('speed')} `);
+    this.speedSelect = el(doc, 'select', { 'aria-label': t('speed') });
+    for (const s of SPEEDS) this.speedSelect.append(el(doc, 'option', { value: String(s) }, t('speedValue', { n: s })));
+    this.speedSelect.addEventListener('change', () => o.store.update({ speed: Number(this.speedSelect.value) }));
+    speedLabel.append(this.speedSelect);
+    this.readout = el(doc, 'output', { class: 'cl-timeline__readout', 'aria-live': 'polite' });
+    controls.append(modeGroup, this.playButton, speedLabel, this.readout);
+
+    const body = el(doc, 'div', { class: 'cl-timeline__body' });
+    this.hist = svg(doc, 'svg', { class: 'cl-timeline__hist', height: HIST_HEIGHT, role: 'img', 'aria-label': t('histogramLabel') });
+    this.track = el(doc, 'div', { class: 'cl-timeline__track' });
+    this.range = el(doc, 'div', { class: 'cl-timeline__range' });
+    const thumb = (which: 'from' | 'to') => {
+      const node = el(doc, 'div', { class: `cl-timeline__thumb cl-timeline__thumb--${which}`, role: 'slider', tabindex: '0', 'aria-valuemin': String(o.first), 'aria-valuemax': String(o.last) });
+      node.addEventListener('keydown', (e) => this.onKey(e, which));
+      node.addEventListener('pointerdown', (e) => this.startDrag(e, which));
+      return node;
+    };
+    this.thumbs = { from: thumb('from'), to: thumb('to') };
+    this.track.append(this.range, this.thumbs.from, this.thumbs.to);
+    this.track.addEventListener('pointerdown', this.onTrackDown);
+    this.marks = el(doc, 'div', { class: 'cl-timeline__marks', role: 'toolbar', 'aria-label': t('unplacedMarks') });
+    this.marks.addEventListener('keydown', this.onMarksKey);
+    body.append(this.hist, this.track, this.marks);
+    this.element.append(controls, body, this.contextStrip());
+
+    this.unsubscribe.push(
+      o.store.on('window', () => this.render()),
+      o.store.on('playing', ({ playing }) => (playing ? this.startPlay() : this.stopPlay())),
+    );
+    this.observer = new ResizeObserver(() => this.layout());
+    this.observer.observe(body);
+    doc.addEventListener('pointermove', this.onPointerMove);
+    doc.addEventListener('pointerup', this.onPointerUp);
+    this.layout();
+  }
+
+  private get width(): number {
+    return Math.max(100, this.track.clientWidth);
+  }
+
+  /** Day → x: each day owns an equal cell; the thumb sits at the cell's centre. */
+  private x(day: number): number {
+    return scaleLinear().domain([this.o.first, this.o.last + 1]).range([0, this.width])(day + 0.5);
+  }
+
+  private dayAt(clientX: number): number {
+    const rect = this.track.getBoundingClientRect();
+    const d = Math.floor(scaleLinear().domain([0, this.width]).range([this.o.first, this.o.last + 1])(clientX - rect.left));
+    return Math.min(this.o.last, Math.max(this.o.first, d));
+  }
+
+  private contextStrip(): HTMLElement {
+    const { doc } = this.o;
+    const context = this.o.incidents.filter((f) => f.properties.context);
+    const strip = el(doc, 'div', { class: 'cl-timeline__context' });
+    if (context.length === 0) return strip;
+    strip.append(el(doc, 'span', { class: 'cl-timeline__context-title' }, `${t('contextStrip')}:`));
+    for (const f of context) {
+      const p = f.properties;
+      const label = `${formatDay(p.day, 'long')} – ${formatDay(p.day_end, 'long')}`;
+      const b = el(doc, 'button', { type: 'button', class: 'cl-chip', title: p.summary }, label);
+      b.addEventListener('click', () => this.o.onOpen(p.id));
+      strip.append(b);
+    }
+    return strip;
+  }
+
+  /** Rebuilds what depends on the width: histogram bars and mark positions. */
+  private layout(): void {
+    const { doc, first, last, incidents } = this.o;
+    const inPeriod = incidents.filter((f) => !f.properties.context);
+    const bins = binByDay(inPeriod.map((f) => f.properties), first, last);
+    const y = scaleLinear().domain([0, max(bins, (b) => b.count) || 1]).range([0, HIST_HEIGHT - 4]);
+    const cell = this.width / (last - first + 1);
+    this.hist.setAttribute('width', String(this.width));
+    this.hist.replaceChildren(
+      ...bins.map((b) => {
+        const rect = svg(doc, 'rect', { x: this.x(b.day) - cell / 2 + 0.5, width: Math.max(1, cell - 1), y: HIST_HEIGHT - y(b.count), height: y(b.count), class: 'cl-timeline__bar' });
+        const title = svg(doc, 'title');
+        title.textContent = t('histogramDay', { date: formatDay(b.day), n: b.count });
+        rect.append(title);
+        return rect;
+      }),
+    );
+    const unplaced = inPeriod.filter((f) => !f.geometry);
+    const stacks = new Map<number, number>();
+    this.marks.replaceChildren(
+      ...unplaced.map((f, i) => {
+        const p = f.properties;
+        const level = stacks.get(p.day) ?? 0;
+        stacks.set(p.day, level + 1);
+        const b = el(doc, 'button', {
+          type: 'button',
+          class: `cl-mark cl-mark--${p.claimant_side}`,
+          tabindex: i === this.markIndex ? '0' : '-1',
+          'aria-label': t('unplacedMark', { date: formatDay(p.day), summary: p.summary }),
+          title: `${formatDay(p.day)}: ${p.summary}`,
+          'data-id': p.id,
+        });
+        b.style.left = `${this.x(p.day) - 4}px`;
+        b.style.top = `${Math.min(level, 5) * 7}px`;
+        b.addEventListener('click', () => {
+          this.markIndex = i;
+          this.o.onOpen(p.id);
+        });
+        return b;
+      }),
+    );
+    this.render();
+  }
+
+  private onMarksKey = (e: KeyboardEvent): void => {
+    const buttons = [...this.marks.querySelectorAll<HTMLButtonElement>('button')];
+    if (!buttons.length) return;
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    const jump = e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : 0;
+    if (!step && !jump) return;
+    e.preventDefault();
+    buttons[this.markIndex]?.setAttribute('tabindex', '-1');
+    this.markIndex = jump ? (jump < 0 ? 0 : buttons.length - 1) : (this.markIndex + step + buttons.length) % buttons.length;
+    const next = buttons[this.markIndex]!;
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  };
+
+  render(): void {
+    const { mode, from, to, speed } = this.o.store.state;
+    this.modeInputs[mode].checked = true;
+    this.speedSelect.value = String(speed);
+    this.element.classList.toggle('cl-timeline--range', mode === 'range');
+    const set = (node: HTMLElement, day: number, label: string) => {
+      node.style.left = `${this.x(day)}px`;
+      node.setAttribute('aria-valuenow', String(day));
+      node.setAttribute('aria-valuetext', formatDay(day));
+      node.setAttribute('aria-label', label);
+    };
+    set(this.thumbs.to, to, mode === 'range' ? t('sliderTo') : t('sliderAsOf'));
+    set(this.thumbs.from, from, t('sliderFrom'));
+    this.thumbs.from.hidden = mode !== 'range';
+    const left = mode === 'range' ? this.x(from) : 0;
+    this.range.style.left = `${left}px`;
+    this.range.style.width = `${Math.max(0, this.x(to) - left)}px`;
+    this.readout.textContent = mode === 'range' ? `${formatDay(from)} – ${formatDay(to)}` : formatDay(to);
+    this.hist.querySelectorAll('rect').forEach((bar, i) => bar.classList.toggle('cl-timeline__bar--in', this.o.first + i >= from && this.o.first + i <= to));
+  }
+
+  private setMode(mode: 'asof' | 'range'): void {
+    const { to } = this.o.store.state;
+    if (mode === 'asof') this.o.store.update({ mode, from: this.o.first });
+    else this.o.store.update({ mode, from: Math.max(this.o.first, to - 6), to });
+  }
+
+  /** Moves one thumb, keeping from ≤ to. */
+  private move(which: 'from' | 'to', day: number): void {
+    const { first, last, store } = this.o;
+    const { mode, from, to } = store.state;
+    const d = Math.min(last, Math.max(first, day));
+    if (which === 'to') store.update({ to: Math.max(d, mode === 'range' ? from : first) });
+    else store.update({ from: Math.min(d, to) });
+  }
+
+  private onKey(e: KeyboardEvent, which: 'from' | 'to'): void {
+    const current = this.o.store.state[which];
+    const steps: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 7, PageDown: -7 };
+    let next: number | null = null;
+    if (e.key in steps) next = current + steps[e.key]!;
+    else if (e.key === 'Home') next = which === 'to' && this.o.store.state.mode === 'range' ? this.o.store.state.from : this.o.first;
+    else if (e.key === 'End') next = which === 'from' ? this.o.store.state.to : this.o.last;
+    if (next === null) return;
+    e.preventDefault();
+    this.o.store.update({ playing: false });
+    this.move(which, next);
+  }
+
+  private startDrag(e: PointerEvent, which: 'from' | 'to'): void {
+    e.preventDefault();
+    e.stopPropagation();
+    this.drag = which;
+    this.o.store.update({ playing: false });
+    (e.target as HTMLElement).focus();
+  }
+
+  private onTrackDown = (e: PointerEvent): void => {
+    const day = this.dayAt(e.clientX);
+    const { mode, from, to } = this.o.store.state;
+    const which = mode === 'range' && Math.abs(day - from) < Math.abs(day - to) ? 'from' : 'to';
+    this.startDrag(e, which);
+    this.thumbs[which].focus();
+    this.move(which, day);
+  };
+
+  private onPointerMove = (e: PointerEvent): void => {
+    if (this.drag) this.move(this.drag, this.dayAt(e.clientX));
+  };
+
+  private onPointerUp = (): void => {
+    this.drag = null;
+  };
+
+  private startPlay(): void {
+    const { store, first, last } = this.o;
+    this.playButton.textContent = t('pause');
+    this.playButton.setAttribute('aria-pressed', 'true');
+    if (store.state.to >= last) {
+      const width = store.state.to - store.state.from;
+      store.update(store.state.mode === 'range' ? { from: first, to: first + width } : { to: first });
+    }
+    this.playClock = performance.now();
+    const tick = (now: number) => {
+      const { mode, from, to, speed, playing } = store.state;
+      if (!playing) return;
+      const steps = Math.floor(((now - this.playClock) / 1000) * speed);
+      if (steps >= 1) {
+        this.playClock += (steps * 1000) / speed;
+        const next = Math.min(last, to + steps);
+        store.update(mode === 'range' ? { from: from + (next - to), to: next } : { to: next });
+        if (next >= last) {
+          store.update({ playing: false });
+          return;
+        }
+      }
+      this.playFrame = requestAnimationFrame(tick);
+    };
+    this.playFrame = requestAnimationFrame(tick);
+  }
+
+  private stopPlay(): void {
+    cancelAnimationFrame(this.playFrame);
+    this.playButton.textContent = t('play');
+    this.playButton.setAttribute('aria-pressed', 'false');
+  }
+
+  destroy(): void {
+    this.unsubscribe.forEach((off) => off());
+    this.observer.disconnect();
+    this.stopPlay();
+    this.o.doc.removeEventListener('pointermove', this.onPointerMove);
+    this.o.doc.removeEventListener('pointerup', this.onPointerUp);
+    this.element.remove();
+  }
+}
