@@ -8,9 +8,11 @@ export type LinkInput = { id: string; place_id: string | null; place_name: strin
 export function linkRelated(records: readonly LinkInput[]): string[][] {
   const groups = new Map<string, number[]>();
   records.forEach((r, i) => {
-    if (r.context) return;
-    const key = r.place_id ? `id:${r.place_id}` : r.place_name.trim() ? `name:${r.place_name.trim().toLowerCase()}` : null;
-    if (!key) return;
+    // Background records link only among themselves (the same war told by two articles).
+    const prefix = r.context ? 'context|' : '';
+    const key0 = r.place_id ? `id:${r.place_id}` : r.place_name.trim() ? `name:${r.place_name.trim().toLowerCase()}` : null;
+    if (!key0) return;
+    const key = prefix + key0;
     const list = groups.get(key) ?? [];
     list.push(i);
     groups.set(key, list);

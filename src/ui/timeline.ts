@@ -116,7 +116,10 @@ export class Timeline {
     const strip = el(doc, 'div', { class: 'cl-timeline__context' });
     if (context.length === 0) return strip;
     strip.append(el(doc, 'span', { class: 'cl-timeline__context-title' }, `${t('contextStrip')}:`));
-    for (const f of context) {
+    // One chip per period; the other accounts of the same period are linked from its details.
+    const periods = new Map<string, Incident>();
+    for (const f of context) periods.set(`${f.properties.day}-${f.properties.day_end}`, periods.get(`${f.properties.day}-${f.properties.day_end}`) ?? f);
+    for (const f of periods.values()) {
       const p = f.properties;
       const label = `${formatDay(p.day, 'long')} – ${formatDay(p.day_end, 'long')}`;
       const b = el(doc, 'button', { type: 'button', class: 'cl-chip', title: p.summary }, label);

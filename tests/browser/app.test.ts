@@ -1,0 +1,213 @@
+/**
+ * End-to-end journeys against the built app in headless Chromium: load, render, slider keyboard,
+ * details, deep links, history, offline, sub-path, bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoReady, openSession, renderedIncidentIds, waitIdleAfter, type Session } from './harness.ts';
+
+type Feature = { geometry: { coordinates: [number, number] } | null; properties: { id: string; day: number; day_end: number; context: boolean; sources: { url: string }[] } };
+const incidents: Feature[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
+const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+const plotted = incidents.filter((f) => f.geometry && !f.properties.context);
+const FIRST = Math.min(...incidents.filter((f) => !f.properties.context).map((f) => f.properties.day));
+const LAST = Math.max(...incidents.filter((f) => !f.properties.context).map((f) => f.properties.day_end));
+const longDate = (d: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(d * 86_400_000));
+
+/** What the data says should be drawn for a window, within the map's current bounds. */
+async function expectedIds(s: Session, from: number, to: number): Promise<string[]> {
+  const bounds = await s.page.evaluate(() => (window as unknown as { __claimline: { map: { getBounds: () => { toArray: () => number[][] } } } }).__claimline.map.getBounds().toArray());
+  const [[w, south], [e, n]] = bounds as [[number, number], [number, number]];
+  return plotted
+    .filter((f) => f.properties.day <= to && f.properties.day_end >= from)
+    .filter((f) => {
+      const [lng, lat] = f.geometry!.coordinates;
+      return lng >= w && lng <= e && lat >= south && lat <= n;
+    })
+    .map((f) => f.properties.id)
+    .sort();
+}
+
+describe('the app in Chromium', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('loads with no console errors, reaches idle and requests nothing from another origin', async () => {
+    await gotoReady(s.page, s.url);
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    await expect(s.page.title()).resolves.toMatch(/Claimline/);
+  });
+
+  it('renders the incidents the data has for the window (counted from the map)', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13&map=7.00/39.9000/45.9000`);
+    const rendered = await renderedIncidentIds(s.page);
+    const expected = await expectedIds(s, FIRST, day('2022-09-13'));
+    expect(rendered.length).toBeGreaterThan(20);
+    expect(rendered).toEqual(expected);
+  });
+
+  it('moving the slider with the keyboard changes what is rendered to what the data says', async () => {
+    await gotoReady(s.page, `${s.url}?from=2022-09-13&to=2022-09-13&map=7.00/39.9000/45.9000`);
+    const thumb = s.page.getByRole('slider', { name: 'To' });
+    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe('13 September 2022');
+    const onThe13th = await renderedIncidentIds(s.page);
+    expect(onThe13th).toEqual(await expectedIds(s, day('2022-09-13'), day('2022-09-13')));
+
+    await thumb.focus();
+    await waitIdleAfter(s.page, () => s.page.keyboard.press('ArrowRight'));
+    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe('14 September 2022');
+    const to14 = await renderedIncidentIds(s.page);
+    expect(to14).toEqual(await expectedIds(s, day('2022-09-13'), day('2022-09-14')));
+    expect(to14.length).toBeGreaterThan(onThe13th.length);
+
+    const from = s.page.getByRole('slider', { name: 'From' });
+    await from.focus();
+    await waitIdleAfter(s.page, async () => {
+      await s.page.keyboard.press('ArrowRight');
+    });
+    await expect(from.getAttribute('aria-valuetext')).resolves.toBe('14 September 2022');
+    expect(await renderedIncidentIds(s.page)).toEqual(await expectedIds(s, day('2022-09-14'), day('2022-09-14')));
+
+    await thumb.focus();
+    await waitIdleAfter(s.page, () => s.page.keyboard.press('End'));
+    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe(longDate(LAST));
+    await waitIdleAfter(s.page, () => s.page.keyboard.press('PageDown'));
+    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe(longDate(LAST - 7));
+    expect(await renderedIncidentIds(s.page)).toEqual(await expectedIds(s, day('2022-09-14'), LAST - 7));
+  });
+
+  it('clicking an incident opens its details with its sources as safe links', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13&map=8.00/40.1000/45.7000`);
+    const target = await s.page.evaluate(() => {
+      const map = (window as unknown as { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } } }).__claimline.map;
+      const f = map.queryRenderedFeatures({ layers: ['incident-markers'] }).find((x) => x.properties.id.includes('sotk'))!;
+      const p = map.project(f.geometry.coordinates);
+      const under = map.queryRenderedFeatures({ layers: ['incident-markers'] } as object).filter((x) => {
+        const q = map.project(x.geometry.coordinates);
+        return Math.abs(q.x - p.x) <= 6 && Math.abs(q.y - p.y) <= 6;
+      });
+      return { id: f.properties.id, x: p.x, y: p.y, under: under.map((x) => x.properties.id) };
+    });
+    const box = (await s.page.locator('.cl-map canvas').boundingBox())!;
+    await s.page.mouse.click(box.x + target.x, box.y + target.y);
+    const panel = s.page.locator('.cl-details');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    const selected = await s.page.evaluate(() => (window as unknown as { __claimline: { store: { state: { selected: string } } } }).__claimline.store.state.selected);
+    const record = incidents.find((f) => f.properties.id === selected)!;
+    expect(record).toBeDefined();
+    expect(target.under).toContain(selected);
+    expect(selected).toMatch(/^2022-09-13-/);
+    const links = panel.locator('.cl-details__sources a');
+    const webSources = record.properties.sources.filter((x) => /^https?:/.test(x.url));
+    await expect(links.count()).resolves.toBe(webSources.length);
+    for (let i = 0; i < webSources.length; i++) {
+      await expect(links.nth(i).getAttribute('href')).resolves.toBe(new URL(webSources[i]!.url).href);
+      await expect(links.nth(i).getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    }
+    await expect(panel.textContent()).resolves.toMatch(/Claimed by/);
+    expect(new URL(s.page.url()).searchParams.get('incident')).toBe(selected);
+  });
+
+  it('an event with no place opens the same panel from its timeline mark', async () => {
+    await gotoReady(s.page, s.url);
+    const mark = s.page.locator('.cl-mark').first();
+    const id = await mark.getAttribute('data-id');
+    await mark.click();
+    await expect(s.page.locator('.cl-details').isVisible()).resolves.toBe(true);
+    expect(incidents.find((f) => f.properties.id === id)!.geometry).toBeNull();
+    await expect(s.page.locator('.cl-details').textContent()).resolves.toMatch(/Not on the map/);
+  });
+
+  it('reloading a deep link restores the same state, and back/forward walk through changes', async () => {
+    const id = plotted.find((f) => f.properties.id.startsWith('2022-09-13-jermuk'))!.properties.id;
+    const deep = `${s.url}?from=2022-09-12&to=2022-09-14&layers=incidents,regions&map=8.50/39.8000/45.7000&incident=${id}`;
+    await gotoReady(s.page, deep);
+    const read = () =>
+      s.page.evaluate(() => {
+        const { store, map } = (window as unknown as { __claimline: { store: { state: { mode: string; from: number; to: number; selected: string; layers: Set<string> } }; map: { getZoom: () => number; getCenter: () => { lng: number; lat: number } } } }).__claimline;
+        const st = store.state;
+        return { mode: st.mode, from: st.from, to: st.to, selected: st.selected, layers: [...st.layers].sort(), zoom: Math.round(map.getZoom() * 100) / 100, lat: Math.round(map.getCenter().lat * 1e3) / 1e3, lng: Math.round(map.getCenter().lng * 1e3) / 1e3, panel: !(document.querySelector('.cl-details') as HTMLElement).hidden };
+      });
+    const before = await read();
+    expect(before).toEqual({ mode: 'range', from: day('2022-09-12'), to: day('2022-09-14'), selected: id, layers: ['incidents', 'regions'], zoom: 8.5, lat: 39.8, lng: 45.7, panel: true });
+    await s.page.reload();
+    await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true');
+    expect(await read()).toEqual(before);
+    await expect(s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).resolves.toBe(false);
+
+    // A new choice pushes a history entry; Back restores the deep link's state.
+    await s.page.getByRole('button', { name: 'Close' }).click();
+    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has('incident'));
+    await s.page.goBack();
+    await s.page.waitForFunction((want) => new URL(location.href).searchParams.get('incident') === want, id);
+    expect((await read()).selected).toBe(id);
+    await s.page.goForward();
+    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has('incident'));
+    expect((await read()).selected).toBeNull();
+  });
+
+  it('ignores malformed URL parameters with a console warning, never a blank page', async () => {
+    const warnings: string[] = [];
+    const onConsole = (m: { type: () => string; text: () => string }) => m.type() === 'warning' && warnings.push(m.text());
+    s.page.on('console', onConsole);
+    await gotoReady(s.page, `${s.url}?date=not-a-date&layers=bogus,incidents&map=1/2&incident=%3Cscript%3E`);
+    s.page.off('console', onConsole);
+    expect(warnings.join('\n')).toMatch(/"date"/);
+    expect(warnings.join('\n')).toMatch(/"bogus"/);
+    expect(warnings.join('\n')).toMatch(/"map"/);
+    expect(warnings.join('\n')).toMatch(/"incident"/);
+    expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(0);
+  });
+
+  it('a malformed record is reported by name and the valid rest is still drawn', async () => {
+    const body = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8'));
+    body.features[0].properties.date = '2022-13-45';
+    const brokenId = body.features[0].properties.id;
+    await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }));
+    await gotoReady(s.page, s.url);
+    const banner = s.page.locator('.cl-errors');
+    await expect(banner.isVisible()).resolves.toBe(true);
+    await expect(banner.textContent()).resolves.toContain(`record "${brokenId}"`);
+    expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(10);
+    await s.page.unroute(/incidents-[^/]*\.geojson$/);
+  });
+
+  it('a missing or malformed data file shows a readable message, not a blank map', async () => {
+    await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await s.page.goto(s.url);
+    const banner = s.page.locator('.cl-errors');
+    await banner.waitFor({ state: 'visible' });
+    await expect(banner.textContent()).resolves.toMatch(/incidents\.geojson: could not be loaded \(HTTP 404\)/);
+    await s.page.unroute(/incidents-[^/]*\.geojson$/);
+
+    await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[' }));
+    await s.page.goto(s.url);
+    await banner.waitFor({ state: 'visible' });
+    await expect(banner.textContent()).resolves.toMatch(/incidents\.geojson: is not valid JSON/);
+    await s.page.unroute(/incidents-[^/]*\.geojson$/);
+  });
+});
+
+describe('served from a sub-path', () => {
+  it('works under /graphics/2022/armenia-map/ with relative asset paths', async () => {
+    const s = await openSession({ prefix: '/graphics/2022/armenia-map/' });
+    try {
+      const failed: string[] = [];
+      s.page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+      await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+      expect(failed).toEqual([]);
+      expect(s.consoleErrors).toEqual([]);
+      expect(s.foreignRequests).toEqual([]);
+      expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(20);
+    } finally {
+      await s.close();
+    }
+  });
+});
