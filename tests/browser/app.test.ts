@@ -91,7 +91,7 @@ describe('the app in Chromium', () => {
       const p = map.project(f.geometry.coordinates);
       const under = map.queryRenderedFeatures({ layers: ['incident-markers'] } as object).filter((x) => {
         const q = map.project(x.geometry.coordinates);
-        return Math.abs(q.x - p.x) <= 6 && Math.abs(q.y - p.y) <= 6;
+        return Math.abs(q.x - p.x) <= 18 && Math.abs(q.y - p.y) <= 18;
       });
       return { id: f.properties.id, x: p.x, y: p.y, under: under.map((x) => x.properties.id) };
     });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkRecords } from '../../scripts/data/check-records.ts';
+import type { Incident, Place } from '../../src/data/schema.ts';
+
+const place: Place = { type: 'Feature', geometry: { type: 'Point', coordinates: [45.67, 39.84] }, properties: { id: 'jermuk', name_en: 'Jermuk', name_hy: '', name_az: '', name_ru: '', kind: 'town', country: 'AM', contested: false, source: 'test' } };
+const incident = (over: Partial<Incident['properties']> = {}, geometry: Incident['geometry'] = { type: 'Point', coordinates: [45.67, 39.84] }): Incident => ({
+  type: 'Feature',
+  geometry,
+  properties: {
+    id: 'a', date: '2022-09-13', date_end: null, day: 19248, day_end: 19248, time: null, date_precision: 1, geo_precision: 1, place_id: 'jermuk', place_name: 'Jermuk', country: 'AM',
+    location_role: 'target', event_type: 'shelling', claimant: 'armenia_mod', claimant_label: 'x', claimant_side: 'armenia', accused: null, fatalities_claimed: null, civilian_harm: 'unknown',
+    summary: 's', sources: [{ title: 't', publisher: 'p', url: 'https://example.org', date: null }], related: [], strike: true, context: false, weak_source: null, unplotted_reason: null, notes: '',
+    ...over,
+  },
+});
+const run = (incidents: Incident[], inside = true) => checkRecords({ incidents, places: [place], regions: [], insideCountry: () => inside }).errors;
+
+describe('checkRecords', () => {
+  it('passes a consistent record', () => {
+    expect(run([incident()])).toEqual([]);
+  });
+  it('finds duplicate ids, dangling related and place ids', () => {
+    const errors = run([incident({ related: ['zzz'] }), incident({ place_id: 'nowhere' })]);
+    expect(errors.join('\n')).toMatch(/duplicate id/);
+    expect(errors.join('\n')).toMatch(/related "zzz" does not exist/);
+    expect(errors.join('\n')).toMatch(/place_id "nowhere"/);
+  });
+  it('finds a day number that disagrees with the date', () => {
+    expect(run([incident({ day: 19247 })]).join()).toMatch(/day 19247 does not match date 2022-09-13/);
+  });
+  it('finds coordinates outside the region and a precision-1 place outside its country', () => {
+    expect(run([incident({}, { type: 'Point', coordinates: [2.35, 48.85] })]).join()).toMatch(/outside the region/);
+    expect(run([incident()], false).join()).toMatch(/not inside AM/);
+  });
+  it('requires a reason for an unplotted record', () => {
+    expect(run([incident({ strike: false, geo_precision: null }, null)]).join()).toMatch(/unplotted with no reason/);
+  });
+});

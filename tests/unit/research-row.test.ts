@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from '../../scripts/data/geocode.ts';
+import { linkRelated } from '../../scripts/data/link-related.ts';
+import { parseResearchRow, type Claimant } from '../../scripts/data/research-row.ts';
+import { applyAmendments } from '../../scripts/data/amend.ts';
+import { slug } from '../../scripts/data/slug.ts';
+
+const claimants = new Map<string, Claimant>([
+  ['armenia_mod', { claimant: 'armenia_mod', label: "Armenia's Defence Ministry", side: 'armenia' }],
+  ['azerbaijan_mod', { claimant: 'azerbaijan_mod', label: "Azerbaijan's Defence Ministry", side: 'azerbaijan' }],
+]);
+const gazetteer = new Map<string, GazetteerEntry>([
+  ['jermuk', { id: 'jermuk', coordinates: [45.66949, 39.84168] }],
+  ['nerkin_hand', { id: 'nerkin_hand', coordinates: null }],
+]);
+const placeMap = new Map<string, PlaceMapEntry>([
+  [placeKey('Jermuk', 'Armenia'), { placeId: 'jermuk', precision: 1, note: '' }],
+  [placeKey('Nerkin Hand', 'Armenia'), { placeId: 'nerkin_hand', precision: 1, note: '' }],
+  [placeKey('Armenia-Azerbaijan border', 'Armenia/Azerbaijan'), { placeId: null, precision: null, note: 'whole border: not plottable' }],
+]);
+const ctx = (rowId = 'r001') => ({ rowId, claimants, geocode: (p: string, c: string) => geocode(p, c, placeMap, gazetteer) });
+
+const row = (over: Record<string, string> = {}): Record<string, string> => ({
+  event_date: '2022-09-13', time_local: '00:05', date_precision: 'day', place: 'Jermuk', place_role: 'target', country_of_place: 'Armenia',
+  event_type: 'shelling', claimant: 'armenia_mod', counterpart_accused: 'Azerbaijan', fatalities_claimed: '', civilian_harm: 'unknown',
+  summary: 'A claim in our own words.', source_title: 'A headline', source_publisher: 'A publisher', source_url: 'https://example.org/a', source_date: '2022-09-13', notes: '',
+  ...over,
+});
+
+describe('parseResearchRow', () => {
+  it('turns a research row into a located, sourced strike claim', () => {
+    const r = parseResearchRow(row(), ctx());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.coordinates).toEqual([45.66949, 39.84168]);
+    expect(r.properties).toMatchObject({ day: 19248, day_end: 19248, time: '00:05', date_precision: 1, geo_precision: 1, place_id: 'jermuk', country: 'AM', claimant_side: 'armenia', accused: 'azerbaijan', strike: true, unplotted_reason: null });
+    expect(r.properties.sources).toEqual([{ title: 'A headline', publisher: 'A publisher', url: 'https://example.org/a', date: '2022-09-13' }]);
+  });
+  it('reads a range end from an "end:" note, and codes range/month precision', () => {
+    const r = parseResearchRow(row({ date_precision: 'range', notes: 'context; end: 2022-09-14.' }), ctx());
+    expect(r.ok && [r.properties.day_end, r.properties.date_precision]).toEqual([19249, 2]);
+  });
+  it('rejects a record with a missing source, naming the record', () => {
+    const r = parseResearchRow(row({ source_url: '' }), ctx('r042'));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors).toEqual(['r042: source_url: the record has no source']);
+  });
+  it('rejects a record with an unknown place, naming the record', () => {
+    const r = parseResearchRow(row({ place: 'Atlantis' }), ctx('r007'));
+    expect(!r.ok && r.errors.join()).toMatch(/^r007: place: "Atlantis" \(Armenia\) is not in data\/raw\/place-map.csv/);
+  });
+  it('rejects a record with an invalid date, naming the record', () => {
+    const r = parseResearchRow(row({ event_date: '2022-09-31' }), ctx('s003'));
+    expect(!r.ok && r.errors.join()).toMatch(/^s003: event_date: "2022-09-31" is not a valid/);
+  });
+  it('rejects a non-http source URL and an unknown claimant', () => {
+    const r = parseResearchRow(row({ source_url: 'javascript:alert(1)', claimant: 'nobody' }), ctx());
+    expect(!r.ok && r.errors.length).toBe(2);
+  });
+  it('leaves a place with no citable coordinate unplotted, with the reason', () => {
+    const r = parseResearchRow(row({ place: 'Nerkin Hand' }), ctx());
+    expect(r.ok && [r.coordinates, r.properties.unplotted_reason, r.properties.strike]).toEqual([null, 'no citable coordinate for "nerkin_hand"', false]);
+  });
+  it('does not plot a row the research says must not be plotted as a strike', () => {
+    const r = parseResearchRow(row({ notes: 'Named only as where the wounded were taken. Do not plot as an attack site.' }), ctx());
+    expect(r.ok && [r.coordinates, r.properties.strike]).toEqual([null, false]);
+  });
+  it('only a target counts as a strike: "in the direction of" does not', () => {
+    const r = parseResearchRow(row({ place_role: 'direction' }), ctx());
+    expect(r.ok && [r.coordinates !== null, r.properties.strike]).toEqual([true, false]);
+  });
+});
+
+describe('geocode', () => {
+  it('gives unknown for a place not in the place map, unplotted with the note for a vague area', () => {
+    expect(geocode('Nowhere', 'Armenia', placeMap, gazetteer)).toEqual({ kind: 'unknown' });
+    expect(geocode('Armenia-Azerbaijan border', 'Armenia/Azerbaijan', placeMap, gazetteer)).toEqual({ kind: 'unplotted', placeId: null, reason: 'whole border: not plottable' });
+  });
+});
+
+describe('linkRelated', () => {
+  const base = { place_name: '', context: false };
+  it('links claims about the same place whose days overlap, in both directions', () => {
+    const related = linkRelated([
+      { id: 'a', place_id: 'jermuk', day: 10, day_end: 10, ...base },
+      { id: 'b', place_id: 'jermuk', day: 9, day_end: 11, ...base },
+      { id: 'c', place_id: 'jermuk', day: 12, day_end: 12, ...base },
+      { id: 'd', place_id: 'goris', day: 10, day_end: 10, ...base },
+    ]);
+    expect(related).toEqual([['b'], ['a'], [], []]);
+  });
+  it('links unplaced claims by the same place wording (border-wide tolls)', () => {
+    const related = linkRelated([
+      { id: 'am', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: false },
+      { id: 'az', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: false },
+      { id: 'call', place_id: null, day: 10, day_end: 10, place_name: '', context: false },
+    ]);
+    expect(related).toEqual([['az'], ['am'], []]);
+  });
+});
+
+describe('applyAmendments and slug', () => {
+  it('applies a correction by row id and refuses an unknown row', () => {
+    const rows = [{ rowId: 'r001', row: { place_role: 'target' } }];
+    expect(applyAmendments(rows, [{ row: 'r001', field: 'place_role', value: 'direction', reason: '' }])[0]!.row.place_role).toBe('direction');
+    expect(rows[0]!.row.place_role).toBe('target');
+    expect(() => applyAmendments(rows, [{ row: 'r999', field: 'place_role', value: 'x', reason: '' }])).toThrow(/r999/);
+  });
+  it('slug() transliterates Azerbaijani letters', () => {
+    expect(slug('Yukarı Şorca (Basargeçer)')).toBe('yukari-sorca-basargecer');
+  });
+});
