@@ -102,6 +102,7 @@ async function start(): Promise<void> {
   mapView.map.once('idle', () => {
     status.hidden = true;
     root.dataset.ready = 'true';
+    performance.mark('claimline:first-idle');
   });
   // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
   Object.assign(window, { __claimline: { map: mapView.map, store } });

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench`: what a newsroom embed pays for and how fast it answers, for the built app and
+ * for a bare maplibre page drawing the same data. A benchmark, not a test: nothing here is asserted.
+ *   - bytes shipped by kind (JS, CSS, fonts, data), raw and gzip
+ *   - median time from navigation to the map's first `idle` over several loads
+ *   - median time from one slider step to the next `idle`
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM } from '../../tests/browser/harness.ts';
+// @ts-expect-error: plain ESM helper without types
+import { startServer } from '../static-server.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const STEPS = Number(process.env.BENCH_STEPS ?? 15);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function bytes(dir: string) {
+  const kinds: Record<string, { raw: number; gzip: number }> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) { walk(p); continue; }
+      const ext = extname(p);
+      const kind = ['.js', '.mjs'].includes(ext) ? 'js' : ext === '.css' ? 'css' : ext === '.woff2' ? 'fonts' : ['.geojson', '.json'].includes(ext) ? 'data' : 'other';
+      const body = readFileSync(p);
+      kinds[kind] ??= { raw: 0, gzip: 0 };
+      kinds[kind].raw += body.length;
+      kinds[kind].gzip += gzipSync(body, { level: 9 }).length;
+    }
+  };
+  walk(dir);
+  return kinds;
+}
+
+async function measure(dir: string, step: (page: Page) => Promise<void>) {
+  const server = await startServer({ root: dir });
+  const profile = mkdtempSync(join(tmpdir(), 'claimline-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const loads: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(`${server.url}?date=2022-09-13`);
+    await page.waitForFunction(() => performance.getEntriesByName('claimline:first-idle').length > 0, null, { timeout: 60_000 });
+    loads.push(await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]!.startTime));
+  }
+  const steps: number[] = [];
+  for (let i = 0; i < STEPS; i++) {
+    const t0 = Date.now();
+    await step(page);
+    steps.push(Date.now() - t0);
+  }
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+  return { load: median(loads), step: median(steps) };
+}
+
+const bareDir = mkdtempSync(join(tmpdir(), 'claimline-bare-'));
+await build({ root: join(ROOT, 'scripts/bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 } });
+
+const appBytes = bytes(join(ROOT, 'dist'));
+const bareBytes = bytes(bareDir);
+const app = await measure(join(ROOT, 'dist'), (page) =>
+  page.evaluate(async () => {
+    const { map } = (window as unknown as { __claimline: { map: { once: (e: string) => Promise<unknown> } } }).__claimline;
+    const idle = map.once('idle');
+    const thumb = document.querySelector<HTMLElement>('.cl-timeline__thumb--to')!;
+    thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await idle;
+  }),
+);
+const bare = await measure(bareDir, (page) =>
+  page.evaluate(async () => {
+    const map = (window as unknown as { __bare: { once: (e: string) => Promise<unknown>; setGlobalStateProperty: (k: string, v: number) => void; getGlobalState: () => { to: number } } }).__bare;
+    const idle = map.once('idle');
+    map.setGlobalStateProperty('to', (map.getGlobalState().to ?? 19265) - 1);
+    await idle;
+  }),
+);
+rmSync(bareDir, { recursive: true, force: true });
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+console.log(`\nClaimline benchmark (headless Chromium, software WebGL; ${LOADS} loads, ${STEPS} slider steps)\n`);
+console.log('bytes shipped       app raw     app gzip    bare gzip   app/bare (gzip)');
+for (const kind of ['js', 'css', 'fonts', 'data', 'other']) {
+  const a = appBytes[kind] ?? { raw: 0, gzip: 0 };
+  const b = bareBytes[kind] ?? { raw: 0, gzip: 0 };
+  if (!a.raw && !b.raw) continue;
+  console.log(`  ${kind.padEnd(16)}  ${kb(a.raw).padStart(10)}  ${kb(a.gzip).padStart(10)}  ${kb(b.gzip).padStart(10)}   ${ratio(a.gzip, b.gzip)}`);
+}
+const total = (k: typeof appBytes) => Object.values(k).reduce((s, v) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip }), { raw: 0, gzip: 0 });
+console.log(`  ${'total'.padEnd(16)}  ${kb(total(appBytes).raw).padStart(10)}  ${kb(total(appBytes).gzip).padStart(10)}  ${kb(total(bareBytes).gzip).padStart(10)}   ${ratio(total(appBytes).gzip, total(bareBytes).gzip)}`);
+console.log('\ntimings (median)    app         bare        app/bare');
+console.log(`  navigation→idle   ${`${app.load.toFixed(0)} ms`.padStart(10)}  ${`${bare.load.toFixed(0)} ms`.padStart(10)}   ${ratio(app.load, bare.load)}`);
+console.log(`  slider step→idle  ${`${app.step.toFixed(0)} ms`.padStart(10)}  ${`${bare.step.toFixed(0)} ms`.padStart(10)}   ${ratio(app.step, bare.step)}`);
