@@ -13,6 +13,8 @@ import { UrlSync } from './config/url-sync.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { asCollection, loadData } from './data/load-data.ts';
 
+import { currentLanguage, t } from './i18n/index.ts';
+import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
 import { MapView } from './map/map-view.ts';
 import { LAYER_IDS, Store } from './state/app-state.ts';
 import { lightTheme } from './style/theme.ts';
@@ -28,6 +30,10 @@ const abs = (url: string) => new URL(url, document.baseURI).href;
 async function start(): Promise<void> {
   const doc = document;
   const root = doc.getElementById('app')!;
+  const language = chooseLanguage(location.search, navigator.languages);
+  if (language.warning) console.warn(`[claimline] ${language.warning}`);
+  await loadLanguage(language.lang);
+  translateShell(root);
   const errors = new ErrorBanner(doc);
   root.querySelector('.cl-header')!.after(errors.element);
   const status = root.querySelector<HTMLElement>('.cl-status')!;
@@ -66,7 +72,7 @@ async function start(): Promise<void> {
     container: mapContainer,
     store,
     theme: lightTheme,
-    lang: 'en',
+    lang: currentLanguage(),
     data: {
       basemap: { countries: abs(countriesUrl), countryLabels: abs(countryLabelsUrl), admin1: abs(admin1Url) },
       places: asCollection(data.places),
@@ -106,6 +112,20 @@ async function start(): Promise<void> {
   });
   // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
   Object.assign(window, { __claimline: { map: mapView.map, store } });
+}
+
+/** The static page text in index.html, in the chosen language. */
+function translateShell(root: HTMLElement): void {
+  const set = (selector: string, text: string) => {
+    const node = root.querySelector(selector);
+    if (node) node.textContent = text;
+  };
+  const h1 = root.querySelector('.cl-header h1');
+  if (h1?.firstChild) h1.firstChild.textContent = `${t('appTitle')} `;
+  set('.cl-header__sub', t('appSubtitle'));
+  set('.cl-header__note', t('claimsNotFacts'));
+  set('.cl-status', t('loading'));
+  root.querySelector('.cl-map')?.setAttribute('aria-label', t('mapRegion'));
 }
 
 start().catch((e: unknown) => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { az } from '../../src/i18n/az.ts';
+import { en } from '../../src/i18n/en.ts';
+import { hy } from '../../src/i18n/hy.ts';
+import { ru } from '../../src/i18n/ru.ts';
+import { chooseLanguage } from '../../src/i18n/load-language.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('interface strings', () => {
+  for (const [name, strings] of Object.entries({ hy, az, ru })) {
+    it(`${name} has exactly the keys of en, none empty, with the same placeholders`, () => {
+      expect(Object.keys(strings)).toEqual(Object.keys(en));
+      for (const [key, text] of Object.entries(strings)) {
+        expect(text.trim(), `${name}.${key}`).not.toBe('');
+        expect(placeholders(text), `${name}.${key}`).toEqual(placeholders(en[key as keyof typeof en]));
+      }
+    });
+  }
+  it('chooseLanguage reads ?lang=, warns on an unknown one and falls back to the browser preference', () => {
+    expect(chooseLanguage('?lang=hy', ['en-GB'])).toEqual({ lang: 'hy', warning: null });
+    expect(chooseLanguage('?lang=xx', ['ru-RU']).warning).toMatch(/"lang"/);
+    expect(chooseLanguage('', ['az-AZ', 'en'])).toEqual({ lang: 'az', warning: null });
+    expect(chooseLanguage('', ['fr-FR'])).toEqual({ lang: 'en', warning: null });
+  });
+});
