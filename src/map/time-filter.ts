@@ -35,6 +35,7 @@ export function timeState(from: number, to: number, focus: number): StateSpecifi
 
 export class TimeFilter {
   private pending: { from: number; to: number; focus: number } | null = null;
+  private applied: { from: number; to: number; focus: number } | null = null;
   private frame = 0;
 
   constructor(private readonly map: MlMap) {}
@@ -48,11 +49,13 @@ export class TimeFilter {
   private flush = (): void => {
     this.frame = 0;
     if (!this.pending) return;
-    const { from, to, focus } = this.pending;
+    const next = this.pending;
     this.pending = null;
-    this.map.setGlobalStateProperty('from', from);
-    this.map.setGlobalStateProperty('to', to);
-    this.map.setGlobalStateProperty('focus', focus);
+    // Each changed property makes every source whose filters use it re-evaluate: skip unchanged ones.
+    for (const key of ['from', 'to', 'focus'] as const) {
+      if (this.applied?.[key] !== next[key]) this.map.setGlobalStateProperty(key, next[key]);
+    }
+    this.applied = next;
   };
 
   destroy(): void {
