@@ -115,6 +115,38 @@ describe('the app in Chromium', () => {
     expect(new URL(s.page.url()).searchParams.get('incident')).toBe(selected);
   });
 
+  it('Enter on a claim in the list opens its details and marks it on the map', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    const item = s.page.locator('.cl-list__item').nth(5);
+    const id = await item.getAttribute('data-id');
+    await item.focus();
+    await s.page.keyboard.press('Enter');
+    await expect(s.page.locator('.cl-details').isVisible()).resolves.toBe(true);
+    await expect(item.getAttribute('aria-current')).resolves.toBe('true');
+    expect(new URL(s.page.url()).searchParams.get('incident')).toBe(id);
+    await s.page.keyboard.press('Escape');
+    await expect(s.page.locator('.cl-details').isHidden()).resolves.toBe(true);
+  });
+
+  it('layer toggles hide what they name, and the URL records it', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13&map=7.00/39.9000/45.9000`);
+    expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(0);
+    await waitIdleAfter(s.page, () => s.page.getByRole('checkbox', { name: 'Incident-claims' }).uncheck());
+    expect(await renderedIncidentIds(s.page)).toEqual([]);
+    await s.page.waitForFunction(() => new URL(location.href).searchParams.get('layers') === 'settlements,regions,labels');
+  });
+
+  it('draws only the regions whose period contains the date, and the NKAO reference outline', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13&map=7.00/39.9000/45.9000`);
+    const regions = await s.page.evaluate(() => {
+      const map = (window as unknown as { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] } } }).__claimline.map;
+      return [...new Set(map.queryRenderedFeatures({ layers: ['region-fill', 'region-line', 'region-line-dashed'] }).map((f) => f.properties.id))].sort();
+    });
+    expect(regions).toEqual(expect.arrayContaining(['nk_control_2020_2023', 'lachin_corridor_2020', 'nkao_1991', 'line_contact_2020']));
+    expect(regions).not.toContain('nk_control_1994_2020');
+    expect(regions).not.toContain('line_contact_1994');
+  });
+
   it('an event with no place opens the same panel from its timeline mark', async () => {
     await gotoReady(s.page, s.url);
     const mark = s.page.locator('.cl-mark').first();
