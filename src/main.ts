@@ -8,6 +8,7 @@ import regionsUrl from '../data/regions.geojson?url';
 import countriesUrl from '../data/basemap/countries.geojson?url';
 import countryLabelsUrl from '../data/basemap/country-labels.geojson?url';
 import admin1Url from '../data/basemap/admin1.geojson?url';
+import { absoluteUrl as abs } from './config/absolute-url.ts';
 import { parseUrlState } from './config/url-state.ts';
 import { UrlSync } from './config/url-sync.ts';
 import { dataExtent } from './data/data-extent.ts';
@@ -25,7 +26,6 @@ import { createLegend } from './ui/legend.ts';
 import { LayerToggles } from './ui/layer-toggles.ts';
 import { Timeline } from './ui/timeline.ts';
 
-const abs = (url: string) => new URL(url, document.baseURI).href;
 
 async function start(): Promise<void> {
   const doc = document;

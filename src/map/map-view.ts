@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { countStrikes } from '../data/count-strikes.ts';
 import type { Incident } from '../data/schema.ts';
 import { t, type Lang } from '../i18n/index.ts';
+import { REGION_BBOX } from '../geo/region-bbox.ts';
 import type { Store } from '../state/app-state.ts';
 import { buildStyle, type StyleData } from '../style/build-style.ts';
 import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS } from '../style/layers.ts';
@@ -19,7 +20,6 @@ import { TimeFilter } from './time-filter.ts';
 maplibregl.setWorkerUrl(workerUrl);
 
 export const DEFAULT_VIEW = { lng: 45.9, lat: 39.9, zoom: 7 };
-const MAX_BOUNDS: [number, number, number, number] = [38, 36, 52, 44];
 
 export type MapViewOptions = {
   container: HTMLElement;
@@ -76,7 +76,7 @@ export class MapView {
       zoom: view.zoom,
       minZoom: 5,
       maxZoom: 12,
-      maxBounds: MAX_BOUNDS,
+      maxBounds: [...REGION_BBOX],
       attributionControl: { compact: false, customAttribution: 'Claims: see each record’s sources' },
       dragRotate: false,
       pitchWithRotate: false,

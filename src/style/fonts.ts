@@ -4,6 +4,7 @@
  * Unicode ranges are those of the @fontsource CSS.
  */
 import type { FontFacesSpecification } from 'maplibre-gl';
+import { absoluteUrl as abs } from '../config/absolute-url.ts';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -12,8 +13,6 @@ import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-ar
 
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/** Absolute URLs, so the style works whatever path the page is served from. */
-const abs = (url: string) => (typeof document === 'undefined' ? url : new URL(url, document.baseURI).href);
 
 export function fontFaces(): FontFacesSpecification {
   return {

@@ -39,9 +39,16 @@ export class Timeline {
   private playFrame = 0;
   private playClock = 0;
   private markIndex = 0;
+  /** Day → x at the current width; rebuilt by layout(). */
+  private scale = scaleLinear();
+  private readonly bins: ReturnType<typeof binByDay>;
+  private readonly unplaced: readonly Incident[];
 
   constructor(private readonly o: TimelineOptions) {
     const { doc } = o;
+    const inPeriod = o.incidents.filter((f) => !f.properties.context);
+    this.bins = binByDay(inPeriod.map((f) => f.properties), o.first, o.last);
+    this.unplaced = inPeriod.filter((f) => !f.geometry);
     this.element = el(doc, 'section', { class: 'cl-timeline', 'aria-label': t('timeline') });
 
     const controls = el(doc, 'div', { class: 'cl-timeline__controls' });
@@ -101,12 +108,12 @@ export class Timeline {
 
   /** Day → x: each day owns an equal cell; the thumb sits at the cell's centre. */
   private x(day: number): number {
-    return scaleLinear().domain([this.o.first, this.o.last + 1]).range([0, this.width])(day + 0.5);
+    return this.scale(day + 0.5);
   }
 
   private dayAt(clientX: number): number {
     const rect = this.track.getBoundingClientRect();
-    const d = Math.floor(scaleLinear().domain([0, this.width]).range([this.o.first, this.o.last + 1])(clientX - rect.left));
+    const d = Math.floor(this.scale.invert(clientX - rect.left));
     return Math.min(this.o.last, Math.max(this.o.first, d));
   }
 
@@ -131,9 +138,9 @@ export class Timeline {
 
   /** Rebuilds what depends on the width: histogram bars and mark positions. */
   private layout(): void {
-    const { doc, first, last, incidents } = this.o;
-    const inPeriod = incidents.filter((f) => !f.properties.context);
-    const bins = binByDay(inPeriod.map((f) => f.properties), first, last);
+    const { doc, first, last } = this.o;
+    const bins = this.bins;
+    this.scale = scaleLinear().domain([first, last + 1]).range([0, this.width]);
     const y = scaleLinear().domain([0, max(bins, (b) => b.count) || 1]).range([0, HIST_HEIGHT - 4]);
     const cell = this.width / (last - first + 1);
     this.hist.setAttribute('width', String(this.width));
@@ -146,10 +153,9 @@ export class Timeline {
         return rect;
       }),
     );
-    const unplaced = inPeriod.filter((f) => !f.geometry);
     const stacks = new Map<number, number>();
     this.marks.replaceChildren(
-      ...unplaced.map((f, i) => {
+      ...this.unplaced.map((f, i) => {
         const p = f.properties;
         const level = stacks.get(p.day) ?? 0;
         stacks.set(p.day, level + 1);

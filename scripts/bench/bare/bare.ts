@@ -4,9 +4,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import incidentsUrl from '../../../data/incidents.geojson?url';
 import countriesUrl from '../../../data/basemap/countries.geojson?url';
+import { absoluteUrl as abs } from '../../../src/config/absolute-url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-const abs = (u: string) => new URL(u, document.baseURI).href;
 const map = new maplibregl.Map({
   container: 'map',
   center: [45.9, 39.9],
