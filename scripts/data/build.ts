@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { area, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { dayFromDate } from '../../src/data/day.ts';
-import type { Incident, Place, Region } from '../../src/data/schema.ts';
+import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
+import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
 import { generalize } from './basemap.ts';
 import { readCsv } from './csv.ts';
@@ -212,6 +213,17 @@ const countryLabels = countries.features.map((f) => {
   if (!names) throw new Error(`country-names.csv: no names for ${iso}`);
   return { type: 'Feature', properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru }, geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) } };
 });
+
+// The build's output must pass the same schema the app and data:check use.
+const invalid = [
+  ...validateCollection({ type: 'FeatureCollection', features: incidents }, IncidentSchema, 'incidents').errors,
+  ...validateCollection({ type: 'FeatureCollection', features: places }, PlaceSchema, 'places').errors,
+  ...validateCollection({ type: 'FeatureCollection', features: regions }, RegionSchema, 'regions').errors,
+];
+if (invalid.length > 0) {
+  console.error(`data build: output fails the schema:\n  ${invalid.join('\n  ')}`);
+  process.exit(1);
+}
 
 // ---- write ----------------------------------------------------------------------------------
 writeCollection(out('incidents.geojson'), incidents);

@@ -4,7 +4,7 @@
  */
 import { dayFromDate, isDate } from '../../src/data/day.ts';
 import type { IncidentProperties, Side, Source } from '../../src/data/schema.ts';
-import { EVENT_TYPES, LOCATION_ROLES } from '../../src/data/schema.ts';
+import { EVENT_TYPES, LOCATION_ROLES, SOURCE_URL_RE, TIME_RE } from '../../src/data/schema.ts';
 import type { GeocodeResult } from './geocode.ts';
 import { weakSourceKind } from './weak-source.ts';
 
@@ -59,7 +59,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
   if (!precision) fail('date_precision', `"${row.date_precision}" is not day, range or month`);
 
   const time = row.time_local?.trim() || null;
-  if (time !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) fail('time_local', `"${time}" is not HH:MM`);
+  if (time !== null && !TIME_RE.test(time)) fail('time_local', `"${time}" is not HH:MM`);
 
   const eventType = row.event_type?.trim() ?? '';
   if (!(EVENT_TYPES as readonly string[]).includes(eventType)) fail('event_type', `unknown type "${eventType}"`);
@@ -87,7 +87,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
 
   const url = row.source_url?.trim() ?? '';
   if (!url) fail('source_url', 'the record has no source');
-  else if (!/^(https?:\/\/\S+|seed:\d{3})$/.test(url)) fail('source_url', `"${url}" is not an http(s) URL or seed:NNN`);
+  else if (!SOURCE_URL_RE.test(url)) fail('source_url', `"${url}" is not an http(s) URL or seed:NNN`);
   const sourceDate = row.source_date?.trim() ?? '';
 
   const place = row.place ?? '';

@@ -18,6 +18,10 @@ export const EVENT_TYPES = [
 ] as const;
 export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area'] as const;
 export const WEAK_SOURCE_KINDS = ['aggregator', 'encyclopedia_mirror'] as const;
+/** Local time as reported. */
+export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** An http(s) URL, or `seed:NNN` for one of the seed articles in data/raw/seeds. */
+export const SOURCE_URL_RE = /^(https?:\/\/\S+|seed:\d{3})$/;
 
 const dateString = v.pipe(v.string(), v.check(isDate, 'must be a real YYYY-MM-DD date'));
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -27,11 +31,7 @@ const precision = v.picklist([1, 2, 3]);
 export const SourceSchema = v.object({
   title: nonEmpty,
   publisher: nonEmpty,
-  /** An http(s) URL, or `seed:NNN` for one of the seed articles in data/raw/seeds. */
-  url: v.pipe(
-    v.string(),
-    v.regex(/^(https?:\/\/\S+|seed:\d{3})$/, 'must be an http(s) URL or a seed:NNN citation'),
-  ),
+  url: v.pipe(v.string(), v.regex(SOURCE_URL_RE, 'must be an http(s) URL or a seed:NNN citation')),
   date: v.nullable(v.string()),
 });
 
@@ -42,7 +42,7 @@ export const IncidentPropertiesSchema = v.pipe(
     date_end: v.nullable(dateString),
     day: dayNumber,
     day_end: dayNumber,
-    time: v.nullable(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'))),
+    time: v.nullable(v.pipe(v.string(), v.regex(TIME_RE, 'must be HH:MM'))),
     date_precision: precision,
     geo_precision: v.nullable(precision),
     place_id: v.nullable(nonEmpty),
