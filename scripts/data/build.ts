@@ -11,10 +11,11 @@ import { dayFromDate } from '../../src/data/day.ts';
 import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
+import { borderPosition, containingIds, type Country } from '../../src/geo/locate.ts';
 import { generalize } from './basemap.ts';
 import { readCsv } from './csv.ts';
 import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
-import { linkRelated } from './link-related.ts';
+import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
 import { slug } from './slug.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
@@ -68,6 +69,9 @@ for (const row of gazRows) {
       country: row.country?.trim() ?? '',
       contested: name_en.includes(' / '),
       source: row.source?.trim() ?? '',
+      border_side: null,
+      border_km: null,
+      regions: [],
     },
   });
 }
@@ -97,6 +101,7 @@ const amendments: Amendment[] = [
     .filter((a) => a.verdict?.trim() === 'changed')
     .map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.new ?? '', reason: `audit: ${a.evidence ?? ''}` })),
   ...readCsv(raw('amendments.csv')).map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.value ?? '', reason: a.reason ?? '' })),
+  ...readCsv(raw('fatalities-of.csv')).map((a) => ({ row: a.row!.trim(), field: 'fatalities_of', value: a.fatalities_of ?? '', reason: a.evidence ?? '' })),
 ];
 const amended = applyAmendments(rows, amendments);
 
@@ -185,10 +190,6 @@ const countries = generalize(readJson(raw('geodata/countries_osm.geojson')), {
   tolerance: 0.002,
   keep: (p) => ({ iso: ISO2[String(p.iso_a3)] ?? String(p.iso_a3), name: p.name }),
 });
-const borders = generalize(readJson(raw('geodata/boundary_lines_ne10m.geojson')), {
-  tolerance: 0.002,
-  keep: (p) => ({ left: p.adm0_a3_l, right: p.adm0_a3_r }),
-});
 const admin1 = generalize(
   {
     type: 'FeatureCollection',
@@ -214,6 +215,16 @@ const countryLabels = countries.features.map((f) => {
   return { type: 'Feature', properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru }, geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) } };
 });
 
+// ---- where each place lies ------------------------------------------------------------------
+// From the same simplified outlines the map draws, so the panel agrees with what a reader sees.
+for (const place of places) {
+  const coordinates = place.geometry.coordinates as [number, number];
+  const border = borderPosition(coordinates, countries.features as Country[]);
+  place.properties.border_side = border?.side ?? null;
+  place.properties.border_km = border ? Number(border.km.toFixed(1)) : null;
+  place.properties.regions = containingIds(coordinates, regions.map((r) => ({ ...r, properties: { id: r.properties.id } })));
+}
+
 // The build's output must pass the same schema the app and data:check use.
 const invalid = [
   ...validateCollection({ type: 'FeatureCollection', features: incidents }, IncidentSchema, 'incidents').errors,
@@ -230,7 +241,6 @@ writeCollection(out('incidents.geojson'), incidents);
 writeCollection(out('places.geojson'), places);
 writeCollection(out('regions.geojson'), regions);
 writeCollection(out('basemap/countries.geojson'), countries.features);
-writeCollection(out('basemap/borders.geojson'), borders.features);
 writeCollection(out('basemap/admin1.geojson'), admin1.features);
 writeCollection(out('basemap/country-labels.geojson'), countryLabels);
 

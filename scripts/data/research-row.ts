@@ -4,7 +4,7 @@
  */
 import { dayFromDate, isDate } from '../../src/data/day.ts';
 import type { IncidentProperties, Side, Source } from '../../src/data/schema.ts';
-import { EVENT_TYPES, LOCATION_ROLES, SOURCE_URL_RE, TIME_RE } from '../../src/data/schema.ts';
+import { EVENT_TYPES, FATALITY_PARTIES, LOCATION_ROLES, SOURCE_URL_RE, TIME_RE } from '../../src/data/schema.ts';
 import type { GeocodeResult } from './geocode.ts';
 import { weakSourceKind } from './weak-source.ts';
 
@@ -79,6 +79,11 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
     if (!Number.isInteger(fatalities) || fatalities < 0) fail('fatalities_claimed', `"${fatalText}" is not a whole number`);
   }
 
+  // Added by data/raw/fatalities-of.csv: whose dead the figure counts.
+  const fatalitiesOf = row.fatalities_of?.trim() || null;
+  if (fatalitiesOf !== null && !(FATALITY_PARTIES as readonly string[]).includes(fatalitiesOf)) fail('fatalities_of', `"${fatalitiesOf}" is not armenia, azerbaijan or both`);
+  if (fatalitiesOf !== null && fatalities === null) fail('fatalities_of', 'is set but fatalities_claimed is empty');
+
   const harm = row.civilian_harm?.trim() || 'unknown';
   if (!['yes', 'no', 'unknown'].includes(harm)) fail('civilian_harm', `"${harm}" is not yes, no or unknown`);
 
@@ -135,6 +140,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
       claimant_side: claimant.side,
       accused: accused ?? null,
       fatalities_claimed: fatalities,
+      fatalities_of: fatalitiesOf as IncidentProperties['fatalities_of'],
       civilian_harm: harm as IncidentProperties['civilian_harm'],
       summary,
       sources: [source],

@@ -1,16 +1,16 @@
 /**
- * The shelled-settlements layer: one point per place with the number of strike claims whose days
- * overlap the window. Small (one feature per place), so it is recomputed on each window change.
+ * The shelled-settlements layer: one point per place with the number of strike claims shown (days
+ * overlapping the window, claimant side chosen). Small (one feature per place), so it is recomputed on each window change.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { matchesWindow } from './matches-window.ts';
+import { isShown, type ClaimFilter } from './matches-window.ts';
 import type { Incident } from './schema.ts';
 
-export function countStrikes(incidents: readonly Incident[], from: number, to: number): FeatureCollection<Point> {
+export function countStrikes(incidents: readonly Incident[], filter: ClaimFilter): FeatureCollection<Point> {
   const byPlace = new Map<string, { coordinates: [number, number]; strikes: number }>();
   for (const f of incidents) {
     const p = f.properties;
-    if (!p.strike || !f.geometry || !p.place_id || !matchesWindow(p, from, to)) continue;
+    if (!p.strike || !f.geometry || !p.place_id || !isShown(p, filter)) continue;
     const entry = byPlace.get(p.place_id) ?? { coordinates: f.geometry.coordinates as [number, number], strikes: 0 };
     entry.strikes++;
     byPlace.set(p.place_id, entry);

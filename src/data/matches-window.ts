@@ -7,3 +7,11 @@
 export function matchesWindow(record: { day: number; day_end: number }, from: number, to: number): boolean {
   return record.day <= to && record.day_end >= from;
 }
+
+/** The window and the claimant sides the reader has chosen. */
+export type ClaimFilter = { from: number; to: number; sides: ReadonlySet<string> };
+
+/** Whether a record is shown: its days overlap the window and its claimant's side is chosen. */
+export function isShown(record: { day: number; day_end: number; claimant_side: string }, filter: ClaimFilter): boolean {
+  return filter.sides.has(record.claimant_side) && matchesWindow(record, filter.from, filter.to);
+}

@@ -16,6 +16,7 @@ export const EVENT_TYPES = [
   'diplomatic',
   'other',
 ] as const;
+export const FATALITY_PARTIES = ['armenia', 'azerbaijan', 'both'] as const;
 export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area'] as const;
 export const WEAK_SOURCE_KINDS = ['aggregator', 'encyclopedia_mirror'] as const;
 /** Local time as reported. */
@@ -56,6 +57,8 @@ export const IncidentPropertiesSchema = v.pipe(
     claimant_side: v.picklist(SIDES),
     accused: v.nullable(v.picklist(['armenia', 'azerbaijan'])),
     fatalities_claimed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    /** Whose dead the figure counts (a side's forces and civilians), null where the source does not say. */
+    fatalities_of: v.nullable(v.picklist(FATALITY_PARTIES)),
     civilian_harm: v.picklist(['yes', 'no', 'unknown']),
     summary: nonEmpty,
     sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
@@ -69,6 +72,7 @@ export const IncidentPropertiesSchema = v.pipe(
     notes: v.string(),
   }),
   v.check((p) => p.day_end >= p.day, 'day_end is before day'),
+  v.check((p) => p.fatalities_of === null || p.fatalities_claimed !== null, 'fatalities_of is set but fatalities_claimed is not'),
 );
 
 const position = v.tuple([
@@ -94,6 +98,11 @@ export const PlacePropertiesSchema = v.object({
   /** Both common names are in name_en ("Stepanakert / Khankendi"). */
   contested: v.boolean(),
   source: nonEmpty,
+  /** Computed by the data build (geo/locate.ts) from the OSM country outlines the map draws. */
+  border_side: v.nullable(v.picklist(['AM', 'AZ'])),
+  border_km: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  /** Ids of the region polygons that contain the place, at any date (geo/regions-at-day.ts picks by date). */
+  regions: v.array(nonEmpty),
 });
 
 export const PlaceSchema = v.object({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from '../../scripts/data/geocode.ts';
-import { linkRelated } from '../../scripts/data/link-related.ts';
 import { parseResearchRow, type Claimant } from '../../scripts/data/research-row.ts';
 import { applyAmendments } from '../../scripts/data/amend.ts';
 import { slug } from '../../scripts/data/slug.ts';
@@ -75,27 +74,6 @@ describe('geocode', () => {
   it('gives unknown for a place not in the place map, unplotted with the note for a vague area', () => {
     expect(geocode('Nowhere', 'Armenia', placeMap, gazetteer)).toEqual({ kind: 'unknown' });
     expect(geocode('Armenia-Azerbaijan border', 'Armenia/Azerbaijan', placeMap, gazetteer)).toEqual({ kind: 'unplotted', placeId: null, reason: 'whole border: not plottable' });
-  });
-});
-
-describe('linkRelated', () => {
-  const base = { place_name: '', context: false };
-  it('links claims about the same place whose days overlap, in both directions', () => {
-    const related = linkRelated([
-      { id: 'a', place_id: 'jermuk', day: 10, day_end: 10, ...base },
-      { id: 'b', place_id: 'jermuk', day: 9, day_end: 11, ...base },
-      { id: 'c', place_id: 'jermuk', day: 12, day_end: 12, ...base },
-      { id: 'd', place_id: 'goris', day: 10, day_end: 10, ...base },
-    ]);
-    expect(related).toEqual([['b'], ['a'], [], []]);
-  });
-  it('links unplaced claims by the same place wording (border-wide tolls)', () => {
-    const related = linkRelated([
-      { id: 'am', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: false },
-      { id: 'az', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: false },
-      { id: 'call', place_id: null, day: 10, day_end: 10, place_name: '', context: false },
-    ]);
-    expect(related).toEqual([['az'], ['am'], []]);
   });
 });
 

@@ -1,0 +1,72 @@
+/**
+ * Claims about the same place and days: how the data build links them (`related`) and how the
+ * details panel groups them by claimant. One rule for both.
+ */
+import { SIDES, type Incident, type IncidentProperties, type Side } from './schema.ts';
+
+/**
+ * Two reports of one night often carry different dates (one side dates it by its start, the other
+ * by the morning after), so day ranges within one day of each other count as the same days.
+ */
+export const SAME_DAYS_SLACK = 1;
+
+export type LinkInput = { id: string; place_id: string | null; place_name: string; day: number; day_end: number; context: boolean };
+
+/** Whether two day ranges overlap or touch within SAME_DAYS_SLACK days. */
+export function sameDays(a: { day: number; day_end: number }, b: { day: number; day_end: number }): boolean {
+  return a.day <= b.day_end + SAME_DAYS_SLACK && b.day <= a.day_end + SAME_DAYS_SLACK;
+}
+
+/**
+ * Links claims about the same place and days: by place id where there is one, otherwise by the
+ * same place wording (e.g. two border-wide casualty tolls). Pairwise, not transitive, so a week of
+ * daily reports does not collapse into one group. Returns, per record, the related ids, sorted.
+ */
+export function linkRelated(records: readonly LinkInput[]): string[][] {
+  const groups = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    // Background records link only among themselves (the same war told by two articles).
+    const prefix = r.context ? 'context|' : '';
+    const key0 = r.place_id ? `id:${r.place_id}` : r.place_name.trim() ? `name:${r.place_name.trim().toLowerCase()}` : null;
+    if (!key0) return;
+    const key = prefix + key0;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  const related: string[][] = records.map(() => []);
+  for (const members of groups.values()) {
+    for (const i of members) {
+      for (const j of members) {
+        if (i !== j && sameDays(records[i]!, records[j]!)) related[i]!.push(records[j]!.id);
+      }
+    }
+  }
+  return related.map((ids) => ids.sort());
+}
+
+export type ClaimantGroup = { claimant: string; label: string; side: Side; claims: IncidentProperties[] };
+
+/**
+ * The record and its related claims, grouped by claimant: sides in a fixed order (Armenian,
+ * Azerbaijani, third parties, media), then by the first date each claimant spoke; claims by date.
+ */
+export function groupByClaimant(record: IncidentProperties, byId: ReadonlyMap<string, Incident>): ClaimantGroup[] {
+  const claims = [record, ...record.related.map((id) => byId.get(id)?.properties).filter((p): p is IncidentProperties => !!p)];
+  const groups = new Map<string, ClaimantGroup>();
+  for (const p of claims) {
+    const g = groups.get(p.claimant) ?? { claimant: p.claimant, label: p.claimant_label, side: p.claimant_side, claims: [] };
+    g.claims.push(p);
+    groups.set(p.claimant, g);
+  }
+  const byDate = (a: IncidentProperties, b: IncidentProperties) => a.day - b.day || (a.time ?? '99').localeCompare(b.time ?? '99') || a.id.localeCompare(b.id);
+  const list = [...groups.values()];
+  list.forEach((g) => g.claims.sort(byDate));
+  return list.sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || byDate(a.claims[0]!, b.claims[0]!));
+}
+
+/** Whether the record or a related claim comes from each of the two parties. */
+export function hasBothSides(record: IncidentProperties, byId: ReadonlyMap<string, Incident>): boolean {
+  const sides = new Set([record.claimant_side, ...record.related.map((id) => byId.get(id)?.properties.claimant_side)]);
+  return sides.has('armenia') && sides.has('azerbaijan');
+}

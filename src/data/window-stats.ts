@@ -1,0 +1,46 @@
+/**
+ * The window in numbers, one row per claimant side, never merged: how many claims, how many
+ * places they name, and the highest death toll the side's sources claimed for each party's dead
+ * (Armenia's government counted its own dead and, separately, Azerbaijan's). Tolls are not added
+ * up: successive statements revise the same toll (49, then 105, then 135 …), so a sum would count
+ * the same deaths several times.
+ */
+import { isShown, type ClaimFilter } from './matches-window.ts';
+import { FATALITY_PARTIES, SIDES, type IncidentProperties, type Side } from './schema.ts';
+
+/** Whose dead a toll counts; `unstated` where the source does not say. */
+export type TollOf = (typeof FATALITY_PARTIES)[number] | 'unstated';
+export type Toll = { of: TollOf; n: number; id: string; claimant_label: string; day: number };
+
+export type SideStats = {
+  side: Side;
+  claims: number;
+  /** Distinct places on the map named by the side's claims. */
+  places: number;
+  /** For each party whose dead the side's claims count, the claim with the highest figure. */
+  tolls: Toll[];
+};
+
+export type WindowStats = { claims: number; places: number; sides: SideStats[] };
+
+export function windowStats(records: readonly IncidentProperties[], filter: ClaimFilter): WindowStats {
+  const shown = records.filter((p) => !p.context && isShown(p, filter));
+  const sides = SIDES.filter((s) => filter.sides.has(s)).map((side): SideStats => {
+    const mine = shown.filter((p) => p.claimant_side === side);
+    const top = new Map<TollOf, Toll>();
+    for (const p of mine) {
+      if (p.fatalities_claimed === null) continue;
+      const of = p.fatalities_of ?? 'unstated';
+      const best = top.get(of);
+      if (!best || p.fatalities_claimed > best.n) top.set(of, { of, n: p.fatalities_claimed, id: p.id, claimant_label: p.claimant_label, day: p.day });
+    }
+    const order: TollOf[] = [...FATALITY_PARTIES, 'unstated'];
+    const tolls = [...top.values()].sort((a, b) => order.indexOf(a.of) - order.indexOf(b.of));
+    return { side, claims: mine.length, places: placeCount(mine), tolls };
+  });
+  return { claims: shown.length, places: placeCount(shown), sides };
+}
+
+function placeCount(records: readonly IncidentProperties[]): number {
+  return new Set(records.map((p) => p.place_id).filter((id) => id !== null)).size;
+}

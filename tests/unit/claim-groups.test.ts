@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { groupByClaimant, hasBothSides, linkRelated, sameDays } from '../../src/data/claim-groups.ts';
+import type { Incident, IncidentProperties } from '../../src/data/schema.ts';
+
+describe('linkRelated', () => {
+  const base = { place_name: '', context: false };
+  it('links claims about the same place on the same or adjacent days, in both directions, not transitively', () => {
+    const related = linkRelated([
+      { id: 'a', place_id: 'jermuk', day: 10, day_end: 10, ...base },
+      { id: 'b', place_id: 'jermuk', day: 9, day_end: 11, ...base },
+      { id: 'c', place_id: 'jermuk', day: 12, day_end: 12, ...base },
+      { id: 'd', place_id: 'goris', day: 10, day_end: 10, ...base },
+    ]);
+    // a–c are two days apart: not linked, although both link to b.
+    expect(related).toEqual([['b'], ['a', 'c'], ['b'], []]);
+  });
+  it('links a report dated by the evening with one dated by the morning after (a night straddling midnight)', () => {
+    expect(sameDays({ day: 12, day_end: 12 }, { day: 13, day_end: 14 })).toBe(true);
+    expect(sameDays({ day: 12, day_end: 12 }, { day: 14, day_end: 14 })).toBe(false);
+  });
+  it('links unplaced claims by the same place wording (border-wide tolls), and context only with context', () => {
+    const related = linkRelated([
+      { id: 'am', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: false },
+      { id: 'az', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: false },
+      { id: 'call', place_id: null, day: 10, day_end: 10, place_name: '', context: false },
+      { id: 'war', place_id: null, day: 10, day_end: 11, place_name: 'Armenia-Azerbaijan border', context: true },
+    ]);
+    expect(related).toEqual([['az'], ['am'], [], []]);
+  });
+});
+
+const claim = (id: string, over: Partial<IncidentProperties>): Incident => ({
+  type: 'Feature',
+  geometry: null,
+  properties: {
+    id, date: '2022-09-13', date_end: null, day: 10, day_end: 10, time: null, date_precision: 1, geo_precision: null, place_id: 'jermuk', place_name: 'Jermuk',
+    country: 'AM', location_role: 'target', event_type: 'shelling', claimant: 'armenia_mod', claimant_label: "Armenia's Defence Ministry", claimant_side: 'armenia',
+    accused: null, fatalities_claimed: null, fatalities_of: null, civilian_harm: 'unknown', summary: 's', sources: [{ title: 't', publisher: 'p', url: 'https://example.org/', date: null }],
+    related: [], strike: false, context: false, weak_source: null, unplotted_reason: null, notes: '', ...over,
+  },
+});
+
+describe('groupByClaimant', () => {
+  const records = [
+    claim('am-1', { related: ['az-1', 'am-2', 'media'], time: '08:00' }),
+    claim('am-2', { related: ['am-1'], time: '00:05' }),
+    claim('az-1', { claimant: 'azerbaijan_mod', claimant_label: "Azerbaijan's Defence Ministry", claimant_side: 'azerbaijan', day: 9, day_end: 9, related: ['am-1'] }),
+    claim('media', { claimant: 'independent_media', claimant_label: 'News media', claimant_side: 'independent', related: ['am-1'] }),
+  ];
+  const byId = new Map(records.map((f) => [f.properties.id, f]));
+
+  it('puts every linked claim under its claimant, Armenian, then Azerbaijani, then third parties and media, claims by date and time', () => {
+    const groups = groupByClaimant(records[0]!.properties, byId);
+    expect(groups.map((g) => [g.claimant, g.side, g.claims.map((c) => c.id)])).toEqual([
+      ['armenia_mod', 'armenia', ['am-2', 'am-1']],
+      ['azerbaijan_mod', 'azerbaijan', ['az-1']],
+      ['independent_media', 'independent', ['media']],
+    ]);
+  });
+  it('keeps each claimant’s figures apart (nothing is summed)', () => {
+    const withTolls = [claim('a', { fatalities_claimed: 49, related: ['b'] }), claim('b', { claimant: 'azerbaijan_mod', claimant_label: 'Az', claimant_side: 'azerbaijan', fatalities_claimed: 50, related: ['a'] })];
+    const groups = groupByClaimant(withTolls[0]!.properties, new Map(withTolls.map((f) => [f.properties.id, f])));
+    expect(groups.map((g) => g.claims.map((c) => c.fatalities_claimed))).toEqual([[49], [50]]);
+  });
+  it('flags a claim with a linked claim from the other party', () => {
+    expect(hasBothSides(records[0]!.properties, byId)).toBe(true);
+    expect(hasBothSides(records[1]!.properties, byId)).toBe(false);
+    expect(hasBothSides(records[3]!.properties, byId)).toBe(false);
+  });
+});
