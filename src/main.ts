@@ -15,17 +15,21 @@ import { dataExtent } from './data/data-extent.ts';
 import { asCollection, loadData } from './data/load-data.ts';
 
 import { currentLanguage, t } from './i18n/index.ts';
+import { el } from './ui/dom.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
 import { MapView } from './map/map-view.ts';
-import { LAYER_IDS, Store } from './state/app-state.ts';
+import { LAYER_IDS, SIDES, Store } from './state/app-state.ts';
 import { lightTheme } from './style/theme.ts';
 import { DetailsPanel } from './ui/details-panel.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
 import { IncidentList } from './ui/incident-list.ts';
 import { createLegend } from './ui/legend.ts';
-import { LayerToggles } from './ui/layer-toggles.ts';
+import { CheckboxGroup } from './ui/checkbox-group.ts';
+import { WindowSummary } from './ui/window-summary.ts';
 import { Timeline } from './ui/timeline.ts';
 
+
+const LAYER_LABELS = { incidents: 'layerIncidents', settlements: 'layerSettlements', regions: 'layerRegions', labels: 'layerLabels' } as const;
 
 async function start(): Promise<void> {
   const doc = document;
@@ -59,6 +63,7 @@ async function start(): Promise<void> {
     from: url.state.from ?? first,
     to: url.state.to ?? last,
     layers: url.state.layers ?? new Set(LAYER_IDS),
+    sides: url.state.sides ?? new Set(SIDES),
     selected: url.state.selected ?? null,
     view: url.state.view ?? null,
     playing: false,
@@ -66,7 +71,7 @@ async function start(): Promise<void> {
   });
 
   const open = (id: string) => store.update({ selected: id });
-  const details = new DetailsPanel({ doc, incidentsById, placesById, onOpen: open, onClose: () => store.update({ selected: null }) });
+  const details = new DetailsPanel({ doc, incidentsById, placesById, regionsById, onOpen: open, onClose: () => store.update({ selected: null }) });
   const mapContainer = root.querySelector<HTMLElement>('.cl-map')!;
   const mapView = new MapView({
     container: mapContainer,
@@ -75,7 +80,7 @@ async function start(): Promise<void> {
     lang: currentLanguage(),
     data: {
       basemap: { countries: abs(countriesUrl), countryLabels: abs(countryLabelsUrl), admin1: abs(admin1Url) },
-      places: asCollection(data.places),
+      places: data.places,
       regions: asCollection(data.regions),
     },
     incidents: data.incidents,
@@ -88,7 +93,17 @@ async function start(): Promise<void> {
   mapContainer.append(details.element);
 
   const side = root.querySelector<HTMLElement>('.cl-side')!;
-  side.append(new LayerToggles(doc, store).element, new IncidentList(doc, store, data.incidents, open).element, createLegend(doc, lightTheme));
+  const sideSwatch = (s: (typeof SIDES)[number]) => el(doc, 'span', { class: `cl-swatch cl-swatch--${s}`, 'aria-hidden': 'true' });
+  const sides = new CheckboxGroup(doc, store, 'sides', t('sidesLegend'), SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: sideSwatch(id) })));
+  const layers = new CheckboxGroup(doc, store, 'layers', t('layers'), LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })));
+  const showPolicy = () => details.showText(t('namingPolicy'), [t('namingPolicy1'), t('namingPolicy2'), t('namingPolicy3')]);
+  side.append(
+    sides.element,
+    new WindowSummary(doc, store, data.incidents, open).element,
+    layers.element,
+    new IncidentList(doc, store, data.incidents, open).element,
+    createLegend(doc, lightTheme, showPolicy),
+  );
   const timeline = new Timeline({ doc, store, first, last, incidents: data.incidents, onOpen: open });
   root.querySelector('.cl-bottom')!.append(timeline.element);
 

@@ -6,13 +6,14 @@
  * ?date=2022-09-13                  "as of" a date
  * ?from=2022-09-12&to=2022-09-14   a range
  * &layers=incidents,regions         visible layers
+ * &sides=armenia,azerbaijan         whose claims are shown (all when absent)
  * &map=7.5/40.05/45.9               zoom/latitude/longitude (as on openstreetmap.org)
  * &incident=<id>                    the open details panel
  */
 import { dateFromDay, dayFromDate, isDate } from '../data/day.ts';
-import { LAYER_IDS, type AppState, type LayerId, type MapView } from '../state/app-state.ts';
+import { LAYER_IDS, SIDES, type AppState, type MapView } from '../state/app-state.ts';
 
-export type UrlState = Partial<Pick<AppState, 'mode' | 'from' | 'to' | 'layers' | 'selected' | 'view'>>;
+export type UrlState = Partial<Pick<AppState, 'mode' | 'from' | 'to' | 'layers' | 'sides' | 'selected' | 'view'>>;
 export type ParsedUrl = { state: UrlState; warnings: string[] };
 export type UrlContext = { first: number; last: number; hasIncident?: (id: string) => boolean };
 
@@ -38,6 +39,17 @@ function parseView(value: string, warnings: string[]): MapView | null {
   return { zoom: zoom!, lat: lat!, lng: lng! };
 }
 
+/** A comma-separated subset of `allowed`; unknown names are dropped with a warning. */
+function parseList<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], warnings: string[]): Set<T> | null {
+  const value = params.get(name);
+  if (value === null) return null;
+  const names = value.split(',').filter(Boolean);
+  const known = names.filter((n): n is T => (allowed as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !(allowed as readonly string[]).includes(n));
+  if (unknown.length) warnings.push(`URL parameter "${name}": unknown value(s) ${unknown.map((n) => `"${n.slice(0, 40)}"`).join(', ')}; ignored`);
+  return new Set(known);
+}
+
 export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
@@ -56,14 +68,10 @@ export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
     Object.assign(state, { mode: 'asof', from: ctx.first, to: clampDay(date, ctx) });
   }
 
-  const layers = params.get('layers');
-  if (layers !== null) {
-    const names = layers.split(',').filter(Boolean);
-    const known = names.filter((n): n is LayerId => (LAYER_IDS as readonly string[]).includes(n));
-    const unknown = names.filter((n) => !(LAYER_IDS as readonly string[]).includes(n));
-    if (unknown.length) warnings.push(`URL parameter "layers": unknown layer(s) ${unknown.map((n) => `"${n}"`).join(', ')}; ignored`);
-    state.layers = new Set(known);
-  }
+  const layers = parseList(params, 'layers', LAYER_IDS, warnings);
+  if (layers) state.layers = layers;
+  const sides = parseList(params, 'sides', SIDES, warnings);
+  if (sides) state.sides = sides;
 
   const map = params.get('map');
   if (map !== null) {
@@ -85,7 +93,7 @@ export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
 /** Serialises the shareable part of the state, keeping any parameters this module does not own. */
 export function serializeUrlState(state: AppState, base: string): string {
   const params = new URLSearchParams(base);
-  for (const name of ['date', 'from', 'to', 'layers', 'map', 'incident']) params.delete(name);
+  for (const name of ['date', 'from', 'to', 'layers', 'sides', 'map', 'incident']) params.delete(name);
   if (state.mode === 'range') {
     params.set('from', dateFromDay(state.from));
     params.set('to', dateFromDay(state.to));
@@ -93,6 +101,7 @@ export function serializeUrlState(state: AppState, base: string): string {
     params.set('date', dateFromDay(state.to));
   }
   if (state.layers.size !== LAYER_IDS.length) params.set('layers', LAYER_IDS.filter((l) => state.layers.has(l)).join(','));
+  if (state.sides.size !== SIDES.length) params.set('sides', SIDES.filter((s) => state.sides.has(s)).join(','));
   if (state.view) {
     const { zoom, lat, lng } = state.view;
     params.set('map', `${zoom.toFixed(2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`);

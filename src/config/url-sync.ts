@@ -3,7 +3,7 @@
  * history entry, so back/forward walk through them; map moves and playback only replace it.
  * popstate restores the state the URL describes.
  */
-import type { Store } from '../state/app-state.ts';
+import { LAYER_IDS, SIDES, type Store } from '../state/app-state.ts';
 import { parseUrlState, serializeUrlState, type UrlContext } from './url-state.ts';
 
 export class UrlSync {
@@ -15,6 +15,7 @@ export class UrlSync {
     this.unsubscribe = [
       store.on('window', () => this.schedule(store.state.playing ? 'replace' : 'push')),
       store.on('layers', () => this.write('push')),
+      store.on('sides', () => this.write('push')),
       store.on('selected', () => this.write('push')),
       store.on('view', () => this.schedule('replace')),
     ];
@@ -47,7 +48,9 @@ export class UrlSync {
       mode: state.mode ?? 'asof',
       from: state.from ?? this.ctx.first,
       to: state.to ?? this.ctx.last,
-      layers: state.layers ?? s.layers,
+      // An absent parameter means the default, so going back restores it.
+      layers: state.layers ?? new Set(LAYER_IDS),
+      sides: state.sides ?? new Set(SIDES),
       selected: state.selected ?? null,
       view: state.view ?? s.view,
       playing: false,

@@ -6,6 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
+import { hasBothSides } from '../data/claim-groups.ts';
 import { countStrikes } from '../data/count-strikes.ts';
 import type { Incident } from '../data/schema.ts';
 import { t, type Lang } from '../i18n/index.ts';
@@ -34,6 +35,7 @@ export type MapViewOptions = {
 
 /** The map needs only flat, filterable properties; the full records stay in the app. */
 function mapFeatures(incidents: readonly Incident[]): FeatureCollection {
+  const byId = new Map(incidents.map((f) => [f.properties.id, f]));
   return {
     type: 'FeatureCollection',
     features: incidents
@@ -51,6 +53,7 @@ function mapFeatures(incidents: readonly Incident[]): FeatureCollection {
             claimant_side: p.claimant_side,
             geo_precision: p.geo_precision,
             location_role: p.location_role,
+            both_sides: hasBothSides(p, byId),
           },
         };
       }),
@@ -69,8 +72,8 @@ export class MapView {
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildStyle(
-        { ...data, incidents: mapFeatures(incidents), settlements: countStrikes(incidents, s.from, s.to) },
-        { theme, lang, from: s.from, to: s.to, focus: s.mode === 'asof' ? s.to : s.from, selected: s.selected },
+        { ...data, incidents: mapFeatures(incidents), settlements: countStrikes(incidents, s) },
+        { theme, lang, from: s.from, to: s.to, focus: s.mode === 'asof' ? s.to : s.from, sides: [...s.sides], selected: s.selected },
       ),
       center: [view.lng, view.lat],
       zoom: view.zoom,
@@ -98,7 +101,11 @@ export class MapView {
     this.unsubscribe.push(
       store.on('window', ({ mode, from, to }) => {
         this.time.set(from, to, mode === 'asof' ? to : from);
-        this.updateSettlements(from, to);
+        this.updateSettlements();
+      }),
+      store.on('sides', (sides) => {
+        this.map.setGlobalStateProperty('sides', [...sides]);
+        this.updateSettlements();
       }),
       store.on('layers', () => this.applyLayers()),
       store.on('selected', (id) => this.map.setGlobalStateProperty('selected', id ?? '')),
@@ -113,11 +120,11 @@ export class MapView {
   }
 
   private settlementsFrame = 0;
-  private updateSettlements(from: number, to: number): void {
+  private updateSettlements(): void {
     cancelAnimationFrame(this.settlementsFrame);
     this.settlementsFrame = requestAnimationFrame(() => {
       const source = this.map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.settlements);
-      void source?.setData(countStrikes(this.options.incidents, from, to));
+      void source?.setData(countStrikes(this.options.incidents, this.options.store.state));
     });
   }
 

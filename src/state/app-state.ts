@@ -2,7 +2,10 @@
  * The one store: what the user has chosen. Views render from it; controllers change it through
  * `update`, which emits one typed event per changed slice.
  */
+import { SIDES, type Side } from '../data/schema.ts';
 import { Emitter } from './emitter.ts';
+
+export { SIDES, type Side };
 
 export const LAYER_IDS = ['incidents', 'settlements', 'regions', 'labels'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -15,6 +18,8 @@ export type AppState = {
   from: number;
   to: number;
   layers: ReadonlySet<LayerId>;
+  /** Claimant sides whose claims are shown (map, histogram, list, numbers). */
+  sides: ReadonlySet<Side>;
   selected: string | null;
   view: MapView | null;
   playing: boolean;
@@ -25,6 +30,8 @@ export type AppState = {
 export type AppEvents = {
   window: { mode: TimeMode; from: number; to: number };
   layers: ReadonlySet<LayerId>;
+  /** Claimant sides whose claims are shown (map, histogram, list, numbers). */
+  sides: ReadonlySet<Side>;
   selected: string | null;
   view: MapView | null;
   playing: { playing: boolean; speed: number };
@@ -47,6 +54,7 @@ export class Store extends Emitter<AppEvents> {
       this.emit('window', { mode: next.mode, from: next.from, to: next.to });
     }
     if (next.layers !== prev.layers) this.emit('layers', next.layers);
+    if (next.sides !== prev.sides) this.emit('sides', next.sides);
     if (next.selected !== prev.selected) this.emit('selected', next.selected);
     if (next.view !== prev.view) this.emit('view', next.view);
     if (next.playing !== prev.playing || next.speed !== prev.speed) {

@@ -3,6 +3,8 @@
  * Pure apart from resolving URLs; map/map-view.ts hands the result to maplibre.
  */
 import type { FeatureCollection } from 'geojson';
+import type { Place } from '../data/schema.ts';
+import { placeName } from '../i18n/place-name.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/index.ts';
 import { timeState } from '../map/time-filter.ts';
@@ -12,13 +14,13 @@ import type { Theme } from './theme.ts';
 
 export type StyleData = {
   basemap: { countries: string; countryLabels: string; admin1: string };
-  places: FeatureCollection;
+  places: readonly Place[];
   regions: FeatureCollection;
   incidents: FeatureCollection;
   settlements: FeatureCollection;
 };
 
-export type StyleOptions = { theme: Theme; lang: Lang; from: number; to: number; focus: number; selected: string | null };
+export type StyleOptions = { theme: Theme; lang: Lang; from: number; to: number; focus: number; sides: readonly string[]; selected: string | null };
 
 const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 const NE = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -30,16 +32,28 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
   return {
     version: 8,
     'font-faces': fontFaces(),
-    state: { ...timeState(options.from, options.to, options.focus), selected: { default: options.selected ?? '' } },
+    state: {
+      ...timeState(options.from, options.to, options.focus),
+      sides: { default: [...options.sides] },
+      selected: { default: options.selected ?? '' },
+    },
     sources: {
       [S.countries]: { type: 'geojson', data: data.basemap.countries, attribution: OSM },
       [S.countryLabels]: { type: 'geojson', data: data.basemap.countryLabels },
       [S.admin1]: { type: 'geojson', data: data.basemap.admin1, attribution: GEOBOUNDARIES },
-      [S.places]: { type: 'geojson', data: data.places, attribution: GEONAMES },
+      [S.places]: { type: 'geojson', data: placeLabels(data.places, options.lang), attribution: GEONAMES },
       [S.regions]: { type: 'geojson', data: data.regions, attribution: NE },
       [S.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       [S.settlements]: { type: 'geojson', data: data.settlements },
     },
     layers: layers(options.theme, options.lang),
+  };
+}
+
+/** Places with the label for the language, so the map and the panel follow one naming rule. */
+function placeLabels(places: readonly Place[], lang: Lang): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((f) => ({ ...f, properties: { id: f.properties.id, kind: f.properties.kind, label: placeName(f.properties, lang) } })),
   };
 }

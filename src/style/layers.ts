@@ -3,6 +3,7 @@
  * the time filter expressions come from map/time-filter.ts.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BOTH_SIDES_IMAGE } from '../map/icons.ts';
 import { fadeBeforeFocus, incidentInWindow, regionAtDate } from '../map/time-filter.ts';
 import type { Lang } from '../i18n/index.ts';
 import { LABEL_FONT } from './fonts.ts';
@@ -20,7 +21,7 @@ export const SOURCE_IDS = {
 
 /** Layer ids grouped by the toggle that shows or hides them. */
 export const TOGGLE_LAYERS = {
-  incidents: ['incident-halos', 'incident-markers'],
+  incidents: ['incident-halos', 'incident-both-sides', 'incident-markers'],
   settlements: ['settlement-circles'],
   regions: ['region-fill', 'region-line', 'region-line-dashed', 'region-label'],
   labels: ['place-labels', 'country-labels'],
@@ -36,6 +37,10 @@ export function localName(lang: Lang): ExpressionSpecification {
   const field = `name_${lang}`;
   return ['case', ['!=', ['coalesce', ['get', field], ''], ''], ['get', field], ['get', 'name_en']];
 }
+
+/** Claims whose claimant's side the reader has chosen (global state `sides`, an array). */
+export const sideShown: ExpressionSpecification = ['in', ['get', 'claimant_side'], ['global-state', 'sides']];
+const shown: ExpressionSpecification = ['all', incidentInWindow, sideShown];
 
 const sideColour = (theme: Theme): ExpressionSpecification => [
   'match',
@@ -110,7 +115,7 @@ export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: 'incident-halos',
       type: 'circle',
       source: S.incidents,
-      filter: ['all', incidentInWindow, ['>=', ['coalesce', ['get', 'geo_precision'], 1], 2]],
+      filter: ['all', shown, ['>=', ['coalesce', ['get', 'geo_precision'], 1], 2]],
       paint: {
         'circle-color': sideColour(theme),
         'circle-opacity': fadeBeforeFocus(0.16, 0.06),
@@ -126,12 +131,26 @@ export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
+      id: 'incident-both-sides',
+      type: 'symbol',
+      source: S.incidents,
+      filter: ['all', shown, ['==', ['get', 'both_sides'], true]],
+      layout: {
+        'icon-image': BOTH_SIDES_IMAGE,
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': fadeBeforeFocus(1, 0.45) },
+    },
+    {
       id: 'incident-markers',
       type: 'symbol',
       source: S.incidents,
-      filter: incidentInWindow,
+      filter: shown,
       layout: {
-        'icon-image': ['concat', 'claim-', ['get', 'event_type'], '-', ['get', 'claimant_side']],
+        // Same names as map/icons.ts markerImage(): hollow for "in the direction of" claims.
+        'icon-image': ['concat', 'claim-', ['get', 'event_type'], '-', ['get', 'claimant_side'], ['case', ['==', ['get', 'location_role'], 'direction'], '-direction', '']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
@@ -178,7 +197,8 @@ export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: S.places,
       layout: {
-        'text-field': localName(lang),
+        // Chosen per language by i18n/place-name.ts (the naming policy) when the style is built.
+        'text-field': ['get', 'label'],
         'text-font': [LABEL_FONT],
         'text-size': ['match', ['get', 'kind'], 'capital', 15, 'city', 13, 'town', 12, 11],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],

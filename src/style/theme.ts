@@ -17,6 +17,8 @@ export type Theme = {
   regionLine: string;
   nkaoLine: string;
   selected: string;
+  /** Timeline bars for claims dated only to a span of days. */
+  band: string;
 };
 
 export const lightTheme: Theme = {
@@ -38,6 +40,7 @@ export const lightTheme: Theme = {
   regionLine: '#7a5c00',
   nkaoLine: '#5b4a8a',
   selected: '#111111',
+  band: '#8c7a66',
 };
 
 /** Stronger contrast for classroom projectors. */
@@ -59,6 +62,7 @@ export const projectorTheme: Theme = {
   regionLine: '#4d3b00',
   nkaoLine: '#3d2f66',
   selected: '#000000',
+  band: '#5e4f3f',
 };
 
 export const themes = { light: lightTheme, projector: projectorTheme } as const;

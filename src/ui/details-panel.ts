@@ -2,17 +2,24 @@
  * The details panel for one incident-claim or one region. Every value from data is set as text;
  * only http(s) source URLs become links, opened with rel="noopener noreferrer".
  */
-import type { Incident, Place, Region } from '../data/schema.ts';
-import { formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { groupByClaimant, type ClaimantGroup } from '../data/claim-groups.ts';
+import type { Incident, IncidentProperties, Place, Region, Source } from '../data/schema.ts';
+import { regionsAtDay } from '../geo/regions-at-day.ts';
+import { currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { otherNames, placeName } from '../i18n/place-name.ts';
 import { el, safeHref } from './dom.ts';
 
 export type DetailsOptions = {
   doc: Document;
   incidentsById: ReadonlyMap<string, Incident>;
   placesById: ReadonlyMap<string, Place>;
+  regionsById: ReadonlyMap<string, Region>;
   onOpen: (id: string) => void;
   onClose: () => void;
 };
+
+/** Below this distance the border data cannot tell the side (see data/README.md, "Border accuracy"). */
+const SIDE_UNCERTAIN_KM = 1;
 
 export class DetailsPanel {
   readonly element: HTMLElement;
@@ -41,66 +48,154 @@ export class DetailsPanel {
     list.append(dd);
   }
 
-  private placeText(p: Incident['properties']): string {
+  /** The place as the map names it, the source's own wording if different, and the other names. */
+  private placeText(p: IncidentProperties): string {
     const place = p.place_id ? this.o.placesById.get(p.place_id) : undefined;
-    const parts = [p.place_name || t('notStated')];
+    const lang = currentLanguage();
+    const label = place ? placeName(place.properties, lang) : p.place_name || t('notStated');
+    const parts = [label];
     if (place) {
-      const names = [place.properties.name_en, place.properties.name_hy, place.properties.name_az, place.properties.name_ru].filter(Boolean);
-      const others = [...new Set(names)].filter((n) => n !== p.place_name);
+      const others = otherNames(place.properties, lang).filter((n) => n !== p.place_name);
+      if (p.place_name && p.place_name !== label) parts.push(t('placeAsReported', { name: p.place_name }));
       if (others.length) parts.push(`(${others.join(' · ')})`);
     }
     if (p.geo_precision) parts.push(`— ${t(`precision_geo_${p.geo_precision}` as StringKey)}, ${t(`role_${p.location_role}` as StringKey)}`);
     return parts.join(' ');
   }
 
+  private sourceList(sources: readonly Source[]): HTMLElement {
+    const { doc } = this.o;
+    const list = el(doc, 'ul', { class: 'cl-details__sources' });
+    for (const s of sources) {
+      const li = el(doc, 'li');
+      const href = safeHref(s.url);
+      const seed = /^seed:(\d{3})$/.exec(s.url);
+      if (href) li.append(el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.title));
+      else li.append(el(doc, 'span', {}, seed ? `${s.title} — ${t('seedSource', { n: seed[1]! })}` : s.title));
+      li.append(el(doc, 'span', { class: 'cl-details__publisher' }, ` — ${s.publisher}${s.date ? `, ${s.date}` : ''}`));
+      list.append(li);
+    }
+    return list;
+  }
+
+  /** Distance to the border, side, and the disputed regions at the claim's date: computed, not typed in. */
+  private whereSection(p: IncidentProperties): HTMLElement | null {
+    const { doc } = this.o;
+    const place = p.place_id ? this.o.placesById.get(p.place_id) : undefined;
+    if (!place) return null;
+    const q = place.properties;
+    const section = el(doc, 'section', { class: 'cl-details__where', 'aria-labelledby': 'cl-where-title' });
+    section.append(el(doc, 'h3', { id: 'cl-where-title' }, t('whereTitle')));
+    let border: string;
+    if (q.border_side === null || q.border_km === null) border = t('borderNone');
+    else if (q.border_km < SIDE_UNCERTAIN_KM) border = t('borderNear', { km: formatNumber(SIDE_UNCERTAIN_KM) });
+    else border = t(q.border_side === 'AM' ? 'borderInArmenia' : 'borderInAzerbaijan', { km: formatNumber(Math.round(q.border_km)) });
+    section.append(el(doc, 'p', { class: 'cl-details__border' }, border));
+    const regions = regionsAtDay(q.regions, this.o.regionsById, p.day);
+    if (regions.length === 0) {
+      section.append(el(doc, 'p', {}, t('regionsNone', { date: formatDay(p.day) })));
+    } else {
+      section.append(el(doc, 'p', {}, t('regionsOn', { date: formatDay(p.day) })));
+      const ul = el(doc, 'ul', { class: 'cl-details__regions' });
+      for (const r of regions) {
+        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish' }, r.properties.name);
+        b.addEventListener('click', () => this.showRegion(r));
+        const li = el(doc, 'li');
+        li.append(b);
+        ul.append(li);
+      }
+      section.append(ul);
+    }
+    section.append(el(doc, 'p', { class: 'cl-details__publisher' }, t('whereNote')));
+    return section;
+  }
+
+  /** Every linked claim about the same place and days, grouped by claimant, each with its own figures. */
+  private claimsSection(p: IncidentProperties): HTMLElement | null {
+    const { doc } = this.o;
+    if (p.related.length === 0) return null;
+    const groups = groupByClaimant(p, this.o.incidentsById);
+    const section = el(doc, 'section', { class: 'cl-details__claims', 'aria-labelledby': 'cl-claims-title' });
+    section.append(el(doc, 'h3', { id: 'cl-claims-title' }, t('claimsTitle')));
+    const sides = new Set(groups.map((g) => g.side));
+    if (sides.has('armenia') && sides.has('azerbaijan')) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('bothSidesNote')));
+    const tolls = new Set(groups.flatMap((g) => g.claims.map((c) => c.fatalities_claimed)).filter((n) => n !== null));
+    if (tolls.size > 1) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('tollsDiffer')));
+    if (tolls.size > 0) section.append(this.tollTable(groups));
+    for (const g of groups) {
+      const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
+      block.append(el(doc, 'h4', {}, t('claimantSays', { claimant: g.label, side: t(`side_${g.side}` as StringKey) })));
+      const ul = el(doc, 'ul', { class: 'cl-claimant__claims' });
+      for (const c of g.claims) {
+        const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
+        const head = el(doc, 'p', { class: 'cl-claimant__head' }, `${this.dateText(c)} · ${t(`type_${c.event_type}` as StringKey)}`);
+        if (c.id === p.id) head.append(el(doc, 'span', { class: 'cl-claimant__this' }, ` — ${t('thisClaim')}`));
+        li.append(head, el(doc, 'p', {}, c.summary));
+        if (c.fatalities_claimed !== null) li.append(el(doc, 'p', { class: 'cl-claimant__toll' }, `${t('fieldFatalities')}: ${this.tollText(c)}`));
+        li.append(this.sourceList(c.sources));
+        if (c.id !== p.id) {
+          const open = el(doc, 'button', { type: 'button', class: 'cl-linkish' }, t('openClaim'));
+          open.addEventListener('click', () => this.o.onOpen(c.id));
+          li.append(open);
+        }
+        ul.append(li);
+      }
+      block.append(ul);
+      section.append(block);
+    }
+    return section;
+  }
+
+  /** Each claimant's figures, per party whose dead they count: the tolls side by side, never merged. */
+  private tollTable(groups: readonly ClaimantGroup[]): HTMLElement {
+    const { doc } = this.o;
+    const table = el(doc, 'table', { class: 'cl-details__tolls' });
+    table.append(el(doc, 'caption', {}, t('tollTableCaption')));
+    for (const g of groups) {
+      const byParty = new Map<string, number[]>();
+      for (const c of g.claims) {
+        if (c.fatalities_claimed === null) continue;
+        const key = c.fatalities_of ?? 'unstated';
+        byParty.set(key, [...(byParty.get(key) ?? []), c.fatalities_claimed]);
+      }
+      if (byParty.size === 0) continue;
+      const tr = el(doc, 'tr', { class: `cl-side--${g.side}` });
+      const td = el(doc, 'td');
+      for (const [of, figures] of byParty) td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}` as StringKey)}`));
+      tr.append(el(doc, 'th', { scope: 'row' }, g.label), td);
+      table.append(tr);
+    }
+    return table;
+  }
+
+  private tollText(p: IncidentProperties): string {
+    if (p.fatalities_claimed === null) return t('notStated');
+    return `${formatNumber(p.fatalities_claimed)} ${t(`tollOf_${p.fatalities_of ?? 'unstated'}` as StringKey)}`;
+  }
+
+  private dateText(p: IncidentProperties): string {
+    return p.date_end && p.date_end !== p.date ? `${formatDay(p.day)} – ${formatDay(p.day_end)}` : formatDay(p.day);
+  }
+
   showIncident(incident: Incident, focus = true): void {
     const { doc } = this.o;
     const p = incident.properties;
-    this.heading.textContent = `${t(`type_${p.event_type}` as StringKey)} — ${p.place_name || formatDay(p.day)}`;
+    const place = p.place_id ? this.o.placesById.get(p.place_id) : undefined;
+    const where = place ? placeName(place.properties, currentLanguage()) : p.place_name || formatDay(p.day);
+    this.heading.textContent = `${t(`type_${p.event_type}` as StringKey)} — ${where}`;
     const claim = el(doc, 'p', { class: `cl-details__claimant cl-side--${p.claimant_side}` }, `${p.claimant_label} (${t(`side_${p.claimant_side}` as StringKey)})`);
     const list = el(doc, 'dl', { class: 'cl-details__fields' });
-    const dateText = p.date_end && p.date_end !== p.date ? `${formatDay(p.day)} – ${formatDay(p.day_end)}` : formatDay(p.day);
-    this.row(list, t('fieldDate'), `${dateText} (${t(`precision_date_${p.date_precision}` as StringKey)})`);
+    this.row(list, t('fieldDate'), `${this.dateText(p)} (${t(`precision_date_${p.date_precision}` as StringKey)})`);
     this.row(list, t('fieldTime'), p.time);
     this.row(list, t('fieldPlace'), incident.geometry ? this.placeText(p) : t('noPlace', { reason: p.unplotted_reason ?? '' }) + (p.place_name ? ` — ${p.place_name}` : ''));
     this.row(list, t('fieldType'), t(`type_${p.event_type}` as StringKey));
     this.row(list, t('fieldClaimant'), p.claimant_label);
     this.row(list, t('fieldAccused'), p.accused ? t(`accused_${p.accused}` as StringKey) : null);
-    this.row(list, t('fieldFatalities'), p.fatalities_claimed === null ? t('notStated') : formatNumber(p.fatalities_claimed));
+    this.row(list, t('fieldFatalities'), this.tollText(p));
     this.row(list, t('fieldCivilians'), t(`harm_${p.civilian_harm}` as StringKey));
     this.row(list, t('fieldSummary'), p.summary);
-
-    const sources = el(doc, 'ul', { class: 'cl-details__sources' });
-    for (const s of p.sources) {
-      const li = el(doc, 'li');
-      const href = safeHref(s.url);
-      const seed = /^seed:(\d{3})$/.exec(s.url);
-      if (href) {
-        const a = el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.title);
-        li.append(a);
-      } else {
-        li.append(el(doc, 'span', {}, seed ? `${s.title} — ${t('seedSource', { n: seed[1]! })}` : s.title));
-      }
-      li.append(el(doc, 'span', { class: 'cl-details__publisher' }, ` — ${s.publisher}${s.date ? `, ${s.date}` : ''}`));
-      sources.append(li);
-    }
-    this.row(list, t('fieldSources'), sources);
+    this.row(list, t('fieldSources'), this.sourceList(p.sources));
     if (p.weak_source) list.append(el(doc, 'dd', { class: 'cl-details__warning' }, t(`weak_${p.weak_source}` as StringKey)));
-
-    if (p.related.length) {
-      const rel = el(doc, 'ul', { class: 'cl-details__related' });
-      for (const id of p.related) {
-        const other = this.o.incidentsById.get(id);
-        if (!other) continue;
-        const q = other.properties;
-        const b = el(doc, 'button', { type: 'button', class: `cl-linkish cl-side--${q.claimant_side}` }, `${formatDay(q.day, 'short')} · ${q.claimant_label}: ${q.summary}`);
-        b.addEventListener('click', () => this.o.onOpen(id));
-        const li = el(doc, 'li');
-        li.append(b);
-        rel.append(li);
-      }
-      this.row(list, t('fieldRelated'), rel);
-    }
     if (p.notes) {
       const details = el(doc, 'details', { class: 'cl-details__notes' });
       details.append(el(doc, 'summary', {}, t('fieldNotes')), el(doc, 'p', {}, p.notes));
@@ -108,7 +203,8 @@ export class DetailsPanel {
       dd.append(details);
       list.append(dd);
     }
-    this.body.replaceChildren(claim, list);
+    const sections = [this.whereSection(p), this.claimsSection(p)].filter((n): n is HTMLElement => n !== null);
+    this.body.replaceChildren(claim, list, ...sections);
     this.open(focus);
   }
 
@@ -118,6 +214,13 @@ export class DetailsPanel {
     this.heading.textContent = p.name;
     const period = p.reference ? t('regionAlways') : t('regionPeriod', { from: p.valid_from ? formatDay(p.day_from) : '…', to: p.valid_to ? formatDay(p.day_to) : '…' });
     this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__period' }, period), el(doc, 'p', {}, p.description), el(doc, 'p', { class: 'cl-details__publisher' }, `${t('fieldSources')}: ${p.source}`));
+    this.open(true);
+  }
+
+  /** A page of text from the interface strings (the naming policy). */
+  showText(title: string, paragraphs: readonly string[]): void {
+    this.heading.textContent = title;
+    this.body.replaceChildren(...paragraphs.map((text) => el(this.o.doc, 'p', {}, text)));
     this.open(true);
   }
 

@@ -2,7 +2,8 @@
  * The claims in the current window as a keyboard-reachable list: the way to reach any mark
  * without a mouse. Enter or click opens its details.
  */
-import { matchesWindow } from '../data/matches-window.ts';
+import { hasBothSides } from '../data/claim-groups.ts';
+import { isShown } from '../data/matches-window.ts';
 import type { Incident } from '../data/schema.ts';
 import { formatDay, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
@@ -14,14 +15,18 @@ export class IncidentList {
   private readonly list: HTMLUListElement;
   private readonly unsubscribe: (() => void)[];
   private frame = 0;
+  /** Claims with a claim from the other party about the same place and days: flagged in the list. */
+  private readonly bothSides: ReadonlySet<string>;
 
   constructor(private readonly doc: Document, private readonly store: Store, private readonly incidents: readonly Incident[], private readonly onOpen: (id: string) => void) {
+    const byId = new Map(incidents.map((f) => [f.properties.id, f]));
+    this.bothSides = new Set(incidents.filter((f) => hasBothSides(f.properties, byId)).map((f) => f.properties.id));
     this.element = el(doc, 'section', { class: 'cl-list', 'aria-labelledby': 'cl-list-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-list-title' }, t('listTitle')));
     this.count = el(doc, 'p', { class: 'cl-list__count' });
     this.list = el(doc, 'ul', { class: 'cl-list__items' });
     this.element.append(this.count, this.list);
-    this.unsubscribe = [store.on('window', () => this.schedule()), store.on('selected', () => this.markSelected())];
+    this.unsubscribe = [store.on('window', () => this.schedule()), store.on('sides', () => this.schedule()), store.on('selected', () => this.markSelected())];
     this.render();
   }
 
@@ -34,8 +39,7 @@ export class IncidentList {
   }
 
   render(): void {
-    const { from, to } = this.store.state;
-    const shown = this.incidents.filter((f) => !f.properties.context && matchesWindow(f.properties, from, to));
+    const shown = this.incidents.filter((f) => !f.properties.context && isShown(f.properties, this.store.state));
     this.count.textContent = t('inWindow', { n: shown.length });
     this.list.replaceChildren(
       ...shown.map((f) => {
@@ -46,6 +50,7 @@ export class IncidentList {
           el(this.doc, 'span', { class: 'cl-list__place' }, p.place_name || '—'),
           el(this.doc, 'span', { class: 'cl-list__who' }, p.claimant_label),
         );
+        if (this.bothSides.has(p.id)) b.append(el(this.doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
         b.addEventListener('click', () => this.onOpen(p.id));
         const li = el(this.doc, 'li');
         li.append(b);

@@ -1,7 +1,10 @@
-/** The legend: claimant sides, event-type shapes, place precision, settlements and regions. */
+/**
+ * The legend: claimant sides, event-type shapes, place precision and "direction" claims, claims
+ * from both sides, dates known only to a range, settlements, regions, and the naming policy.
+ */
 import { EVENT_TYPES, SIDES } from '../data/schema.ts';
 import { t, type StringKey } from '../i18n/index.ts';
-import { drawMarker } from '../map/icons.ts';
+import { drawBothSides, drawMarker } from '../map/icons.ts';
 import type { Theme } from '../style/theme.ts';
 import { el } from './dom.ts';
 
@@ -15,7 +18,7 @@ function swatch(doc: Document, draw: (c: CanvasRenderingContext2D) => void): HTM
   return canvas;
 }
 
-export function createLegend(doc: Document, theme: Theme): HTMLElement {
+export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => void): HTMLElement {
   const root = el(doc, 'section', { class: 'cl-legend', 'aria-labelledby': 'cl-legend-title' });
   root.append(el(doc, 'h2', { id: 'cl-legend-title' }, t('legend')));
   const group = (title: string, items: [HTMLElement | HTMLCanvasElement, string][]) => {
@@ -42,6 +45,17 @@ export function createLegend(doc: Document, theme: Theme): HTMLElement {
       c.stroke();
       drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
     }), t('legendApproximate')],
+    [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 6, true)), t('legendDirection')],
+  ]);
+  group(t('legendClaims'), [
+    [swatch(doc, (c) => {
+      drawBothSides(c, theme, 8);
+      drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
+    }), t('legendBothSides')],
+    [swatch(doc, (c) => {
+      c.fillStyle = theme.band;
+      c.fillRect(-8, -2.5, 16, 5);
+    }), t('legendDateBands')],
   ]);
   group(t('layerSettlements'), [[swatch(doc, (c) => {
     c.beginPath();
@@ -68,5 +82,8 @@ export function createLegend(doc: Document, theme: Theme): HTMLElement {
       c.strokeRect(-7, -5, 14, 10);
     }), t('legendNkao')],
   ]);
+  const policy = el(doc, 'button', { type: 'button', class: 'cl-linkish cl-legend__policy' }, t('namingPolicy'));
+  policy.addEventListener('click', onNamingPolicy);
+  root.append(policy);
   return root;
 }

@@ -1,12 +1,14 @@
 /**
- * The date slider: a d3 histogram of claims per day, one thumb ("as of") or two (range), play with
- * speed, marks for claims with no place, and a context strip for background far outside the period.
- * Value: the store's window. View: render(). Controller: pointer and key handlers.
+ * The date slider: a d3 histogram of claims per day stacked by claimant side, bands for claims
+ * dated only to a range of days, one thumb ("as of") or two (range), play with speed, marks for
+ * claims with no place, and a context strip for background far outside the period.
+ * Value: the store's window and sides. View: render(). Controller: pointer and key handlers.
  */
 import { max, scaleLinear } from 'd3';
 import { binByDay } from '../data/bin-by-day.ts';
-import type { Incident } from '../data/schema.ts';
-import { formatDay, t } from '../i18n/index.ts';
+import { dateBands, type DateBand } from '../data/date-bands.ts';
+import { SIDES, type Incident, type Side } from '../data/schema.ts';
+import { formatDay, t, type StringKey } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { el, svg } from './dom.ts';
 
@@ -20,6 +22,7 @@ export type TimelineOptions = {
 };
 
 const SPEEDS = [1, 2, 4, 8];
+const range0 = (n: number) => Array.from({ length: n }, (_, i) => i);
 const HIST_HEIGHT = 48;
 
 export class Timeline {
@@ -29,6 +32,7 @@ export class Timeline {
   private readonly thumbs: { from: HTMLElement; to: HTMLElement };
   private readonly hist: SVGSVGElement;
   private readonly marks: HTMLElement;
+  private readonly bands: HTMLElement;
   private readonly readout: HTMLElement;
   private readonly playButton: HTMLButtonElement;
   private readonly speedSelect: HTMLSelectElement;
@@ -41,14 +45,15 @@ export class Timeline {
   private markIndex = 0;
   /** Day → x at the current width; rebuilt by layout(). */
   private scale = scaleLinear();
-  private readonly bins: ReturnType<typeof binByDay>;
-  private readonly unplaced: readonly Incident[];
+  /** Claims per day for each side; recomputed only when the chosen sides change. */
+  private bins: { side: Side; bins: ReturnType<typeof binByDay> }[] = [];
+  private bandList: DateBand[] = [];
+  private readonly inPeriod: readonly Incident[];
+  private unplaced: readonly Incident[] = [];
 
   constructor(private readonly o: TimelineOptions) {
     const { doc } = o;
-    const inPeriod = o.incidents.filter((f) => !f.properties.context);
-    this.bins = binByDay(inPeriod.map((f) => f.properties), o.first, o.last);
-    this.unplaced = inPeriod.filter((f) => !f.geometry);
+    this.inPeriod = o.incidents.filter((f) => !f.properties.context);
     this.element = el(doc, 'section', { class: 'cl-timeline', 'aria-label': t('timeline') });
 
     const controls = el(doc, 'div', { class: 'cl-timeline__controls' });
@@ -88,18 +93,36 @@ export class Timeline {
     this.track.addEventListener('pointerdown', this.onTrackDown);
     this.marks = el(doc, 'div', { class: 'cl-timeline__marks', role: 'toolbar', 'aria-label': t('unplacedMarks') });
     this.marks.addEventListener('keydown', this.onMarksKey);
-    body.append(this.hist, this.track, this.marks);
+    this.bands = el(doc, 'div', { class: 'cl-timeline__bands', role: 'group', 'aria-label': t('dateBands') });
+    body.append(this.hist, this.bands, this.track, this.marks);
     this.element.append(controls, body, this.contextStrip());
 
     this.unsubscribe.push(
       o.store.on('window', () => this.render()),
+      o.store.on('sides', () => {
+        this.filterBySides();
+        this.layout();
+      }),
       o.store.on('playing', ({ playing }) => (playing ? this.startPlay() : this.stopPlay())),
     );
     this.observer = new ResizeObserver(() => this.layout());
     this.observer.observe(body);
     doc.addEventListener('pointermove', this.onPointerMove);
     doc.addEventListener('pointerup', this.onPointerUp);
+    this.filterBySides();
     this.layout();
+  }
+
+  private filterBySides(): void {
+    const { sides } = this.o.store.state;
+    const shown = this.inPeriod.filter((f) => sides.has(f.properties.claimant_side));
+    this.bins = SIDES.filter((side) => sides.has(side)).map((side) => ({
+      side,
+      bins: binByDay(shown.filter((f) => f.properties.claimant_side === side).map((f) => f.properties), this.o.first, this.o.last),
+    }));
+    this.bandList = dateBands(shown.map((f) => f.properties));
+    this.unplaced = shown.filter((f) => !f.geometry);
+    this.markIndex = Math.min(this.markIndex, Math.max(0, this.unplaced.length - 1));
   }
 
   private get width(): number {
@@ -136,23 +159,33 @@ export class Timeline {
     return strip;
   }
 
-  /** Rebuilds what depends on the width: histogram bars and mark positions. */
+  /** Rebuilds what depends on the width: histogram bars, date bands and mark positions. */
   private layout(): void {
     const { doc, first, last } = this.o;
-    const bins = this.bins;
     this.scale = scaleLinear().domain([first, last + 1]).range([0, this.width]);
-    const y = scaleLinear().domain([0, max(bins, (b) => b.count) || 1]).range([0, HIST_HEIGHT - 4]);
+    const totals = range0(last - first + 1).map((i) => this.bins.reduce((sum, b) => sum + b.bins[i]!.count, 0));
+    const y = scaleLinear().domain([0, max(totals) || 1]).range([0, HIST_HEIGHT - 4]);
     const cell = this.width / (last - first + 1);
     this.hist.setAttribute('width', String(this.width));
-    this.hist.replaceChildren(
-      ...bins.map((b) => {
-        const rect = svg(doc, 'rect', { x: this.x(b.day) - cell / 2 + 0.5, width: Math.max(1, cell - 1), y: HIST_HEIGHT - y(b.count), height: y(b.count), class: 'cl-timeline__bar' });
-        const title = svg(doc, 'title');
-        title.textContent = t('histogramDay', { date: formatDay(b.day), n: b.count });
-        rect.append(title);
-        return rect;
-      }),
-    );
+    const bars: SVGElement[] = [];
+    totals.forEach((total, i) => {
+      const day = first + i;
+      const group = svg(doc, 'g', { class: 'cl-timeline__day', 'data-day': day });
+      const title = svg(doc, 'title');
+      const parts = this.bins.filter((b) => b.bins[i]!.count > 0).map((b) => `${t(`side_${b.side}` as StringKey)} ${b.bins[i]!.count}`);
+      title.textContent = t('histogramDay', { date: formatDay(day), n: total }) + (parts.length ? ` (${parts.join(', ')})` : '');
+      group.append(title);
+      let top = HIST_HEIGHT;
+      for (const b of this.bins) {
+        const h = y(b.bins[i]!.count);
+        if (h <= 0) continue;
+        top -= h;
+        group.append(svg(doc, 'rect', { x: this.x(day) - cell / 2 + 0.5, width: Math.max(1, cell - 1), y: top, height: h, class: `cl-timeline__bar cl-bar--${b.side}` }));
+      }
+      bars.push(group);
+    });
+    this.hist.replaceChildren(...bars);
+    this.layoutBands();
     const stacks = new Map<number, number>();
     this.marks.replaceChildren(
       ...this.unplaced.map((f, i) => {
@@ -177,6 +210,32 @@ export class Timeline {
       }),
     );
     this.render();
+  }
+
+  /**
+   * One bar per span of days that some claims are dated only to (a night report straddling
+   * midnight, "in August"), in lanes so overlapping spans stay apart. A click selects that span.
+   */
+  private layoutBands(): void {
+    const { doc, first, last } = this.o;
+    const lanes: number[] = [];
+    const buttons = this.bandList.map((band) => {
+      const from = Math.max(first, band.day);
+      const to = Math.min(last, band.day_end);
+      let lane = lanes.findIndex((end) => end < from);
+      if (lane < 0) lane = lanes.push(0) - 1;
+      lanes[lane] = to;
+      const label = t('dateBand', { from: formatDay(band.day), to: formatDay(band.day_end), n: band.count });
+      const b = el(doc, 'button', { type: 'button', class: 'cl-band', 'aria-label': label, title: label });
+      const left = this.scale(from);
+      b.style.left = `${left}px`;
+      b.style.width = `${Math.max(6, this.scale(to + 1) - left)}px`;
+      b.style.top = `${lane * 7}px`;
+      b.addEventListener('click', () => this.o.store.update({ mode: 'range', from, to, playing: false }));
+      return b;
+    });
+    this.bands.style.height = `${Math.max(1, lanes.length) * 7}px`;
+    this.bands.replaceChildren(...buttons);
   }
 
   private onMarksKey = (e: KeyboardEvent): void => {
@@ -211,7 +270,10 @@ export class Timeline {
     this.range.style.left = `${left}px`;
     this.range.style.width = `${Math.max(0, this.x(to) - left)}px`;
     this.readout.textContent = mode === 'range' ? `${formatDay(from)} – ${formatDay(to)}` : formatDay(to);
-    this.hist.querySelectorAll('rect').forEach((bar, i) => bar.classList.toggle('cl-timeline__bar--in', this.o.first + i >= from && this.o.first + i <= to));
+    this.hist.querySelectorAll<SVGGElement>('g').forEach((g) => {
+      const day = Number(g.dataset.day);
+      g.classList.toggle('cl-timeline__day--in', day >= from && day <= to);
+    });
   }
 
   private setMode(mode: 'asof' | 'range'): void {

@@ -5,8 +5,8 @@ import { themes, type Theme } from '../../src/style/theme.ts';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const style = buildStyle(
-  { basemap: { countries: 'c.geojson', countryLabels: 'l.geojson', admin1: 'a.geojson' }, places: empty, regions: empty, incidents: empty, settlements: empty },
-  { theme: themes.light, lang: 'en', from: 0, to: 10, focus: 10, selected: null },
+  { basemap: { countries: 'c.geojson', countryLabels: 'l.geojson', admin1: 'a.geojson' }, places: [], regions: empty, incidents: empty, settlements: empty },
+  { theme: themes.light, lang: 'en', from: 0, to: 10, focus: 10, sides: ['armenia'], selected: null },
 );
 
 const keysDeep = (o: object, prefix = ''): string[] =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from '../../src/config/url-state.ts';
 import { dayFromDate } from '../../src/data/day.ts';
-import { LAYER_IDS, type AppState } from '../../src/state/app-state.ts';
+import { LAYER_IDS, SIDES, type AppState } from '../../src/state/app-state.ts';
 
 const first = dayFromDate('2022-08-01');
 const last = dayFromDate('2022-09-30');
@@ -45,13 +45,26 @@ describe('parseUrlState', () => {
 });
 
 describe('serializeUrlState', () => {
-  const base: AppState = { mode: 'asof', from: first, to: dayFromDate('2022-09-13'), layers: new Set(LAYER_IDS), selected: null, view: null, playing: false, speed: 2 };
+  const base: AppState = { mode: 'asof', from: first, to: dayFromDate('2022-09-13'), layers: new Set(LAYER_IDS), sides: new Set(SIDES), selected: null, view: null, playing: false, speed: 2 };
   it('round-trips through parseUrlState', () => {
     const state: AppState = { ...base, mode: 'range', from: dayFromDate('2022-09-12'), layers: new Set(['incidents'] as const), selected: '2022-09-13-jermuk-armenia-mod', view: { lng: 45.9, lat: 40.1, zoom: 8 } };
     const search = serializeUrlState(state, '');
     expect(search).toBe('?from=2022-09-12&to=2022-09-13&layers=incidents&map=8.00/40.1000/45.9000&incident=2022-09-13-jermuk-armenia-mod');
     const back = parseUrlState(search, ctx).state;
     expect(back).toMatchObject({ mode: 'range', from: state.from, to: state.to, selected: state.selected, view: state.view });
+  });
+  it('writes the chosen claimant sides only when some are hidden, and reads them back', () => {
+    expect(serializeUrlState(base, '')).not.toMatch(/sides/);
+    const search = serializeUrlState({ ...base, sides: new Set(['third_party', 'armenia'] as const) }, '');
+    expect(search).toBe('?date=2022-09-13&sides=armenia,third_party');
+    expect([...parseUrlState(search, ctx).state.sides!]).toEqual(['armenia', 'third_party']);
+    const none = parseUrlState('?sides=', ctx).state.sides!;
+    expect(none.size).toBe(0);
+  });
+  it('drops an unknown claimant side with a warning and keeps the known ones', () => {
+    const { state, warnings } = parseUrlState('?sides=armenia,martians', ctx);
+    expect([...state.sides!]).toEqual(['armenia']);
+    expect(warnings.join('\n')).toMatch(/"sides".*"martians"/);
   });
   it('keeps parameters it does not own', () => {
     expect(serializeUrlState(base, '?lang=hy&date=2022-08-01')).toBe('?lang=hy&date=2022-09-13');
