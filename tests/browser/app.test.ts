@@ -104,7 +104,7 @@ describe('the app in Chromium', () => {
     expect(record).toBeDefined();
     expect(target.under).toContain(selected);
     expect(selected).toMatch(/^2022-09-13-/);
-    const links = panel.locator('.cl-details__sources a');
+    const links = panel.locator('.cl-details__fields .cl-details__sources a');
     const webSources = record.properties.sources.filter((x) => /^https?:/.test(x.url));
     await expect(links.count()).resolves.toBe(webSources.length);
     for (let i = 0; i < webSources.length; i++) {
