@@ -55,8 +55,9 @@ export class DetailsPanel {
     const label = place ? placeName(place.properties, lang) : p.place_name || t('notStated');
     const parts = [label];
     if (place) {
-      const others = otherNames(place.properties, lang).filter((n) => n !== p.place_name);
-      if (p.place_name && p.place_name !== label) parts.push(t('placeAsReported', { name: p.place_name }));
+      const others = otherNames(place.properties, lang);
+      // The source's own wording only when it is none of the place's names (e.g. "Istisu" for Jermuk).
+      if (p.place_name && p.place_name !== label && !others.includes(p.place_name)) parts.push(t('placeAsReported', { name: p.place_name }));
       if (others.length) parts.push(`(${others.join(' · ')})`);
     }
     if (p.geo_precision) parts.push(`— ${t(`precision_geo_${p.geo_precision}` as StringKey)}, ${t(`role_${p.location_role}` as StringKey)}`);

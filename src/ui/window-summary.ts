@@ -1,6 +1,7 @@
 /**
- * The current window in numbers: a table with one row per chosen claimant side (claims, places,
- * highest death toll claimed), never merged into one figure. The toll links to its claim.
+ * The current window in numbers: a table with one row per chosen claimant side (claims, places),
+ * then each side's highest death tolls claimed, per party whose dead they count: never merged into
+ * one figure. Each toll links to its claim.
  */
 import type { Incident, IncidentProperties } from '../data/schema.ts';
 import { windowStats } from '../data/window-stats.ts';
@@ -12,6 +13,7 @@ export class WindowSummary {
   readonly element: HTMLElement;
   private readonly body: HTMLTableSectionElement;
   private readonly foot: HTMLTableSectionElement;
+  private readonly tolls: HTMLUListElement;
   private readonly records: readonly IncidentProperties[];
   private readonly unsubscribe: (() => void)[];
   private frame = 0;
@@ -23,12 +25,13 @@ export class WindowSummary {
     const table = el(doc, 'table', { class: 'cl-summary__table' });
     const head = el(doc, 'thead');
     const tr = el(doc, 'tr');
-    for (const key of ['summarySide', 'summaryClaims', 'summaryPlaces', 'summaryToll'] as const) tr.append(el(doc, 'th', { scope: 'col' }, t(key)));
+    for (const key of ['summarySide', 'summaryClaims', 'summaryPlaces'] as const) tr.append(el(doc, 'th', { scope: 'col' }, t(key)));
     head.append(tr);
     this.body = el(doc, 'tbody');
     this.foot = el(doc, 'tfoot');
     table.append(head, this.body, this.foot);
-    this.element.append(table, el(doc, 'p', { class: 'cl-summary__note' }, t('summaryTollNote')));
+    this.tolls = el(doc, 'ul', { class: 'cl-summary__tolls', 'aria-labelledby': 'cl-summary-tolls' });
+    this.element.append(table, el(doc, 'h3', { id: 'cl-summary-tolls' }, t('summaryToll')), this.tolls, el(doc, 'p', { class: 'cl-summary__note' }, t('summaryTollNote')));
     const schedule = () => {
       if (!this.frame) this.frame = requestAnimationFrame(() => {
         this.frame = 0;
@@ -46,23 +49,24 @@ export class WindowSummary {
       ...stats.sides.map((s) => {
         const tr = el(doc, 'tr', { class: `cl-side--${s.side}` });
         tr.append(el(doc, 'th', { scope: 'row' }, t(`side_${s.side}` as StringKey)), el(doc, 'td', {}, formatNumber(s.claims)), el(doc, 'td', {}, formatNumber(s.places)));
-        const toll = el(doc, 'td');
-        if (s.tolls.length === 0) toll.textContent = '—';
-        for (const { of, id, n, claimant_label, day } of s.tolls) {
-          const line = el(doc, 'div', { class: 'cl-summary__toll' });
-          const whose = t(`tollOf_${of}` as StringKey);
-          const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: claimant_label, date: formatDay(day) }) }, formatNumber(n));
-          b.addEventListener('click', () => this.onOpen(id));
-          line.append(b, el(doc, 'span', {}, ` ${whose}`), el(doc, 'span', { class: 'cl-summary__who' }, ` (${claimant_label}, ${formatDay(day, 'short')})`));
-          toll.append(line);
-        }
-        tr.append(toll);
         return tr;
       }),
     );
     const total = el(doc, 'tr');
-    total.append(el(doc, 'th', { scope: 'row' }, t('summaryTotal')), el(doc, 'td', {}, formatNumber(stats.claims)), el(doc, 'td', {}, formatNumber(stats.places)), el(doc, 'td', {}, t('summaryNotMerged')));
+    total.append(el(doc, 'th', { scope: 'row' }, t('summaryTotal')), el(doc, 'td', {}, formatNumber(stats.claims)), el(doc, 'td', {}, formatNumber(stats.places)));
     this.foot.replaceChildren(total);
+
+    const items = stats.sides.flatMap((s) =>
+      s.tolls.map(({ of, id, n, claimant_label, day }) => {
+        const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
+        const whose = t(`tollOf_${of}` as StringKey);
+        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: claimant_label, date: formatDay(day) }) }, formatNumber(n));
+        b.addEventListener('click', () => this.onOpen(id));
+        li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, `${t('tollClaimedBy', { claimant: claimant_label, side: t(`side_${s.side}` as StringKey) })}, ${formatDay(day, 'short')}`));
+        return li;
+      }),
+    );
+    this.tolls.replaceChildren(...(items.length ? items : [el(doc, 'li', { class: 'cl-summary__none' }, t('summaryNoTolls'))]));
   }
 
   destroy(): void {
