@@ -12,13 +12,15 @@ import { absoluteUrl as abs } from './config/absolute-url.ts';
 import { parseUrlState } from './config/url-state.ts';
 import { UrlSync } from './config/url-sync.ts';
 import { dataExtent } from './data/data-extent.ts';
-import { asCollection, loadData } from './data/load-data.ts';
+import { asCollection, fetchJson, loadData } from './data/load-data.ts';
 
 import { currentLanguage, t } from './i18n/index.ts';
 import { el } from './ui/dom.ts';
+import { applyThemeVars } from './ui/theme-vars.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
 import { MapView } from './map/map-view.ts';
 import { LAYER_IDS, SIDES, Store } from './state/app-state.ts';
+import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { DetailsPanel } from './ui/details-panel.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
@@ -34,6 +36,7 @@ const LAYER_LABELS = { incidents: 'layerIncidents', settlements: 'layerSettlemen
 async function start(): Promise<void> {
   const doc = document;
   const root = doc.getElementById('app')!;
+  applyThemeVars(doc.documentElement, lightTheme);
   const language = chooseLanguage(location.search, navigator.languages);
   if (language.warning) console.warn(`[claimline] ${language.warning}`);
   await loadLanguage(language.lang);
@@ -42,8 +45,12 @@ async function start(): Promise<void> {
   root.querySelector('.cl-header')!.after(errors.element);
   const status = root.querySelector<HTMLElement>('.cl-status')!;
 
-  const data = await loadData({ incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) });
+  const [data, countryLabels] = await Promise.all([
+    loadData({ incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) }),
+    fetchJson(abs(countryLabelsUrl), 'basemap/country-labels.geojson'),
+  ]);
   errors.add(data.errors);
+  if (countryLabels.error) errors.add([countryLabels.error]);
   const extent = dataExtent(data.incidents.map((f) => f.properties));
   if (!extent) {
     status.hidden = true;
@@ -71,7 +78,18 @@ async function start(): Promise<void> {
   });
 
   const open = (id: string) => store.update({ selected: id });
-  const details = new DetailsPanel({ doc, incidentsById, placesById, regionsById, onOpen: open, onClose: () => store.update({ selected: null }) });
+  const details = new DetailsPanel({
+    doc,
+    incidentsById,
+    placesById,
+    regionsById,
+    onOpen: open,
+    onClose: () => {
+      store.update({ selected: null });
+      // A region or the naming policy is shown with nothing selected: close the panel directly too.
+      details.close();
+    },
+  });
   const mapContainer = root.querySelector<HTMLElement>('.cl-map')!;
   const mapView = new MapView({
     container: mapContainer,
@@ -79,7 +97,8 @@ async function start(): Promise<void> {
     theme: lightTheme,
     lang: currentLanguage(),
     data: {
-      basemap: { countries: abs(countriesUrl), countryLabels: abs(countryLabelsUrl), admin1: abs(admin1Url) },
+      basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
+      countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       places: data.places,
       regions: asCollection(data.regions),
     },

@@ -39,7 +39,10 @@ function parseView(value: string, warnings: string[]): MapView | null {
   return { zoom: zoom!, lat: lat!, lng: lng! };
 }
 
-/** A comma-separated subset of `allowed`; unknown names are dropped with a warning. */
+/**
+ * A comma-separated subset of `allowed`; unknown names are dropped with a warning. Only unknown
+ * names (a typo) means the parameter is ignored, not "show nothing"; an empty value is kept as empty.
+ */
 function parseList<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], warnings: string[]): Set<T> | null {
   const value = params.get(name);
   if (value === null) return null;
@@ -47,6 +50,7 @@ function parseList<T extends string>(params: URLSearchParams, name: string, allo
   const known = names.filter((n): n is T => (allowed as readonly string[]).includes(n));
   const unknown = names.filter((n) => !(allowed as readonly string[]).includes(n));
   if (unknown.length) warnings.push(`URL parameter "${name}": unknown value(s) ${unknown.map((n) => `"${n.slice(0, 40)}"`).join(', ')}; ignored`);
+  if (known.length === 0 && unknown.length > 0) return null;
   return new Set(known);
 }
 

@@ -48,9 +48,9 @@ export class UrlSync {
       mode: state.mode ?? 'asof',
       from: state.from ?? this.ctx.first,
       to: state.to ?? this.ctx.last,
-      // An absent parameter means the default, so going back restores it.
-      layers: state.layers ?? new Set(LAYER_IDS),
-      sides: state.sides ?? new Set(SIDES),
+      // An absent parameter means the default, so going back restores it; an unchanged set keeps its identity.
+      layers: sameOrNew(s.layers, state.layers ?? new Set(LAYER_IDS)),
+      sides: sameOrNew(s.sides, state.sides ?? new Set(SIDES)),
       selected: state.selected ?? null,
       view: state.view ?? s.view,
       playing: false,
@@ -63,4 +63,9 @@ export class UrlSync {
     clearTimeout(this.timer);
     this.win.removeEventListener('popstate', this.onPopState);
   }
+}
+
+/** The current set if it has the same members as the next one, so the store emits no change. */
+function sameOrNew<T>(current: ReadonlySet<T>, next: ReadonlySet<T>): ReadonlySet<T> {
+  return current.size === next.size && [...next].every((v) => current.has(v)) ? current : next;
 }

@@ -2,7 +2,7 @@
  * Claims about the same place and days: how the data build links them (`related`) and how the
  * details panel groups them by claimant. One rule for both.
  */
-import { SIDES, type Incident, type IncidentProperties, type Side } from './schema.ts';
+import { FATALITY_PARTIES, SIDES, type Incident, type IncidentProperties, type Side } from './schema.ts';
 
 /**
  * Two reports of one night often carry different dates (one side dates it by its start, the other
@@ -59,11 +59,35 @@ export function groupByClaimant(record: IncidentProperties, byId: ReadonlyMap<st
     g.claims.push(p);
     groups.set(p.claimant, g);
   }
-  const byDate = (a: IncidentProperties, b: IncidentProperties) => a.day - b.day || (a.time ?? '99').localeCompare(b.time ?? '99') || a.id.localeCompare(b.id);
+  // Same day and time: the earlier-published statement first, so revised tolls read in order.
+  const published = (p: IncidentProperties) => p.sources.map((s) => s.date ?? '9999').sort()[0] ?? '9999';
+  const byDate = (a: IncidentProperties, b: IncidentProperties) =>
+    a.day - b.day || (a.time ?? '99').localeCompare(b.time ?? '99') || published(a).localeCompare(published(b)) || a.id.localeCompare(b.id);
   const list = [...groups.values()];
   list.forEach((g) => g.claims.sort(byDate));
   return list.sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || byDate(a.claims[0]!, b.claims[0]!));
 }
+
+/**
+ * Whether the claims give different death tolls for the same party's dead. Armenia's count of its
+ * own dead and Azerbaijan's count of its own are about different people, so they do not disagree.
+ */
+export function tollsDisagree(claims: readonly IncidentProperties[]): boolean {
+  const figures = new Map<string, Set<number>>();
+  for (const p of claims) {
+    if (p.fatalities_claimed === null) continue;
+    const key = tollParty(p);
+    figures.set(key, (figures.get(key) ?? new Set()).add(p.fatalities_claimed));
+  }
+  return [...figures.values()].some((set) => set.size > 1);
+}
+
+/** Whose dead a claimed toll counts; `unstated` where the source does not say. */
+export function tollParty(p: Pick<IncidentProperties, 'fatalities_of'>): TollParty {
+  return p.fatalities_of ?? 'unstated';
+}
+export type TollParty = (typeof FATALITY_PARTIES)[number] | 'unstated';
+export const TOLL_PARTIES: readonly TollParty[] = [...FATALITY_PARTIES, 'unstated'];
 
 /** Whether the record or a related claim comes from each of the two parties. */
 export function hasBothSides(record: IncidentProperties, byId: ReadonlyMap<string, Incident>): boolean {

@@ -9,7 +9,7 @@ import { validateCollection } from './validate-collection.ts';
 export type DataUrls = { incidents: string; places: string; regions: string };
 export type LoadedData = { incidents: Incident[]; places: Place[]; regions: Region[]; errors: string[] };
 
-async function fetchJson(url: string, name: string): Promise<{ json: unknown; error: string | null }> {
+export async function fetchJson(url: string, name: string): Promise<{ json: unknown; error: string | null }> {
   try {
     const response = await fetch(url);
     if (!response.ok) return { json: null, error: `${name}: could not be loaded (HTTP ${response.status})` };

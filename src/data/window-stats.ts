@@ -6,11 +6,10 @@
  * the same deaths several times.
  */
 import { isShown, type ClaimFilter } from './matches-window.ts';
-import { FATALITY_PARTIES, SIDES, type IncidentProperties, type Side } from './schema.ts';
+import { TOLL_PARTIES, tollParty, type TollParty } from './claim-groups.ts';
+import { SIDES, type IncidentProperties, type Side, type Source } from './schema.ts';
 
-/** Whose dead a toll counts; `unstated` where the source does not say. */
-export type TollOf = (typeof FATALITY_PARTIES)[number] | 'unstated';
-export type Toll = { of: TollOf; n: number; id: string; claimant_label: string; day: number };
+export type Toll = { of: TollParty; n: number; id: string; claimant_label: string; day: number; sources: readonly Source[] };
 
 export type SideStats = {
   side: Side;
@@ -27,15 +26,14 @@ export function windowStats(records: readonly IncidentProperties[], filter: Clai
   const shown = records.filter((p) => !p.context && isShown(p, filter));
   const sides = SIDES.filter((s) => filter.sides.has(s)).map((side): SideStats => {
     const mine = shown.filter((p) => p.claimant_side === side);
-    const top = new Map<TollOf, Toll>();
+    const top = new Map<TollParty, Toll>();
     for (const p of mine) {
       if (p.fatalities_claimed === null) continue;
-      const of = p.fatalities_of ?? 'unstated';
+      const of = tollParty(p);
       const best = top.get(of);
-      if (!best || p.fatalities_claimed > best.n) top.set(of, { of, n: p.fatalities_claimed, id: p.id, claimant_label: p.claimant_label, day: p.day });
+      if (!best || p.fatalities_claimed > best.n) top.set(of, { of, n: p.fatalities_claimed, id: p.id, claimant_label: p.claimant_label, day: p.day, sources: p.sources });
     }
-    const order: TollOf[] = [...FATALITY_PARTIES, 'unstated'];
-    const tolls = [...top.values()].sort((a, b) => order.indexOf(a.of) - order.indexOf(b.of));
+    const tolls = [...top.values()].sort((a, b) => TOLL_PARTIES.indexOf(a.of) - TOLL_PARTIES.indexOf(b.of));
     return { side, claims: mine.length, places: placeCount(mine), tolls };
   });
   return { claims: shown.length, places: placeCount(shown), sides };

@@ -2,9 +2,9 @@
  * The whole map style from data and theme: sources, layers, fonts and the initial time window.
  * Pure apart from resolving URLs; map/map-view.ts hands the result to maplibre.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Place } from '../data/schema.ts';
-import { placeName } from '../i18n/place-name.ts';
+import { placeName, type Named } from '../i18n/place-name.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/index.ts';
 import { timeState } from '../map/time-filter.ts';
@@ -13,7 +13,8 @@ import { layers, SOURCE_IDS } from './layers.ts';
 import type { Theme } from './theme.ts';
 
 export type StyleData = {
-  basemap: { countries: string; countryLabels: string; admin1: string };
+  basemap: { countries: string; admin1: string };
+  countryLabels: readonly CountryLabel[];
   places: readonly Place[];
   regions: FeatureCollection;
   incidents: FeatureCollection;
@@ -39,21 +40,28 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     },
     sources: {
       [S.countries]: { type: 'geojson', data: data.basemap.countries, attribution: OSM },
-      [S.countryLabels]: { type: 'geojson', data: data.basemap.countryLabels },
+      [S.countryLabels]: { type: 'geojson', data: withLabels(data.countryLabels, options.lang) },
       [S.admin1]: { type: 'geojson', data: data.basemap.admin1, attribution: GEOBOUNDARIES },
-      [S.places]: { type: 'geojson', data: placeLabels(data.places, options.lang), attribution: GEONAMES },
+      [S.places]: { type: 'geojson', data: withLabels(data.places, options.lang), attribution: GEONAMES },
       [S.regions]: { type: 'geojson', data: data.regions, attribution: NE },
       [S.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       [S.settlements]: { type: 'geojson', data: data.settlements },
     },
-    layers: layers(options.theme, options.lang),
+    layers: layers(options.theme),
   };
 }
 
-/** Places with the label for the language, so the map and the panel follow one naming rule. */
-function placeLabels(places: readonly Place[], lang: Lang): FeatureCollection {
+/** A country's label point (data/basemap/country-labels.geojson): names in the four languages. */
+export type CountryLabel = { type: 'Feature'; geometry: Point; properties: Named & { iso: string } };
+
+/** Features with the label for the language, so the map and the panel follow one naming rule. */
+function withLabels(features: readonly (Place | CountryLabel)[], lang: Lang): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: places.map((f) => ({ ...f, properties: { id: f.properties.id, kind: f.properties.kind, label: placeName(f.properties, lang) } })),
+    features: features.map((f) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id: 'id' in f.properties ? f.properties.id : f.properties.iso, kind: 'kind' in f.properties ? f.properties.kind : 'country', label: placeName(f.properties, lang) },
+    })),
   };
 }

@@ -1,11 +1,11 @@
 /**
- * The map's layers as a pure function of theme and language. Sources are named in SOURCE_IDS;
+ * The map's layers as a pure function of the theme (labels arrive per language in the data, see
+ * build-style.ts). Sources are named in SOURCE_IDS;
  * the time filter expressions come from map/time-filter.ts.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BOTH_SIDES_IMAGE } from '../map/icons.ts';
 import { fadeBeforeFocus, incidentInWindow, regionAtDate } from '../map/time-filter.ts';
-import type { Lang } from '../i18n/index.ts';
 import { LABEL_FONT } from './fonts.ts';
 import type { Theme } from './theme.ts';
 
@@ -31,15 +31,8 @@ export const TOGGLE_LAYERS = {
 export const INCIDENT_LAYER = 'incident-markers';
 export const REGION_FILL_LAYER = 'region-fill';
 
-/** A label in the chosen language, falling back to English where a name is missing. */
-export function localName(lang: Lang): ExpressionSpecification {
-  if (lang === 'en') return ['get', 'name_en'];
-  const field = `name_${lang}`;
-  return ['case', ['!=', ['coalesce', ['get', field], ''], ''], ['get', field], ['get', 'name_en']];
-}
-
 /** Claims whose claimant's side the reader has chosen (global state `sides`, an array). */
-export const sideShown: ExpressionSpecification = ['in', ['get', 'claimant_side'], ['global-state', 'sides']];
+const sideShown: ExpressionSpecification = ['in', ['get', 'claimant_side'], ['global-state', 'sides']];
 const shown: ExpressionSpecification = ['all', incidentInWindow, sideShown];
 
 const sideColour = (theme: Theme): ExpressionSpecification => [
@@ -51,7 +44,7 @@ const sideColour = (theme: Theme): ExpressionSpecification => [
   theme.side.independent,
 ];
 
-export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
+export function layers(theme: Theme): LayerSpecification[] {
   const S = SOURCE_IDS;
   return [
     { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
@@ -162,7 +155,7 @@ export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
       id: 'incident-selected',
       type: 'circle',
       source: S.incidents,
-      filter: ['==', ['get', 'id'], ['global-state', 'selected']],
+      filter: ['all', ['==', ['get', 'id'], ['global-state', 'selected']], sideShown],
       paint: {
         'circle-radius': 14,
         'circle-color': 'rgba(0,0,0,0)',
@@ -175,7 +168,7 @@ export function layers(theme: Theme, lang: Lang): LayerSpecification[] {
       type: 'symbol',
       source: S.countryLabels,
       layout: {
-        'text-field': localName(lang),
+        'text-field': ['get', 'label'],
         'text-font': [LABEL_FONT],
         'text-size': 15,
         'text-letter-spacing': 0.08,

@@ -2,7 +2,7 @@
  * The details panel for one incident-claim or one region. Every value from data is set as text;
  * only http(s) source URLs become links, opened with rel="noopener noreferrer".
  */
-import { groupByClaimant, type ClaimantGroup } from '../data/claim-groups.ts';
+import { groupByClaimant, hasBothSides, TOLL_PARTIES, tollParty, tollsDisagree, type ClaimantGroup, type TollParty } from '../data/claim-groups.ts';
 import type { Incident, IncidentProperties, Place, Region, Source } from '../data/schema.ts';
 import { regionsAtDay } from '../geo/regions-at-day.ts';
 import { currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
@@ -18,13 +18,14 @@ export type DetailsOptions = {
   onClose: () => void;
 };
 
-/** Below this distance the border data cannot tell the side (see data/README.md, "Border accuracy"). */
+/** Below this distance the border data cannot tell the side (data/README.md, "Where each place lies"). */
 const SIDE_UNCERTAIN_KM = 1;
 
 export class DetailsPanel {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
   private readonly heading: HTMLElement;
+  private opener: HTMLElement | null = null;
 
   constructor(private readonly o: DetailsOptions) {
     const { doc } = o;
@@ -118,11 +119,10 @@ export class DetailsPanel {
     const groups = groupByClaimant(p, this.o.incidentsById);
     const section = el(doc, 'section', { class: 'cl-details__claims', 'aria-labelledby': 'cl-claims-title' });
     section.append(el(doc, 'h3', { id: 'cl-claims-title' }, t('claimsTitle')));
-    const sides = new Set(groups.map((g) => g.side));
-    if (sides.has('armenia') && sides.has('azerbaijan')) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('bothSidesNote')));
-    const tolls = new Set(groups.flatMap((g) => g.claims.map((c) => c.fatalities_claimed)).filter((n) => n !== null));
-    if (tolls.size > 1) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('tollsDiffer')));
-    if (tolls.size > 0) section.append(this.tollTable(groups));
+    if (hasBothSides(p, this.o.incidentsById)) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('bothSidesNote')));
+    const claims = groups.flatMap((g) => g.claims);
+    if (tollsDisagree(claims)) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('tollsDiffer')));
+    if (claims.some((c) => c.fatalities_claimed !== null)) section.append(this.tollTable(groups));
     for (const g of groups) {
       const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
       block.append(el(doc, 'h4', {}, t('claimantSays', { claimant: g.label, side: t(`side_${g.side}` as StringKey) })));
@@ -153,16 +153,16 @@ export class DetailsPanel {
     const table = el(doc, 'table', { class: 'cl-details__tolls' });
     table.append(el(doc, 'caption', {}, t('tollTableCaption')));
     for (const g of groups) {
-      const byParty = new Map<string, number[]>();
+      const byParty = new Map<TollParty, number[]>();
       for (const c of g.claims) {
         if (c.fatalities_claimed === null) continue;
-        const key = c.fatalities_of ?? 'unstated';
-        byParty.set(key, [...(byParty.get(key) ?? []), c.fatalities_claimed]);
+        byParty.set(tollParty(c), [...(byParty.get(tollParty(c)) ?? []), c.fatalities_claimed]);
       }
       if (byParty.size === 0) continue;
       const tr = el(doc, 'tr', { class: `cl-side--${g.side}` });
       const td = el(doc, 'td');
-      for (const [of, figures] of byParty) td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}` as StringKey)}`));
+      const ordered = [...byParty].sort(([a], [b]) => TOLL_PARTIES.indexOf(a) - TOLL_PARTIES.indexOf(b));
+      for (const [of, figures] of ordered) td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}` as StringKey)}`));
       tr.append(el(doc, 'th', { scope: 'row' }, g.label), td);
       table.append(tr);
     }
@@ -171,7 +171,7 @@ export class DetailsPanel {
 
   private tollText(p: IncidentProperties): string {
     if (p.fatalities_claimed === null) return t('notStated');
-    return `${formatNumber(p.fatalities_claimed)} ${t(`tollOf_${p.fatalities_of ?? 'unstated'}` as StringKey)}`;
+    return `${formatNumber(p.fatalities_claimed)} ${t(`tollOf_${tollParty(p)}` as StringKey)}`;
   }
 
   private dateText(p: IncidentProperties): string {
@@ -226,12 +226,19 @@ export class DetailsPanel {
   }
 
   private open(focus: boolean): void {
+    // Remember what opened the panel (a list item, a region link, the policy button) to return focus there.
+    const active = this.o.doc.activeElement;
+    if (active instanceof HTMLElement && !this.element.contains(active) && active !== this.o.doc.body) this.opener = active;
     this.element.hidden = false;
     this.body.scrollTop = 0;
     if (focus) this.heading.focus();
   }
 
   close(): void {
+    if (this.element.hidden) return;
+    const hadFocus = this.element.contains(this.o.doc.activeElement);
     this.element.hidden = true;
+    if (hadFocus && this.opener?.isConnected) this.opener.focus();
+    this.opener = null;
   }
 }

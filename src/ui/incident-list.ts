@@ -40,7 +40,7 @@ export class IncidentList {
 
   render(): void {
     const shown = this.incidents.filter((f) => !f.properties.context && isShown(f.properties, this.store.state));
-    this.count.textContent = t('inWindow', { n: shown.length });
+    this.count.textContent = this.store.state.sides.size === 0 ? t('noSides') : t('inWindow', { n: shown.length });
     this.list.replaceChildren(
       ...shown.map((f) => {
         const p = f.properties;

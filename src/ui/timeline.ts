@@ -4,13 +4,14 @@
  * claims with no place, and a context strip for background far outside the period.
  * Value: the store's window and sides. View: render(). Controller: pointer and key handlers.
  */
-import { max, scaleLinear } from 'd3';
+import { max, range, scaleLinear } from 'd3';
 import { binByDay } from '../data/bin-by-day.ts';
 import { dateBands, type DateBand } from '../data/date-bands.ts';
 import { SIDES, type Incident, type Side } from '../data/schema.ts';
 import { formatDay, t, type StringKey } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { el, svg } from './dom.ts';
+import { RovingFocus } from './roving-focus.ts';
 
 export type TimelineOptions = {
   doc: Document;
@@ -22,7 +23,6 @@ export type TimelineOptions = {
 };
 
 const SPEEDS = [1, 2, 4, 8];
-const range0 = (n: number) => Array.from({ length: n }, (_, i) => i);
 const HIST_HEIGHT = 48;
 
 export class Timeline {
@@ -42,7 +42,8 @@ export class Timeline {
   private drag: 'from' | 'to' | null = null;
   private playFrame = 0;
   private playClock = 0;
-  private markIndex = 0;
+  private readonly marksFocus: RovingFocus;
+  private readonly bandsFocus: RovingFocus;
   /** Day → x at the current width; rebuilt by layout(). */
   private scale = scaleLinear();
   /** Claims per day for each side; recomputed only when the chosen sides change. */
@@ -92,8 +93,9 @@ export class Timeline {
     this.track.append(this.range, this.thumbs.from, this.thumbs.to);
     this.track.addEventListener('pointerdown', this.onTrackDown);
     this.marks = el(doc, 'div', { class: 'cl-timeline__marks', role: 'toolbar', 'aria-label': t('unplacedMarks') });
-    this.marks.addEventListener('keydown', this.onMarksKey);
-    this.bands = el(doc, 'div', { class: 'cl-timeline__bands', role: 'group', 'aria-label': t('dateBands') });
+    this.marksFocus = new RovingFocus(this.marks);
+    this.bands = el(doc, 'div', { class: 'cl-timeline__bands', role: 'toolbar', 'aria-label': t('dateBands') });
+    this.bandsFocus = new RovingFocus(this.bands);
     body.append(this.hist, this.bands, this.track, this.marks);
     this.element.append(controls, body, this.contextStrip());
 
@@ -122,7 +124,6 @@ export class Timeline {
     }));
     this.bandList = dateBands(shown.map((f) => f.properties));
     this.unplaced = shown.filter((f) => !f.geometry);
-    this.markIndex = Math.min(this.markIndex, Math.max(0, this.unplaced.length - 1));
   }
 
   private get width(): number {
@@ -163,7 +164,7 @@ export class Timeline {
   private layout(): void {
     const { doc, first, last } = this.o;
     this.scale = scaleLinear().domain([first, last + 1]).range([0, this.width]);
-    const totals = range0(last - first + 1).map((i) => this.bins.reduce((sum, b) => sum + b.bins[i]!.count, 0));
+    const totals = range(last - first + 1).map((i) => this.bins.reduce((sum, b) => sum + b.bins[i]!.count, 0));
     const y = scaleLinear().domain([0, max(totals) || 1]).range([0, HIST_HEIGHT - 4]);
     const cell = this.width / (last - first + 1);
     this.hist.setAttribute('width', String(this.width));
@@ -188,14 +189,13 @@ export class Timeline {
     this.layoutBands();
     const stacks = new Map<number, number>();
     this.marks.replaceChildren(
-      ...this.unplaced.map((f, i) => {
+      ...this.unplaced.map((f) => {
         const p = f.properties;
         const level = stacks.get(p.day) ?? 0;
         stacks.set(p.day, level + 1);
         const b = el(doc, 'button', {
           type: 'button',
           class: `cl-mark cl-mark--${p.claimant_side}`,
-          tabindex: i === this.markIndex ? '0' : '-1',
           'aria-label': t('unplacedMark', { date: formatDay(p.day), summary: p.summary }),
           title: `${formatDay(p.day)}: ${p.summary}`,
           'data-id': p.id,
@@ -203,12 +203,13 @@ export class Timeline {
         b.style.left = `${this.x(p.day) - 4}px`;
         b.style.top = `${Math.min(level, 5) * 7}px`;
         b.addEventListener('click', () => {
-          this.markIndex = i;
+          this.marksFocus.remember(b);
           this.o.onOpen(p.id);
         });
         return b;
       }),
     );
+    this.marksFocus.refresh();
     this.render();
   }
 
@@ -231,26 +232,16 @@ export class Timeline {
       b.style.left = `${left}px`;
       b.style.width = `${Math.max(6, this.scale(to + 1) - left)}px`;
       b.style.top = `${lane * 7}px`;
-      b.addEventListener('click', () => this.o.store.update({ mode: 'range', from, to, playing: false }));
+      b.addEventListener('click', () => {
+        this.bandsFocus.remember(b);
+        this.o.store.update({ mode: 'range', from, to, playing: false });
+      });
       return b;
     });
     this.bands.style.height = `${Math.max(1, lanes.length) * 7}px`;
     this.bands.replaceChildren(...buttons);
+    this.bandsFocus.refresh();
   }
-
-  private onMarksKey = (e: KeyboardEvent): void => {
-    const buttons = [...this.marks.querySelectorAll<HTMLButtonElement>('button')];
-    if (!buttons.length) return;
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const jump = e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : 0;
-    if (!step && !jump) return;
-    e.preventDefault();
-    buttons[this.markIndex]?.setAttribute('tabindex', '-1');
-    this.markIndex = jump ? (jump < 0 ? 0 : buttons.length - 1) : (this.markIndex + step + buttons.length) % buttons.length;
-    const next = buttons[this.markIndex]!;
-    next.setAttribute('tabindex', '0');
-    next.focus();
-  };
 
   render(): void {
     const { mode, from, to, speed } = this.o.store.state;
@@ -365,6 +356,8 @@ export class Timeline {
   destroy(): void {
     this.unsubscribe.forEach((off) => off());
     this.observer.disconnect();
+    this.marksFocus.destroy();
+    this.bandsFocus.destroy();
     this.stopPlay();
     this.o.doc.removeEventListener('pointermove', this.onPointerMove);
     this.o.doc.removeEventListener('pointerup', this.onPointerUp);

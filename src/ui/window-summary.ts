@@ -3,7 +3,8 @@
  * then each side's highest death tolls claimed, per party whose dead they count: never merged into
  * one figure. Each toll links to its claim.
  */
-import type { Incident, IncidentProperties } from '../data/schema.ts';
+import { dayFromDate, isDate } from '../data/day.ts';
+import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import { windowStats } from '../data/window-stats.ts';
 import { formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
@@ -57,16 +58,21 @@ export class WindowSummary {
     this.foot.replaceChildren(total);
 
     const items = stats.sides.flatMap((s) =>
-      s.tolls.map(({ of, id, n, claimant_label, day }) => {
+      s.tolls.map(({ of, id, n, claimant_label, day, sources }) => {
         const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
         const whose = t(`tollOf_${of}` as StringKey);
-        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: claimant_label, date: formatDay(day) }) }, formatNumber(n));
+        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'data-n': String(n), 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: claimant_label, date: formatDay(day) }) }, formatNumber(n));
         b.addEventListener('click', () => this.onOpen(id));
-        li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, `${t('tollClaimedBy', { claimant: claimant_label, side: t(`side_${s.side}` as StringKey) })}, ${formatDay(day, 'short')}`));
+        // A toll can be stated long after the fighting it counts: say when its source was published.
+        const parts = [t('tollClaimedBy', { claimant: claimant_label, side: t(`side_${s.side}` as StringKey) }), t('tollAbout', { date: formatDay(day, 'short') })];
+        const published = sourceDate(sources);
+        if (published) parts.push(t('tollSourceDate', { date: published }));
+        li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, parts.join(' · ')));
         return li;
       }),
     );
-    this.tolls.replaceChildren(...(items.length ? items : [el(doc, 'li', { class: 'cl-summary__none' }, t('summaryNoTolls'))]));
+    const empty = this.store.state.sides.size === 0 ? t('noSides') : t('summaryNoTolls');
+    this.tolls.replaceChildren(...(items.length ? items : [el(doc, 'li', { class: 'cl-summary__none' }, empty)]));
   }
 
   destroy(): void {
@@ -74,4 +80,12 @@ export class WindowSummary {
     cancelAnimationFrame(this.frame);
     this.element.remove();
   }
+}
+
+/** The earliest publication date among a claim's sources, readable; partial dates ("2024-01") as given. */
+function sourceDate(sources: readonly Source[]): string | null {
+  const dates = sources.map((s) => s.date).filter((d): d is string => !!d).sort();
+  const first = dates[0];
+  if (!first) return null;
+  return isDate(first) ? formatDay(dayFromDate(first), 'long') : first;
 }

@@ -58,6 +58,21 @@ describe('claims and contested geography in Chromium', () => {
     await gotoReady(s.page, s.page.url());
     expect(await renderedSides(s)).toEqual(['azerbaijan']);
     await expect(s.page.getByRole('checkbox', { name: 'Armenian sources' }).isChecked()).resolves.toBe(false);
+
+    // Every side unticked: nothing drawn or counted, and the reader is told why.
+    await waitIdleAfter(s.page, () => s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).uncheck());
+    expect(await renderedIncidentIds(s.page)).toEqual([]);
+    await expect(s.page.locator('.cl-timeline__bar').count()).resolves.toBe(0);
+    await expect(s.page.locator('.cl-list__count').textContent()).resolves.toMatch(/No claimant side is ticked/);
+    await expect(s.page.locator('.cl-summary__tolls').textContent()).resolves.toMatch(/No claimant side is ticked/);
+
+    // Back restores the previous choice from the URL.
+    await waitIdleAfter(s.page, async () => {
+      await s.page.goBack();
+    });
+    await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'azerbaijan');
+    await expect(s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).isChecked()).resolves.toBe(true);
+    expect(await renderedSides(s)).toEqual(['azerbaijan']);
     expect(s.consoleErrors).toEqual([]);
   });
 
@@ -96,7 +111,8 @@ describe('claims and contested geography in Chromium', () => {
       const highest = new Map<string, number>();
       for (const p of mine) highest.set(p.fatalities_of ?? 'unstated', Math.max(highest.get(p.fatalities_of ?? 'unstated') ?? 0, p.fatalities_claimed!));
       const row = s.page.locator('.cl-summary__table tbody tr', { has: s.page.getByRole('rowheader', { name: label }) });
-      const figures = (await s.page.locator(`.cl-summary__tolls li[data-side="${side}"] button`).allTextContents()).map(Number).sort((a, b) => a - b);
+      const buttons = s.page.locator(`.cl-summary__tolls li[data-side="${side}"] button`);
+      const figures = (await buttons.evaluateAll((bs) => bs.map((b) => Number((b as HTMLElement).dataset.n)))).sort((a, b) => a - b);
       expect(figures).toEqual([...highest.values()].sort((a, b) => a - b));
       await expect(row.locator('td').first().textContent()).resolves.toBe(String(inWindow.filter((p) => p.claimant_side === side).length));
     }
@@ -154,5 +170,9 @@ describe('claims and contested geography in Chromium', () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
     await s.page.getByRole('button', { name: 'How places are named' }).click();
     await expect(s.page.locator('.cl-details').textContent()).resolves.toMatch(/Stepanakert \/ Khankendi/);
+    // Escape closes it although no claim is selected, and focus goes back to the button.
+    await s.page.keyboard.press('Escape');
+    await expect(s.page.locator('.cl-details').isHidden()).resolves.toBe(true);
+    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('How places are named');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByClaimant, hasBothSides, linkRelated, sameDays } from '../../src/data/claim-groups.ts';
+import { groupByClaimant, hasBothSides, linkRelated, sameDays, tollsDisagree } from '../../src/data/claim-groups.ts';
 import type { Incident, IncidentProperties } from '../../src/data/schema.ts';
 
 describe('linkRelated', () => {
@@ -57,14 +57,30 @@ describe('groupByClaimant', () => {
       ['independent_media', 'independent', ['media']],
     ]);
   });
-  it('keeps each claimant’s figures apart (nothing is summed)', () => {
-    const withTolls = [claim('a', { fatalities_claimed: 49, related: ['b'] }), claim('b', { claimant: 'azerbaijan_mod', claimant_label: 'Az', claimant_side: 'azerbaijan', fatalities_claimed: 50, related: ['a'] })];
-    const groups = groupByClaimant(withTolls[0]!.properties, new Map(withTolls.map((f) => [f.properties.id, f])));
-    expect(groups.map((g) => g.claims.map((c) => c.fatalities_claimed))).toEqual([[49], [50]]);
+  it('orders one claimant’s statements of the same day by when their sources were published', () => {
+    const src = (date: string) => [{ title: 't', publisher: 'p', url: 'https://example.org/', date }];
+    const tolls = [
+      claim('z-late', { fatalities_claimed: 135, sources: src('2022-09-14'), related: ['a-early'] }),
+      claim('a-early', { fatalities_claimed: 49, sources: src('2022-09-13'), related: ['z-late'] }),
+    ];
+    const groups = groupByClaimant(tolls[0]!.properties, new Map(tolls.map((f) => [f.properties.id, f])));
+    expect(groups[0]!.claims.map((c) => c.fatalities_claimed)).toEqual([49, 135]);
   });
   it('flags a claim with a linked claim from the other party', () => {
     expect(hasBothSides(records[0]!.properties, byId)).toBe(true);
     expect(hasBothSides(records[1]!.properties, byId)).toBe(false);
     expect(hasBothSides(records[3]!.properties, byId)).toBe(false);
+  });
+});
+
+describe('tollsDisagree', () => {
+  const toll = (n: number, of: IncidentProperties['fatalities_of']) => claim(`t${n}`, { fatalities_claimed: n, fatalities_of: of }).properties;
+  it('is true when statements give different figures for the same party’s dead', () => {
+    expect(tollsDisagree([toll(49, 'armenia'), toll(105, 'armenia')])).toBe(true);
+  });
+  it('is false for counts of different parties’ dead, or one figure repeated', () => {
+    expect(tollsDisagree([toll(49, 'armenia'), toll(50, 'azerbaijan')])).toBe(false);
+    expect(tollsDisagree([toll(3, 'both'), { ...toll(3, 'both'), id: 'again' }])).toBe(false);
+    expect(tollsDisagree([claim('none', {}).properties])).toBe(false);
   });
 });

@@ -1,13 +1,26 @@
+import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { buildStyle } from '../../src/style/build-style.ts';
+import { EVENT_TYPES, LOCATION_ROLES, SIDES, type Place } from '../../src/data/schema.ts';
+import { markerImage } from '../../src/map/icons.ts';
+import { buildStyle, type CountryLabel } from '../../src/style/build-style.ts';
 import { layers, SOURCE_IDS, TOGGLE_LAYERS } from '../../src/style/layers.ts';
 import { themes, type Theme } from '../../src/style/theme.ts';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
-const style = buildStyle(
-  { basemap: { countries: 'c.geojson', countryLabels: 'l.geojson', admin1: 'a.geojson' }, places: [], regions: empty, incidents: empty, settlements: empty },
-  { theme: themes.light, lang: 'en', from: 0, to: 10, focus: 10, sides: ['armenia'], selected: null },
-);
+const stepanakert: Place = {
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [46.75, 39.82] },
+  properties: { id: 'stepanakert', name_en: 'Stepanakert / Khankendi', name_hy: 'Ստեփանակերտ', name_az: 'Xankəndi', name_ru: 'Степанакерт', kind: 'city', country: 'AZ', contested: true, source: 's', border_side: 'AZ', border_km: 31.6, regions: [] },
+};
+const armenia: CountryLabel = { type: 'Feature', geometry: { type: 'Point', coordinates: [45, 40.2] }, properties: { iso: 'AM', name_en: 'Armenia', name_hy: 'Հայաստան', name_az: 'Ermənistan', name_ru: 'Армения' } };
+const styleFor = (lang: 'en' | 'hy' | 'az' | 'ru') =>
+  buildStyle(
+    { basemap: { countries: 'c.geojson', admin1: 'a.geojson' }, countryLabels: [armenia], places: [stepanakert], regions: empty, incidents: empty, settlements: empty },
+    { theme: themes.light, lang, from: 0, to: 10, focus: 10, sides: ['armenia'], selected: null },
+  );
+const style = styleFor('en');
+const labelsOf = (st: ReturnType<typeof styleFor>, source: string) => ((st.sources[source] as unknown as { data: { features: { properties: { label: string } }[] } }).data.features.map((f) => f.properties.label));
 
 const keysDeep = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysDeep(v, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();
@@ -28,7 +41,7 @@ describe('map style invariants', () => {
   });
   it('every source the layers name is one of SOURCE_IDS', () => {
     const known = new Set<string>(Object.values(SOURCE_IDS));
-    for (const layer of layers(themes.light, 'hy')) if ('source' in layer) expect(known.has(layer.source as string)).toBe(true);
+    for (const layer of layers(themes.light)) if ('source' in layer) expect(known.has(layer.source as string)).toBe(true);
   });
   it('every theme has the same keys', () => {
     const reference = keysDeep(themes.light);
@@ -41,6 +54,41 @@ describe('map style invariants', () => {
     expect(Object.keys(faces)).toHaveLength(1);
     const files = Object.values(faces)[0] as { url: string }[];
     expect(files.map((f) => f.url).join(' ')).toMatch(/armenian/);
+  });
+  it('passes maplibre’s own style validation', () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+  it('keeps the chosen claimant sides in global state', () => {
+    expect(style.state?.sides).toEqual({ default: ['armenia'] });
+  });
+  it('labels places and countries per language with the naming policy', () => {
+    expect(labelsOf(style, SOURCE_IDS.places)).toEqual(['Stepanakert / Khankendi']);
+    expect(labelsOf(styleFor('az'), SOURCE_IDS.places)).toEqual(['Xankəndi']);
+    expect(labelsOf(styleFor('hy'), SOURCE_IDS.countryLabels)).toEqual(['Հայաստան']);
+  });
+  it('names a marker image that icons.ts draws, for every event type, side and role', () => {
+    const markers = style.layers.find((l) => l.id === 'incident-markers') as { layout: { 'icon-image': ExpressionSpecification }; filter: FilterSpecification };
+    const image = createExpression(markers.layout['icon-image'], 'layers.incident-markers.layout.icon-image');
+    if (image.result !== 'success') throw new Error('icon-image does not parse');
+    for (const type of EVENT_TYPES) for (const side of SIDES) for (const role of LOCATION_ROLES) {
+      const properties = { event_type: type, claimant_side: side, location_role: role };
+      expect(image.value.evaluate({ zoom: 8 }, { type: 1, properties } as never)).toBe(markerImage(type, side, role === 'direction'));
+    }
+  });
+  it('shows a claim only when its days overlap the window and its side is chosen', () => {
+    const markers = style.layers.find((l) => l.id === 'incident-markers') as { filter: FilterSpecification };
+    // The filter reads global state from the object it was created with, as the map does.
+    const globalState: Record<string, unknown> = {};
+    const filter = featureFilter(markers.filter, 'layers.incident-markers.filter', globalState);
+    const shown = (properties: object, state: object) => {
+      Object.assign(globalState, state);
+      return filter.filter({ zoom: 8 } as never, { type: 1, properties } as never);
+    };
+    const claim = { day: 5, day_end: 7, claimant_side: 'azerbaijan' };
+    expect(shown(claim, { from: 7, to: 9, sides: ['azerbaijan'] })).toBe(true);
+    expect(shown(claim, { from: 8, to: 9, sides: ['azerbaijan'] })).toBe(false);
+    expect(shown(claim, { from: 7, to: 9, sides: ['armenia'] })).toBe(false);
+    expect(shown(claim, { from: 7, to: 9, sides: [] })).toBe(false);
   });
   it('the style names no remote URL', () => {
     expect(JSON.stringify(style)).not.toMatch(/"https?:\/\/(?!www\.(openstreetmap|naturalearthdata|geonames|geoboundaries))/);

@@ -65,6 +65,8 @@ describe('serializeUrlState', () => {
     const { state, warnings } = parseUrlState('?sides=armenia,martians', ctx);
     expect([...state.sides!]).toEqual(['armenia']);
     expect(warnings.join('\n')).toMatch(/"sides".*"martians"/);
+    // Only unknown names: a typo, so the parameter is ignored rather than hiding every claim.
+    expect(parseUrlState('?sides=martians', ctx).state.sides).toBeUndefined();
   });
   it('keeps parameters it does not own', () => {
     expect(serializeUrlState(base, '?lang=hy&date=2022-08-01')).toBe('?lang=hy&date=2022-09-13');
