@@ -17,6 +17,7 @@ import { asCollection, fetchJson, loadData } from './data/load-data.ts';
 import { currentLanguage, t } from './i18n/index.ts';
 import { el } from './ui/dom.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
+import { createLanguageSwitch } from './ui/language-switch.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
 import { MapView } from './map/map-view.ts';
 import { LAYER_IDS, SIDES, Store } from './state/app-state.ts';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
   if (language.warning) console.warn(`[claimline] ${language.warning}`);
   await loadLanguage(language.lang);
   translateShell(root);
+  root.querySelector('.cl-header')!.append(createLanguageSwitch(doc));
   const errors = new ErrorBanner(doc);
   root.querySelector('.cl-header')!.after(errors.element);
   const status = root.querySelector<HTMLElement>('.cl-status')!;

@@ -2,6 +2,7 @@
  * The interface language: strings come from one file per language; dates and numbers are
  * formatted with Intl for that language.
  */
+import { dayFormatter, numberFormatter, type DayFormatter, type NumberFormatter } from './calendar.ts';
 import { en, type StringKey, type Strings } from './en.ts';
 
 export type { StringKey, Strings };
@@ -14,6 +15,7 @@ let lang: Lang = 'en';
 
 export function setLanguage(next: Lang, strings?: Strings): void {
   lang = next;
+  formatters = null;
   if (strings) catalogues[next] = strings;
   document.documentElement.lang = next;
 }
@@ -28,23 +30,14 @@ export function t(key: StringKey, vars: Record<string, string | number> = {}): s
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A readable date, e.g. "13 September 2022", for a day number. */
+let formatters: { day: DayFormatter; number: NumberFormatter } | null = null;
+const current = () => (formatters ??= { day: dayFormatter(lang), number: numberFormatter(lang) });
+
+/** A readable date, e.g. "13 September 2022", for a day number, in the interface language. */
 export function formatDay(day: number, style: 'long' | 'short' = 'long'): string {
-  const key = `${lang}:${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-      day: 'numeric',
-      month: style === 'long' ? 'long' : 'short',
-      year: style === 'long' ? 'numeric' : undefined,
-      timeZone: 'UTC',
-    });
-    dateFormats.set(key, format);
-  }
-  return format.format(new Date(day * 86_400_000));
+  return current().day(day, style);
 }
 
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return current().number(n);
 }

@@ -80,11 +80,11 @@ export class MapView {
       minZoom: 5,
       maxZoom: 12,
       maxBounds: [...REGION_BBOX],
-      attributionControl: { compact: false, customAttribution: 'Claims: see each record’s sources' },
+      attributionControl: { compact: false, customAttribution: t('attributionClaims') },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      locale: { 'NavigationControl.ZoomIn': 'Zoom in', 'NavigationControl.ZoomOut': 'Zoom out' },
+      locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut') },
     });
     this.map.getCanvas().setAttribute('aria-label', t('mapRegion'));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

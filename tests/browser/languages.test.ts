@@ -1,0 +1,53 @@
+/**
+ * Each interface language in Chromium: its strings are on the page, no English interface string
+ * or unfilled placeholder is left, dates are written in the language, and the menu switches it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { az } from '../../src/i18n/az.ts';
+import { en } from '../../src/i18n/en.ts';
+import { hy } from '../../src/i18n/hy.ts';
+import { ru } from '../../src/i18n/ru.ts';
+import { gotoReady, openSession, type Session } from './harness.ts';
+
+// Strings that are always on screen with no interaction.
+const VISIBLE = ['sidesLegend', 'summaryTitle', 'layers', 'listTitle', 'legend', 'modeAsOf', 'play', 'language', 'namingPolicy'] as const;
+const MONTH = { hy: 'սեպտեմբերի', az: 'sentyabr', ru: 'сентября' };
+
+describe('the four interface languages in Chromium', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  for (const [lang, strings] of Object.entries({ hy, az, ru }) as ['hy' | 'az' | 'ru', typeof hy][]) {
+    it(`${lang}: the page shows its own strings, no English ones and no placeholders; dates are in ${lang}`, async () => {
+      await gotoReady(s.page, `${s.url}?lang=${lang}&date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
+      await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+      const text = await s.page.evaluate(() => document.body.innerText);
+      for (const key of VISIBLE) {
+        expect(text, `${lang}.${key}`).toContain(strings[key]);
+        if (en[key] !== strings[key]) expect(text, `English "${en[key]}" left in ${lang}`).not.toContain(en[key]);
+      }
+      expect(text).not.toMatch(/\{[a-z]+\}/i);
+      const valueText = await s.page.getByRole('slider').first().getAttribute('aria-valuetext');
+      expect(valueText).toContain(MONTH[lang]);
+      expect(valueText).toContain('2022');
+      const labels = await s.page.evaluate(() => [...document.querySelectorAll('button, input, select')].filter((n) => !(n as HTMLElement).closest('[hidden]')).map((n) => (n as HTMLElement).getAttribute('aria-label') ?? (n as HTMLInputElement).labels?.[0]?.textContent ?? n.textContent ?? ''));
+      expect(labels.filter((l) => l.trim() === '')).toEqual([]);
+      expect(s.consoleErrors).toEqual([]);
+    });
+  }
+
+  it('the language menu switches the page and keeps the view', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-12`);
+    await s.page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true' && document.documentElement.lang === 'ru');
+    const url = new URL(s.page.url());
+    expect(url.searchParams.get('lang')).toBe('ru');
+    expect(url.searchParams.get('date')).toBe('2022-09-12');
+    await expect(s.page.locator('.cl-timeline__readout').textContent()).resolves.toBe('12 сентября 2022 г.');
+  });
+});
