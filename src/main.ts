@@ -18,6 +18,9 @@ import { currentLanguage, t } from './i18n/index.ts';
 import { el } from './ui/dom.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { createLanguageSwitch } from './ui/language-switch.ts';
+import { ShareDialog } from './ui/share-dialog.ts';
+import { viewUrl } from './config/share-urls.ts';
+import { PymChild } from './embed/pym-child.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
 import { MapView } from './map/map-view.ts';
 import { LAYER_IDS, SIDES, Store } from './state/app-state.ts';
@@ -37,12 +40,16 @@ const LAYER_LABELS = { incidents: 'layerIncidents', settlements: 'layerSettlemen
 async function start(): Promise<void> {
   const doc = document;
   const root = doc.getElementById('app')!;
+  // Embed mode: no page chrome, a compact timeline, the legend folded; see README "Embedding".
+  const embed = new URLSearchParams(location.search).has('embed');
+  root.classList.toggle('cl-app--embed', embed);
+  doc.documentElement.classList.toggle('cl-embed', embed);
   applyThemeVars(doc.documentElement, lightTheme);
   const language = chooseLanguage(location.search, navigator.languages);
   if (language.warning) console.warn(`[claimline] ${language.warning}`);
   await loadLanguage(language.lang);
   translateShell(root);
-  root.querySelector('.cl-header')!.append(createLanguageSwitch(doc));
+  if (!embed) root.querySelector('.cl-header')!.append(createLanguageSwitch(doc));
   const errors = new ErrorBanner(doc);
   root.querySelector('.cl-header')!.after(errors.element);
   const status = root.querySelector<HTMLElement>('.cl-status')!;
@@ -118,15 +125,31 @@ async function start(): Promise<void> {
   const sides = new CheckboxGroup(doc, store, 'sides', t('sidesLegend'), SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: sideSwatch(id) })));
   const layers = new CheckboxGroup(doc, store, 'layers', t('layers'), LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })));
   const showPolicy = () => details.showText(t('namingPolicy'), [t('namingPolicy1'), t('namingPolicy2'), t('namingPolicy3')]);
-  side.append(
-    sides.element,
-    new WindowSummary(doc, store, data.incidents, open).element,
-    layers.element,
-    new IncidentList(doc, store, data.incidents, open).element,
-    createLegend(doc, lightTheme, showPolicy),
-  );
+  const legend = createLegend(doc, lightTheme, showPolicy);
   const timeline = new Timeline({ doc, store, first, last, incidents: data.incidents, onOpen: open });
-  root.querySelector('.cl-bottom')!.append(timeline.element);
+  const bottom = root.querySelector<HTMLElement>('.cl-bottom')!;
+  bottom.append(timeline.element);
+  if (embed) {
+    const folded = el(doc, 'details', { class: 'cl-embed-legend' });
+    folded.append(el(doc, 'summary', {}, t('legend')), legend);
+    bottom.append(folded);
+    const full = el(doc, 'a', { class: 'cl-embed-full', target: '_blank', rel: 'noopener' }, t('openFullMap'));
+    // The link follows the reader's choices, so the full map opens on the same view.
+    const refresh = () => full.setAttribute('href', viewUrl(store.state, location.href));
+    for (const event of ['window', 'layers', 'sides', 'selected', 'view'] as const) store.on(event, refresh);
+    refresh();
+    root.querySelector('.cl-header')!.append(full);
+    side.remove();
+  } else {
+    side.append(
+      sides.element,
+      new WindowSummary(doc, store, data.incidents, open).element,
+      layers.element,
+      new IncidentList(doc, store, data.incidents, open).element,
+      legend,
+    );
+    root.querySelector('.cl-header')!.append(new ShareDialog(doc, store).button);
+  }
 
   const showSelected = (id: string | null, focus: boolean) => {
     const incident = id ? incidentsById.get(id) : undefined;
@@ -138,7 +161,8 @@ async function start(): Promise<void> {
     mapView.showIncident(incident);
   };
   store.on('selected', (id) => showSelected(id, true));
-  new UrlSync(store, ctx);
+  new UrlSync(store, ctx, window, !embed);
+  if (embed || window.parent !== window) new PymChild(root);
   showSelected(store.state.selected, false);
 
   mapView.map.once('idle', () => {

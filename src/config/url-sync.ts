@@ -11,7 +11,16 @@ export class UrlSync {
   private restoring = false;
   private readonly unsubscribe: (() => void)[];
 
-  constructor(private readonly store: Store, private readonly ctx: UrlContext, private readonly win: Window = window) {
+  /**
+   * `pushHistory: false` for an embed: inside a host's article, each choice must not become a
+   * step of the reader's Back button, so the URL is only replaced.
+   */
+  constructor(
+    private readonly store: Store,
+    private readonly ctx: UrlContext,
+    private readonly win: Window = window,
+    private readonly pushHistory = true,
+  ) {
     this.unsubscribe = [
       store.on('window', () => this.schedule(store.state.playing ? 'replace' : 'push')),
       store.on('layers', () => this.write('push')),
@@ -35,7 +44,7 @@ export class UrlSync {
     const search = serializeUrlState(this.store.state, this.win.location.search);
     if (search === this.win.location.search) return;
     const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
-    if (mode === 'push') this.win.history.pushState(null, '', url);
+    if (mode === 'push' && this.pushHistory) this.win.history.pushState(null, '', url);
     else this.win.history.replaceState(null, '', url);
   }
 

@@ -80,7 +80,8 @@ export class MapView {
       minZoom: 5,
       maxZoom: 12,
       maxBounds: [...REGION_BBOX],
-      attributionControl: { compact: false, customAttribution: t('attributionClaims') },
+      // Full credit text on wide maps; on narrow ones (embeds, phones) maplibre folds it behind an ⓘ button.
+      attributionControl: { compact: options.container.clientWidth < 640 ? undefined : false, customAttribution: t('attributionClaims') },
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -88,7 +89,8 @@ export class MapView {
     });
     this.map.getCanvas().setAttribute('aria-label', t('mapRegion'));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // Stacked above the attribution in the same corner, so a long credit line never covers it.
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.time = new TimeFilter(this.map);
     addMarkerImages(this.map, theme);
     this.applyLayers();

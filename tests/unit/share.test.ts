@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, viewUrl } from '../../src/config/share-urls.ts';
+import { dayFromDate } from '../../src/data/day.ts';
+import { parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
+import { LAYER_IDS, SIDES, type AppState } from '../../src/state/app-state.ts';
+
+const state: AppState = {
+  mode: 'range', from: dayFromDate('2022-09-12'), to: dayFromDate('2022-09-14'), layers: new Set(LAYER_IDS), sides: new Set(['armenia'] as const),
+  selected: null, view: null, playing: false, speed: 2,
+};
+
+describe('share links', () => {
+  const page = 'https://news.example/graphics/map/?embed&childId=x&initialWidth=600&lang=hy&date=2022-08-01';
+  it('the full-view link carries the state and the language but nothing that belongs to one embed', () => {
+    expect(viewUrl(state, page)).toBe('https://news.example/graphics/map/?lang=hy&from=2022-09-12&to=2022-09-14&sides=armenia');
+  });
+  it('the embed link starts with ?embed and can set the language', () => {
+    expect(viewUrl({ ...state, sides: new Set(SIDES) }, page, { embed: true, lang: 'ru' })).toBe('https://news.example/graphics/map/?embed&lang=ru&from=2022-09-12&to=2022-09-14');
+  });
+  it('the snippet has the iframe with title and size, escaped, and the loader from the same folder', () => {
+    const snippet = embedSnippet(state, page, { title: 'Claimline: "who claimed what"', lang: 'en', height: 640 });
+    expect(snippet).toContain('<iframe src="https://news.example/graphics/map/?embed&amp;lang=en&amp;from=2022-09-12&amp;to=2022-09-14&amp;sides=armenia"');
+    expect(snippet).toContain('title="Claimline: &quot;who claimed what&quot;"');
+    expect(snippet).toContain('width="100%" height="640"');
+    expect(snippet).toContain('<script src="https://news.example/graphics/map/embed.js" async></script>');
+  });
+});
+
+describe('pym.js messages', () => {
+  it('writes and reads the child format', () => {
+    expect(pymMessage('map-1', 'height', '812')).toBe('pymxPYMxmap-1xPYMxheightxPYMx812');
+    expect(parsePymMessage('pymxPYMxmap-1xPYMxwidthxPYMx640')).toEqual({ id: 'map-1', type: 'width', message: '640' });
+    expect(parsePymMessage({ height: 3 })).toBeNull();
+    expect(parsePymMessage('hello')).toBeNull();
+  });
+});
