@@ -126,6 +126,7 @@ export const az: Strings = {
   copied: 'Kopyalandı.',
   copyManually: 'Mətn seçilib: kopyalamaq üçün Ctrl+C (və ya ⌘C) basın.',
   openFullMap: 'Tam xəritəni aç',
+  mapCanvas: 'İnteraktiv xəritə: sürüşdürmək üçün dartın, miqyas üçün + və −',
   placeAsReported: '(mənbədə “{name}”)',
   whereTitle: 'Bu haradadır?',
   borderInArmenia: 'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Ermənistan ərazisində.',

@@ -124,6 +124,7 @@ export const en = {
   copied: 'Copied.',
   copyManually: 'The text is selected: press Ctrl+C (or ⌘C) to copy it.',
   openFullMap: 'Open the full map',
+  mapCanvas: 'Interactive map: drag to pan, use + and − to zoom',
   placeAsReported: '(“{name}” in the source)',
   whereTitle: 'Where is this?',
   borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',

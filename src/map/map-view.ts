@@ -85,9 +85,9 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut') },
+      // The canvas keeps maplibre's own region label ('Map.Title'), distinct from the page's map region.
+      locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'Map.Title': t('mapCanvas') },
     });
-    this.map.getCanvas().setAttribute('aria-label', t('mapRegion'));
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     // Stacked above the attribution in the same corner, so a long credit line never covers it.
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');

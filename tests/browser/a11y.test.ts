@@ -1,0 +1,49 @@
+/**
+ * axe-core in Chromium: no serious or critical accessibility violation in the full view (with a
+ * claim open), the embed, and the share dialog. The axe script is injected by the test; the app
+ * never ships it.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoReady, openSession, type Session } from './harness.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+async function audit(s: Session, context = 'body'): Promise<string[]> {
+  await s.page.addScriptTag({ path: AXE });
+  const violations = (await s.page.evaluate(async (ctx) => {
+    const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+    // The map canvas is WebGL: axe cannot read colours from it, so contrast is checked on the page's own text.
+    const result = await axe.run(ctx, { resultTypes: ['violations'], exclude: [['.maplibregl-canvas']] } as object);
+    return result.violations;
+  }, context)) as Violation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('accessibility audit (axe-core)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('the full view with a claim open has no serious or critical violation', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
+    expect(await audit(s)).toEqual([]);
+  });
+
+  it('the embed has none', async () => {
+    await gotoReady(s.page, `${s.url}?embed&date=2022-09-13`);
+    await s.page.locator('.cl-embed-legend summary').click();
+    expect(await audit(s)).toEqual([]);
+  });
+
+  it('the share dialog has none', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    await s.page.getByRole('button', { name: 'Share or embed' }).click();
+    expect(await audit(s)).toEqual([]);
+  });
+});
