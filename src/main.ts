@@ -28,7 +28,7 @@ import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { DetailsPanel } from './ui/details-panel.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
-import { IncidentList } from './ui/incident-list.ts';
+import { IncidentTable } from './ui/incident-table.ts';
 import { createLegend } from './ui/legend.ts';
 import { CheckboxGroup } from './ui/checkbox-group.ts';
 import { WindowSummary } from './ui/window-summary.ts';
@@ -145,7 +145,7 @@ async function start(): Promise<void> {
       sides.element,
       new WindowSummary(doc, store, data.incidents, open).element,
       layers.element,
-      new IncidentList(doc, store, data.incidents, open).element,
+      new IncidentTable(doc, store, data.incidents, placesById, open).element,
       legend,
     );
     root.querySelector('.cl-header')!.append(new ShareDialog(doc, store).button);

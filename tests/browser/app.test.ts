@@ -117,7 +117,7 @@ describe('the app in Chromium', () => {
 
   it('Enter on a claim in the list opens its details and marks it on the map', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
-    const item = s.page.locator('.cl-list__item').nth(5);
+    const item = s.page.locator('.cl-table__open').nth(5);
     const id = await item.getAttribute('data-id');
     await item.focus();
     await s.page.keyboard.press('Enter');

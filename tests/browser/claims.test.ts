@@ -47,7 +47,7 @@ describe('claims and contested geography in Chromium', () => {
     expect(await renderedSides(s)).toEqual(['armenia', 'independent', 'third_party']);
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'armenia,third_party,independent');
     await expect(s.page.locator('.cl-bar--azerbaijan').count()).resolves.toBe(0);
-    const listed = await s.page.locator('.cl-list__item').evaluateAll((items) => items.map((b) => (b as HTMLElement).dataset.id!));
+    const listed = await s.page.locator('.cl-table__open').evaluateAll((items) => items.map((b) => (b as HTMLElement).dataset.id!));
     const expected = incidents.filter((f) => !f.properties.context && f.properties.claimant_side !== 'azerbaijan' && f.properties.day <= to && f.properties.day_end >= FIRST);
     expect(listed.sort()).toEqual(expected.map((f) => f.properties.id).sort());
 
@@ -63,7 +63,7 @@ describe('claims and contested geography in Chromium', () => {
     await waitIdleAfter(s.page, () => s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).uncheck());
     expect(await renderedIncidentIds(s.page)).toEqual([]);
     await expect(s.page.locator('.cl-timeline__bar').count()).resolves.toBe(0);
-    await expect(s.page.locator('.cl-list__count').textContent()).resolves.toMatch(/No claimant side is ticked/);
+    await expect(s.page.locator('.cl-table__count').textContent()).resolves.toMatch(/No claimant side is ticked/);
     await expect(s.page.locator('.cl-summary__tolls').textContent()).resolves.toMatch(/No claimant side is ticked/);
 
     // Back restores the previous choice from the URL.
@@ -93,7 +93,7 @@ describe('claims and contested geography in Chromium', () => {
 
     const ring = await s.page.evaluate(() => (window as unknown as W).__claimline.map.queryRenderedFeatures({ layers: ['incident-both-sides'] }).map((f) => String(f.properties.id)));
     expect(ring).toContain(record.id);
-    await expect(s.page.locator(`.cl-list__item[data-id="${record.id}"] .cl-badge--both`).count()).resolves.toBe(1);
+    await expect(s.page.locator(`tr[data-id="${record.id}"] .cl-badge--both`).count()).resolves.toBe(1);
   });
 
   it('differing death tolls stay separate: each claimant’s figures in the panel and each side’s in the window’s numbers', async () => {
