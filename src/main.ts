@@ -19,6 +19,7 @@ import { el } from './ui/dom.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { createLanguageSwitch } from './ui/language-switch.ts';
 import { ShareDialog } from './ui/share-dialog.ts';
+import { ExportPanel } from './ui/export-panel.ts';
 import { viewUrl } from './config/share-urls.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
@@ -147,6 +148,7 @@ async function start(): Promise<void> {
       layers.element,
       new IncidentTable(doc, store, data.incidents, placesById, open).element,
       legend,
+      new ExportPanel({ doc, store, incidents: data.incidents, map: mapView.map, theme: lightTheme, printRoot: mapContainer }).element,
     );
     root.querySelector('.cl-header')!.append(new ShareDialog(doc, store).button);
   }

@@ -27,6 +27,8 @@ const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap<
 const NE = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 const GEOBOUNDARIES = '<a href="https://www.geoboundaries.org/">geoBoundaries</a> (CC BY 3.0 IGO; ODbL)';
+/** The same credits as plain text, for exported images and prints. */
+export const CREDITS_TEXT = [OSM, GEONAMES, NE, GEOBOUNDARIES].map((html) => html.replace(/<[^>]+>/g, '')).join(' · ');
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
   const S = SOURCE_IDS;

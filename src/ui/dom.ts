@@ -18,6 +18,16 @@ export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K,
   return node;
 }
 
+/** Saves a generated file (an export) under a name, without leaving the page. */
+export function download(doc: Document, blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = el(doc, 'a', { href: url, download: filename });
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Only http(s) URLs become links; anything else is returned as null and shown as text. */
 export function safeHref(url: string): string | null {
   try {

@@ -1,0 +1,102 @@
+/**
+ * Download and print: a PNG of the view with its legend and credits, the claims in the window as
+ * CSV and GeoJSON (with their sources), and a print of map, legend and list on A4 landscape.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { dateFromDay } from '../data/day.ts';
+import { isShown } from '../data/matches-window.ts';
+import { SIDES, type Incident } from '../data/schema.ts';
+import { claimsCsv, claimsGeoJson } from '../export/claims-csv.ts';
+import { mapImage, snapshot } from '../export/map-image.ts';
+import { formatDay, t, type StringKey } from '../i18n/index.ts';
+import type { Store } from '../state/app-state.ts';
+import { CREDITS_TEXT } from '../style/build-style.ts';
+import type { Theme } from '../style/theme.ts';
+import { download, el } from './dom.ts';
+
+export type ExportOptions = { doc: Document; store: Store; incidents: readonly Incident[]; map: MlMap; theme: Theme; printRoot: HTMLElement };
+
+export class ExportPanel {
+  readonly element: HTMLElement;
+  private readonly status: HTMLElement;
+
+  constructor(private readonly o: ExportOptions) {
+    const { doc } = o;
+    this.element = el(doc, 'section', { class: 'cl-export', 'aria-labelledby': 'cl-export-title' });
+    this.element.append(el(doc, 'h2', { id: 'cl-export-title' }, t('exportTitle')));
+    const row = el(doc, 'div', { class: 'cl-export__buttons' });
+    const button = (label: string, action: () => Promise<void> | void) => {
+      const b = el(doc, 'button', { type: 'button', class: 'cl-button' }, label);
+      b.addEventListener('click', async () => {
+        try {
+          await action();
+        } catch (e) {
+          this.status.textContent = `${t('exportFailed')} ${e instanceof Error ? e.message : String(e)}`;
+        }
+      });
+      row.append(b);
+    };
+    button(t('exportPng'), () => this.png());
+    button(t('exportCsv'), () => this.file('csv'));
+    button(t('exportGeoJson'), () => this.file('geojson'));
+    button(t('print'), () => this.print());
+    this.status = el(doc, 'p', { class: 'cl-export__status', role: 'status' });
+    this.element.append(row, this.status);
+  }
+
+  private shown(): Incident[] {
+    return this.o.incidents.filter((f) => !f.properties.context && isShown(f.properties, this.o.store.state));
+  }
+
+  /** "13 September 2022" or "12 – 14 September 2022", as on the timeline. */
+  private windowText(): string {
+    const { mode, from, to } = this.o.store.state;
+    return mode === 'range' ? `${formatDay(from)} – ${formatDay(to)}` : `${t('sliderAsOf')} ${formatDay(to)}`;
+  }
+
+  private baseName(): string {
+    const { mode, from, to } = this.o.store.state;
+    return mode === 'range' ? `claimline-${dateFromDay(from)}_${dateFromDay(to)}` : `claimline-to-${dateFromDay(to)}`;
+  }
+
+  private async png(): Promise<void> {
+    const { sides } = this.o.store.state;
+    const blob = await mapImage(this.o.map, this.o.theme, {
+      title: t('appTitle'),
+      subtitle: t('appSubtitle'),
+      window: this.windowText(),
+      sides: sides.size === SIDES.length ? t('allSides') : `${t('sidesLegend')}: ${SIDES.filter((s) => sides.has(s)).map((s) => t(`side_${s}` as StringKey)).join(', ') || '—'}`,
+      sideLabels: Object.fromEntries(SIDES.map((s) => [s, t(`side_${s}` as StringKey)])) as Record<(typeof SIDES)[number], string>,
+      direction: t('legendDirectionShort'),
+      bothSides: t('legendBothSides'),
+      credits: `${CREDITS_TEXT}.`,
+      note: `${t('claimsNotFacts')} ${location.href}`,
+    });
+    download(this.o.doc, blob, `${this.baseName()}.png`);
+    this.status.textContent = t('exportDone');
+  }
+
+  private file(kind: 'csv' | 'geojson'): void {
+    const shown = this.shown();
+    const blob =
+      kind === 'csv'
+        ? new Blob([claimsCsv(shown)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([claimsGeoJson(shown, { window: this.windowText(), licence: t('exportLicence') })], { type: 'application/geo+json' });
+    download(this.o.doc, blob, `${this.baseName()}.${kind}`);
+    this.status.textContent = t('exportDone');
+  }
+
+  /** WebGL canvases can print blank: the map is swapped for a still image while printing. */
+  private async print(): Promise<void> {
+    const shot = await snapshot(this.o.map);
+    const img = el(this.o.doc, 'img', { class: 'cl-print-map', alt: t('mapRegion'), src: shot.toDataURL('image/png') });
+    this.o.printRoot.append(img);
+    await img.decode().catch(() => undefined);
+    const cleanup = () => {
+      img.remove();
+      window.removeEventListener('afterprint', cleanup);
+    };
+    window.addEventListener('afterprint', cleanup);
+    window.print();
+  }
+}
