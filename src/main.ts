@@ -20,6 +20,10 @@ import { applyThemeVars } from './ui/theme-vars.ts';
 import { createLanguageSwitch } from './ui/language-switch.ts';
 import { ShareDialog } from './ui/share-dialog.ts';
 import { ExportPanel } from './ui/export-panel.ts';
+import { StoryPanel } from './ui/story-panel.ts';
+import { checkStory } from './data/story-schema.ts';
+import { DEFAULT_STORY, STORIES } from './data/stories.ts';
+import { dayFromDate } from './data/day.ts';
 import { viewUrl } from './config/share-urls.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
@@ -50,7 +54,8 @@ async function start(): Promise<void> {
   if (language.warning) console.warn(`[claimline] ${language.warning}`);
   await loadLanguage(language.lang);
   translateShell(root);
-  if (!embed) root.querySelector('.cl-header')!.append(createLanguageSwitch(doc));
+  const actions = root.querySelector<HTMLElement>('.cl-header__actions')!;
+  if (!embed) actions.append(createLanguageSwitch(doc));
   const errors = new ErrorBanner(doc);
   root.querySelector('.cl-header')!.after(errors.element);
   const status = root.querySelector<HTMLElement>('.cl-status')!;
@@ -82,6 +87,7 @@ async function start(): Promise<void> {
     layers: url.state.layers ?? new Set(LAYER_IDS),
     sides: url.state.sides ?? new Set(SIDES),
     selected: url.state.selected ?? null,
+    highlight: [],
     view: url.state.view ?? null,
     playing: false,
     speed: 2,
@@ -139,7 +145,7 @@ async function start(): Promise<void> {
     const refresh = () => full.setAttribute('href', viewUrl(store.state, location.href));
     for (const event of ['window', 'layers', 'sides', 'selected', 'view'] as const) store.on(event, refresh);
     refresh();
-    root.querySelector('.cl-header')!.append(full);
+    actions.append(full);
     side.remove();
   } else {
     side.append(
@@ -150,7 +156,7 @@ async function start(): Promise<void> {
       legend,
       new ExportPanel({ doc, store, incidents: data.incidents, map: mapView.map, theme: lightTheme, printRoot: mapContainer }).element,
     );
-    root.querySelector('.cl-header')!.append(new ShareDialog(doc, store).button);
+    actions.prepend(new ShareDialog(doc, store).button);
   }
 
   const showSelected = (id: string | null, focus: boolean) => {
@@ -162,10 +168,68 @@ async function start(): Promise<void> {
     details.showIncident(incident, focus);
     mapView.showIncident(incident);
   };
-  store.on('selected', (id) => showSelected(id, true));
+  // A story step opens its claim without taking the keyboard away from the story's buttons.
+  let focusOnSelect = true;
+  store.on('selected', (id) => showSelected(id, focusOnSelect));
   new UrlSync(store, ctx, window, !embed);
   if (embed || window.parent !== window) new PymChild(root);
   showSelected(store.state.selected, false);
+
+  // Story mode: opened from the header button or by ?story=<id>&step=<n>.
+  let story: StoryPanel | null = null;
+  const storyHost = embed ? bottom : side;
+  const exitStory = () => {
+    story?.destroy();
+    story = null;
+    store.update({ highlight: [] });
+    timeline.setStoryMarks([], -1, () => undefined);
+  };
+  const openStory = async (id: string, step: number) => {
+    const url = STORIES[id];
+    if (!url) {
+      console.warn(`[claimline] URL parameter "story": no story "${id.slice(0, 60)}"; ignored`);
+      return;
+    }
+    const loaded = await fetchJson(abs(url), `stories/${id}.json`);
+    const checked = loaded.json ? checkStory(loaded.json, data.incidents, `stories/${id}.json`) : { story: null, errors: [loaded.error ?? ''] };
+    if (!checked.story) {
+      errors.add(checked.errors);
+      return;
+    }
+    exitStory();
+    const steps = checked.story.steps.map((s) => ({ day: dayFromDate(s.to), label: s.title[currentLanguage()] }));
+    const panel: StoryPanel = new StoryPanel({
+      doc,
+      store,
+      story: checked.story,
+      first,
+      incidentsById,
+      onOpen: open,
+      onExit: exitStory,
+      moveMap: (view, animate) => mapView.goTo(view, animate),
+      quietly: (apply) => {
+        focusOnSelect = false;
+        apply();
+        focusOnSelect = true;
+      },
+      onChange: (i) => timeline.setStoryMarks(steps, i, (n) => panel.go(n)),
+    });
+    story = panel;
+    storyHost.prepend(panel.element);
+    panel.go(step);
+    storyHost.scrollTop = 0;
+    panel.element.focus({ preventScroll: true });
+  };
+  if (!embed) {
+    const storyButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-story-button' }, t('storyOpen'));
+    storyButton.addEventListener('click', () => void openStory(DEFAULT_STORY, 0));
+    actions.prepend(storyButton);
+  }
+  const storyParam = new URLSearchParams(location.search).get('story');
+  if (storyParam !== null) {
+    const step = Number(new URLSearchParams(location.search).get('step') ?? '1');
+    await openStory(storyParam, Number.isInteger(step) && step >= 1 ? step - 1 : 0);
+  }
 
   mapView.map.once('idle', () => {
     status.hidden = true;

@@ -2,13 +2,14 @@
  * `npm run data:check`: validates everything under data/ with the app's own schema, then the
  * cross-record rules the schema cannot see. Prints a summary; exits non-zero on any violation.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { IncidentSchema, PlaceSchema, RegionSchema } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
+import { checkStory } from '../../src/data/story-schema.ts';
 import { checkRecords } from './check-records.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,7 +44,12 @@ const result = checkRecords({
     return country ? booleanPointInPolygon(point, country) : null;
   },
 });
-const errors = [...incidents.errors, ...places.errors, ...regions.errors, ...result.errors];
+// Stories: schema, four languages, and every claim they name exists.
+const storyErrors: string[] = [];
+const storyFiles = readdirSync(join(root, 'data', 'stories')).filter((f) => f.endsWith('.json'));
+for (const file of storyFiles) storyErrors.push(...checkStory(read(`stories/${file}`), incidents.features, `stories/${file}`).errors);
+result.summary.push(`stories: ${storyFiles.length}`);
+const errors = [...incidents.errors, ...places.errors, ...regions.errors, ...result.errors, ...storyErrors];
 
 console.log('data check');
 for (const line of result.summary) console.log(`  ${line}`);

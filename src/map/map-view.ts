@@ -111,6 +111,7 @@ export class MapView {
       }),
       store.on('layers', () => this.applyLayers()),
       store.on('selected', (id) => this.map.setGlobalStateProperty('selected', id ?? '')),
+      store.on('highlight', (ids) => this.map.setGlobalStateProperty('highlight', [...ids])),
       store.on('view', (v) => {
         if (!v) return;
         const c = this.map.getCenter();
@@ -139,6 +140,13 @@ export class MapView {
         else this.map.once('styledata', () => this.map.getLayer(id) && this.map.setLayoutProperty(id, 'visibility', value));
       }
     }
+  }
+
+  /** Moves the map to a view: a short flight, or a jump when motion should be avoided. */
+  goTo(view: { lng: number; lat: number; zoom: number }, animate: boolean): void {
+    const target = { center: [view.lng, view.lat] as [number, number], zoom: view.zoom };
+    if (animate) this.map.flyTo({ ...target, duration: 1200, essential: false });
+    else this.map.jumpTo(target);
   }
 
   /** Flies to an incident if it is off screen. */

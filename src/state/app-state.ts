@@ -21,6 +21,8 @@ export type AppState = {
   /** Claimant sides whose claims are shown (map, histogram, list, numbers). */
   sides: ReadonlySet<Side>;
   selected: string | null;
+  /** Claims a story step points at; not part of the URL (the story and step are). */
+  highlight: readonly string[];
   view: MapView | null;
   playing: boolean;
   /** Days per second while playing. */
@@ -33,6 +35,7 @@ export type AppEvents = {
   /** Claimant sides whose claims are shown (map, histogram, list, numbers). */
   sides: ReadonlySet<Side>;
   selected: string | null;
+  highlight: readonly string[];
   view: MapView | null;
   playing: { playing: boolean; speed: number };
 };
@@ -56,6 +59,7 @@ export class Store extends Emitter<AppEvents> {
     if (next.layers !== prev.layers) this.emit('layers', next.layers);
     if (next.sides !== prev.sides) this.emit('sides', next.sides);
     if (next.selected !== prev.selected) this.emit('selected', next.selected);
+    if (next.highlight !== prev.highlight) this.emit('highlight', next.highlight);
     if (next.view !== prev.view) this.emit('view', next.view);
     if (next.playing !== prev.playing || next.speed !== prev.speed) {
       this.emit('playing', { playing: next.playing, speed: next.speed });

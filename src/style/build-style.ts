@@ -38,6 +38,7 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     state: {
       ...timeState(options.from, options.to, options.focus),
       sides: { default: [...options.sides] },
+      highlight: { default: [] },
       selected: { default: options.selected ?? '' },
     },
     sources: {

@@ -21,7 +21,7 @@ export const SOURCE_IDS = {
 
 /** Layer ids grouped by the toggle that shows or hides them. */
 export const TOGGLE_LAYERS = {
-  incidents: ['incident-halos', 'incident-both-sides', 'incident-markers'],
+  incidents: ['incident-halos', 'incident-highlight', 'incident-both-sides', 'incident-markers'],
   settlements: ['settlement-circles'],
   regions: ['region-fill', 'region-line', 'region-line-dashed', 'region-label'],
   labels: ['place-labels', 'country-labels'],
@@ -121,6 +121,19 @@ export function layers(theme: Theme): LayerSpecification[] {
           6, ['match', ['get', 'geo_precision'], 2, 4, 12],
           12, ['match', ['get', 'geo_precision'], 2, 256, 768],
         ],
+      },
+    },
+    {
+      id: 'incident-highlight',
+      type: 'circle',
+      source: S.incidents,
+      filter: ['all', shown, ['in', ['get', 'id'], ['global-state', 'highlight']]],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 12, 10, 18],
+        'circle-color': theme.highlight,
+        'circle-opacity': 0.35,
+        'circle-stroke-color': theme.highlight,
+        'circle-stroke-width': 3,
       },
     },
     {

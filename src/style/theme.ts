@@ -19,6 +19,8 @@ export type Theme = {
   selected: string;
   /** Timeline bars for claims dated only to a span of days. */
   band: string;
+  /** The ring around claims a story step points at. */
+  highlight: string;
 };
 
 export const lightTheme: Theme = {
@@ -41,6 +43,7 @@ export const lightTheme: Theme = {
   nkaoLine: '#5b4a8a',
   selected: '#111111',
   band: '#8c7a66',
+  highlight: '#f0b400',
 };
 
 /** Stronger contrast for classroom projectors. */
@@ -63,6 +66,7 @@ export const projectorTheme: Theme = {
   nkaoLine: '#3d2f66',
   selected: '#000000',
   band: '#5e4f3f',
+  highlight: '#c98f00',
 };
 
 export const themes = { light: lightTheme, projector: projectorTheme } as const;

@@ -5,4 +5,5 @@ import type { Theme } from '../style/theme.ts';
 export function applyThemeVars(root: HTMLElement, theme: Theme): void {
   for (const side of SIDES) root.style.setProperty(`--cl-${side}`, theme.side[side]);
   root.style.setProperty('--cl-band', theme.band);
+  root.style.setProperty('--cl-highlight', theme.highlight);
 }

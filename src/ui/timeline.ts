@@ -33,6 +33,11 @@ export class Timeline {
   private readonly hist: SVGSVGElement;
   private readonly marks: HTMLElement;
   private readonly bands: HTMLElement;
+  private readonly story: HTMLElement;
+  private readonly storyFocus: RovingFocus;
+  private storyMarks: { day: number; label: string }[] = [];
+  private storyCurrent = -1;
+  private onStoryStep: (i: number) => void = () => undefined;
   private readonly readout: HTMLElement;
   private readonly playButton: HTMLButtonElement;
   private readonly speedSelect: HTMLSelectElement;
@@ -96,7 +101,9 @@ export class Timeline {
     this.marksFocus = new RovingFocus(this.marks);
     this.bands = el(doc, 'div', { class: 'cl-timeline__bands', role: 'toolbar', 'aria-label': t('dateBands') });
     this.bandsFocus = new RovingFocus(this.bands);
-    body.append(this.hist, this.bands, this.track, this.marks);
+    this.story = el(doc, 'div', { class: 'cl-timeline__story', role: 'toolbar', 'aria-label': t('storyMarks'), hidden: '' });
+    this.storyFocus = new RovingFocus(this.story);
+    body.append(this.story, this.hist, this.bands, this.track, this.marks);
     this.element.append(controls, body, this.contextStrip());
 
     this.unsubscribe.push(
@@ -187,6 +194,7 @@ export class Timeline {
     });
     this.hist.replaceChildren(...bars);
     this.layoutBands();
+    this.layoutStory();
     const stacks = new Map<number, number>();
     this.marks.replaceChildren(
       ...this.unplaced.map((f) => {
@@ -241,6 +249,38 @@ export class Timeline {
     this.bands.style.height = `${Math.max(1, lanes.length) * 7}px`;
     this.bands.replaceChildren(...buttons);
     this.bandsFocus.refresh();
+  }
+
+  /** Marks a story's steps above the histogram; an empty list removes them. */
+  setStoryMarks(marks: { day: number; label: string }[], current: number, onStep: (i: number) => void): void {
+    this.storyMarks = marks;
+    this.storyCurrent = current;
+    this.onStoryStep = onStep;
+    this.layoutStory();
+  }
+
+  private layoutStory(): void {
+    const { doc } = this.o;
+    this.story.hidden = this.storyMarks.length === 0;
+    // Steps on the same day sit side by side around that day.
+    const sameDay = new Map<number, number[]>();
+    this.storyMarks.forEach((m, i) => sameDay.set(m.day, [...(sameDay.get(m.day) ?? []), i]));
+    this.story.replaceChildren(
+      ...this.storyMarks.map((m, i) => {
+        const group = sameDay.get(m.day)!;
+        const offset = (group.indexOf(i) - (group.length - 1) / 2) * 20;
+        const label = t('storyMark', { n: i + 1, title: m.label });
+        const b = el(doc, 'button', { type: 'button', class: 'cl-story-mark', 'aria-label': label, title: label }, String(i + 1));
+        if (i === this.storyCurrent) b.setAttribute('aria-current', 'step');
+        b.style.left = `${this.x(m.day) - 9 + offset}px`;
+        b.addEventListener('click', () => {
+          this.storyFocus.remember(b);
+          this.onStoryStep(i);
+        });
+        return b;
+      }),
+    );
+    this.storyFocus.refresh();
   }
 
   render(): void {
@@ -358,6 +398,7 @@ export class Timeline {
     this.observer.disconnect();
     this.marksFocus.destroy();
     this.bandsFocus.destroy();
+    this.storyFocus.destroy();
     this.stopPlay();
     this.o.doc.removeEventListener('pointermove', this.onPointerMove);
     this.o.doc.removeEventListener('pointerup', this.onPointerUp);

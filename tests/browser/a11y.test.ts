@@ -1,6 +1,6 @@
 /**
  * axe-core in Chromium: no serious or critical accessibility violation in the full view (with a
- * claim open), the embed, and the share dialog. The axe script is injected by the test; the app
+ * claim open), the embed, story mode and the share dialog. The axe script is injected by the test; the app
  * never ships it.
  */
 import { createRequire } from 'node:module';
@@ -38,6 +38,12 @@ describe('accessibility audit (axe-core)', () => {
   it('the embed has none', async () => {
     await gotoReady(s.page, `${s.url}?embed&date=2022-09-13`);
     await s.page.locator('.cl-embed-legend summary').click();
+    expect(await audit(s)).toEqual([]);
+  });
+
+  it('story mode has none', async () => {
+    await gotoReady(s.page, `${s.url}?story=two-days-september-2022&step=2`);
+    await s.page.locator('.cl-story').waitFor();
     expect(await audit(s)).toEqual([]);
   });
 

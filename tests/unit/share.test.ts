@@ -6,7 +6,7 @@ import { LAYER_IDS, SIDES, type AppState } from '../../src/state/app-state.ts';
 
 const state: AppState = {
   mode: 'range', from: dayFromDate('2022-09-12'), to: dayFromDate('2022-09-14'), layers: new Set(LAYER_IDS), sides: new Set(['armenia'] as const),
-  selected: null, view: null, playing: false, speed: 2,
+  selected: null, highlight: [], view: null, playing: false, speed: 2,
 };
 
 describe('share links', () => {

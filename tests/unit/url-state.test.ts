@@ -45,7 +45,7 @@ describe('parseUrlState', () => {
 });
 
 describe('serializeUrlState', () => {
-  const base: AppState = { mode: 'asof', from: first, to: dayFromDate('2022-09-13'), layers: new Set(LAYER_IDS), sides: new Set(SIDES), selected: null, view: null, playing: false, speed: 2 };
+  const base: AppState = { mode: 'asof', from: first, to: dayFromDate('2022-09-13'), layers: new Set(LAYER_IDS), sides: new Set(SIDES), selected: null, highlight: [], view: null, playing: false, speed: 2 };
   it('round-trips through parseUrlState', () => {
     const state: AppState = { ...base, mode: 'range', from: dayFromDate('2022-09-12'), layers: new Set(['incidents'] as const), selected: '2022-09-13-jermuk-armenia-mod', view: { lng: 45.9, lat: 40.1, zoom: 8 } };
     const search = serializeUrlState(state, '');

@@ -1,0 +1,95 @@
+/**
+ * Story mode in Chromium: the shipped story opens from the header, steps move by keyboard and
+ * buttons and set the window, the map view and the rings; steps are marked on the timeline; the
+ * URL keeps the step; the texts follow the language; leaving restores the map.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoReady, openSession, waitIdleAfter, type Session } from './harness.ts';
+
+type Step = { mode: string; from: string | null; to: string; map: { zoom: number; lat: number; lng: number }; highlight: string[]; selected: string | null; title: Record<string, string>; text: Record<string, string> };
+const story: { id: string; title: Record<string, string>; steps: Step[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/stories/two-days-september-2022.json'), 'utf8'));
+const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+type W = { __claimline: { map: { getCenter: () => { lng: number; lat: number }; getZoom: () => number; queryRenderedFeatures: (o: object) => { properties: { id: string } }[] }; store: { state: { mode: string; from: number; to: number; selected: string | null; highlight: string[] } } } };
+
+describe('story mode', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const state = () =>
+    s.page.evaluate(() => {
+      const { map, store } = (window as unknown as W).__claimline;
+      const c = map.getCenter();
+      const ringed = [...new Set(map.queryRenderedFeatures({ layers: ['incident-highlight'] }).map((f) => f.properties.id))].sort();
+      return { ...store.state, highlight: [...store.state.highlight], lng: c.lng, lat: c.lat, zoom: map.getZoom(), ringed };
+    });
+
+  async function expectStep(i: number): Promise<void> {
+    const step = story.steps[i]!;
+    await expect(s.page.locator('.cl-story__count').textContent()).resolves.toBe(`Step ${i + 1} of ${story.steps.length}`);
+    await expect(s.page.locator('.cl-story__body h3').textContent()).resolves.toBe(step.title.en);
+    await s.page.waitForFunction((n) => new URL(location.href).searchParams.get('step') === String(n), i + 1);
+    const st = await state();
+    expect(st.mode).toBe(step.mode);
+    expect(st.to).toBe(day(step.to));
+    if (step.from) expect(st.from).toBe(day(step.from));
+    expect(st.selected).toBe(step.selected);
+    expect(st.highlight).toEqual(step.highlight);
+    // Reduced motion (the harness asks for it): the map jumps straight to the step's view.
+    expect(st.zoom).toBeCloseTo(step.map.zoom, 1);
+    expect(st.lat).toBeCloseTo(step.map.lat, 1);
+    expect(st.lng).toBeCloseTo(step.map.lng, 1);
+  }
+
+  it('opens from the header, moves by keyboard and buttons, and marks the steps on the timeline', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-30`);
+    await s.page.getByRole('button', { name: 'Story: two days in September 2022' }).click();
+    await s.page.getByRole('heading', { name: story.title.en }).waitFor();
+    await expectStep(0);
+    await expect(s.page.locator('.cl-story-mark').count()).resolves.toBe(story.steps.length);
+
+    await waitIdleAfter(s.page, () => s.page.keyboard.press('ArrowRight'));
+    await expectStep(1);
+    const ringed = (await state()).ringed;
+    expect(ringed.length).toBeGreaterThan(0);
+    for (const id of ringed) expect(story.steps[1]!.highlight).toContain(id);
+
+    await s.page.getByRole('button', { name: 'Next →' }).click();
+    await expectStep(2);
+    await s.page.keyboard.press('ArrowLeft');
+    await expectStep(1);
+    await s.page.getByRole('button', { name: `Story step 5: ${story.steps[4]!.title.en}` }).click();
+    await expectStep(4);
+    await expect(s.page.locator('.cl-story-mark[aria-current="step"]').textContent()).resolves.toBe('5');
+    await s.page.getByRole('button', { name: 'Next →' }).click();
+    await expectStep(5);
+    await expect(s.page.getByRole('button', { name: 'Next →' }).isDisabled()).resolves.toBe(true);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('a shared link opens the same step, in the reader’s language, and leaving restores the map', async () => {
+    await gotoReady(s.page, `${s.url}?lang=ru&story=${story.id}&step=5`);
+    await expect(s.page.locator('.cl-story__body h3').textContent()).resolves.toBe(story.steps[4]!.title.ru);
+    await expect(s.page.locator('.cl-story__body').textContent()).resolves.toContain(story.steps[4]!.text.ru);
+    await s.page.getByRole('button', { name: 'Выйти из сюжета' }).click();
+    await expect(s.page.locator('.cl-story').count()).resolves.toBe(0);
+    await expect(s.page.locator('.cl-story-mark').count()).resolves.toBe(0);
+    expect((await state()).highlight).toEqual([]);
+    const url = new URL(s.page.url());
+    expect([url.searchParams.get('story'), url.searchParams.get('step')]).toEqual([null, null]);
+  });
+
+  it('an unknown story is ignored with a warning, never a blank page', async () => {
+    const warnings: string[] = [];
+    s.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await gotoReady(s.page, `${s.url}?story=nope&date=2022-09-13`);
+    expect(warnings.join('\n')).toMatch(/"story"/);
+    await expect(s.page.locator('.cl-story').count()).resolves.toBe(0);
+  });
+});
