@@ -21,6 +21,7 @@ import { createLanguageSwitch } from './ui/language-switch.ts';
 import { ShareDialog } from './ui/share-dialog.ts';
 import { ExportPanel } from './ui/export-panel.ts';
 import { StoryPanel } from './ui/story-panel.ts';
+import { createPhoneSheet } from './ui/phone-sheet.ts';
 import { checkStory } from './data/story-schema.ts';
 import { DEFAULT_STORY, STORIES } from './data/stories.ts';
 import { dayFromDate } from './data/day.ts';
@@ -157,6 +158,7 @@ async function start(): Promise<void> {
       new ExportPanel({ doc, store, incidents: data.incidents, map: mapView.map, theme: lightTheme, printRoot: mapContainer }).element,
     );
     actions.prepend(new ShareDialog(doc, store).button);
+    bottom.append(createPhoneSheet(doc, root, side));
   }
 
   const showSelected = (id: string | null, focus: boolean) => {
@@ -221,7 +223,9 @@ async function start(): Promise<void> {
     panel.element.focus({ preventScroll: true });
   };
   if (!embed) {
-    const storyButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-story-button' }, t('storyOpen'));
+    // On phones only "Story" shows; the full title stays in the accessible name on wide screens.
+    const storyButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-story-button' });
+    storyButton.append(el(doc, 'span', {}, t('storyShort')), el(doc, 'span', { class: 'cl-wide-only' }, t('storyOpen').slice(t('storyShort').length)));
     storyButton.addEventListener('click', () => void openStory(DEFAULT_STORY, 0));
     actions.prepend(storyButton);
   }

@@ -153,6 +153,8 @@ export const az: Strings = {
   storyHelp: 'Bu paneldə ← və → addımlar arasında keçir. Səhifənin qalan hər şeyi işləməyə davam edir.',
   storyMarks: 'Hekayənin addımları',
   storyMark: 'Hekayə addımı {n}: {title}',
+  sheetOpen: 'Bəyanatlar, filtrlər və şərti işarələr',
+  storyShort: 'Hekayə',
   placeAsReported: '(mənbədə “{name}”)',
   whereTitle: 'Bu haradadır?',
   borderInArmenia: 'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Ermənistan ərazisində.',

@@ -151,6 +151,8 @@ export const en = {
   storyHelp: 'In this panel, ← and → move between steps. Everything else on the page still works.',
   storyMarks: 'Story steps',
   storyMark: 'Story step {n}: {title}',
+  sheetOpen: 'Claims, filters and legend',
+  storyShort: 'Story',
   placeAsReported: '(“{name}” in the source)',
   whereTitle: 'Where is this?',
   borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',

@@ -153,6 +153,8 @@ export const ru: Strings = {
   storyHelp: 'В этой панели ← и → переключают шаги. Всё остальное на странице продолжает работать.',
   storyMarks: 'Шаги сюжета',
   storyMark: 'Шаг сюжета {n}: {title}',
+  sheetOpen: 'Заявления, фильтры и легенда',
+  storyShort: 'Сюжет',
   placeAsReported: '(«{name}» в источнике)',
   whereTitle: 'Где это?',
   borderInArmenia: 'Около {km} км от армяно-азербайджанской границы, на территории Армении.',

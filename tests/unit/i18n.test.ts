@@ -17,6 +17,9 @@ describe('interface strings', () => {
       }
     });
   }
+  it('the short story label starts the long one in every language (phones show only the short part)', () => {
+    for (const strings of [en, hy, az, ru]) expect(strings.storyOpen.startsWith(strings.storyShort)).toBe(true);
+  });
   it('chooseLanguage reads ?lang=, warns on an unknown one and falls back to the browser preference', () => {
     expect(chooseLanguage('?lang=hy', ['en-GB'])).toEqual({ lang: 'hy', warning: null });
     expect(chooseLanguage('?lang=xx', ['ru-RU']).warning).toMatch(/"lang"/);

@@ -1,0 +1,86 @@
+/**
+ * The phone layout at 375 × 667: the map stays on screen between a compact header and the
+ * timeline sheet; the side panel and the details open as bottom sheets; every control a finger
+ * uses is at least 44 px; nothing overflows sideways.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoReady, openSession, renderedIncidentIds, type Session } from './harness.ts';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+describe('phones (375 × 667)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ viewport: { width: 375, height: 667 } });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  /** Visible controls smaller than 44 px, with what they are. */
+  const smallTargets = () =>
+    s.page.evaluate(() => {
+      const visible = (n: Element) => {
+        const r = n.getBoundingClientRect();
+        const style = getComputedStyle(n);
+        return r.width > 2 && r.height > 2 && style.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight;
+      };
+      const small: string[] = [];
+      for (const n of document.querySelectorAll('button, select, summary, [role="slider"], input[type="checkbox"], input[type="radio"]')) {
+        if (!visible(n)) continue;
+        // A checkbox or radio is used through its row or label.
+        const target = n.matches('input') ? (n.closest('.cl-checks__row') ?? (n as HTMLInputElement).labels?.[0] ?? n) : n;
+        const r = target.getBoundingClientRect();
+        if (r.height < 44 || r.width < 44) small.push(`${n.tagName.toLowerCase()}.${(n as HTMLElement).className || ''} "${(n.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      return small;
+    });
+
+  it('keeps the map on screen with the timeline as a sheet at the bottom, and big enough targets', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    const boxes = await s.page.evaluate(() => {
+      const box = (sel: string) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      return { map: box('.cl-map'), bottom: box('.cl-bottom'), overflow: document.documentElement.scrollWidth - innerWidth };
+    });
+    const map = boxes.map as Box;
+    const bottom = boxes.bottom as Box;
+    expect(map.width).toBe(375);
+    expect(map.height).toBeGreaterThanOrEqual(240);
+    expect(Math.round(bottom.y + bottom.height)).toBe(667);
+    expect(map.y + map.height).toBeLessThanOrEqual(bottom.y + 1);
+    expect(boxes.overflow).toBeLessThanOrEqual(0);
+    expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(5);
+    expect(await smallTargets()).toEqual([]);
+  });
+
+  it('opens the side panel as a bottom sheet and closes it with Escape, focus back on its button', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    const open = s.page.getByRole('button', { name: 'Claims, filters and legend' });
+    await expect(s.page.locator('.cl-side').isVisible()).resolves.toBe(false);
+    await open.click();
+    await expect(open.getAttribute('aria-expanded')).resolves.toBe('true');
+    const sheet = (await s.page.locator('.cl-side').boundingBox())!;
+    expect(Math.round(sheet.y + sheet.height)).toBe(667);
+    expect(sheet.width).toBeGreaterThanOrEqual(374);
+    expect(await smallTargets()).toEqual([]);
+    await s.page.getByRole('checkbox', { name: 'Third parties' }).uncheck();
+    await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'armenia,azerbaijan,independent');
+    await s.page.keyboard.press('Escape');
+    await expect(s.page.locator('.cl-side').isVisible()).resolves.toBe(false);
+    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Claims, filters and legend');
+  });
+
+  it('shows a claim’s details as a bottom sheet over the map', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
+    const details = (await s.page.locator('.cl-details').boundingBox())!;
+    expect(Math.round(details.y + details.height)).toBe(667);
+    expect(details.width).toBe(375);
+    expect(details.height).toBeLessThanOrEqual(667 * 0.7 + 1);
+    await s.page.getByRole('button', { name: 'Close' }).first().click();
+    await expect(s.page.locator('.cl-details').isHidden()).resolves.toBe(true);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
