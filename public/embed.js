@@ -10,13 +10,27 @@
   var SEP = 'xPYMx';
   if (window.__claimlineEmbed) return;
   window.__claimlineEmbed = true;
+  // Only frames served from where this script came from are Claimline embeds.
+  var script = document.currentScript;
+  var ORIGIN = script && script.src ? new URL(script.src, location.href).origin : location.origin;
 
   function frames() {
-    return Array.prototype.slice.call(document.getElementsByTagName('iframe'));
+    return Array.prototype.slice.call(document.getElementsByTagName('iframe')).filter(function (frame) {
+      try {
+        return new URL(frame.src, location.href).origin === ORIGIN;
+      } catch (err) {
+        return false;
+      }
+    });
+  }
+
+  // Asks an embed for its height (pym "width" message); it answers with a "height" message.
+  function ask(frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage(['pym', 'claimline', 'width', String(frame.offsetWidth)].join(SEP), ORIGIN);
   }
 
   window.addEventListener('message', function (e) {
-    if (typeof e.data !== 'string' || e.data.indexOf('pym' + SEP) !== 0) return;
+    if (e.origin !== ORIGIN || typeof e.data !== 'string' || e.data.indexOf('pym' + SEP) !== 0) return;
     var parts = e.data.split(SEP);
     if (parts[2] !== 'height') return;
     var height = parseInt(parts[3], 10);
@@ -34,9 +48,15 @@
   window.addEventListener('resize', function () {
     clearTimeout(timer);
     timer = setTimeout(function () {
-      frames().forEach(function (frame) {
-        if (frame.contentWindow) frame.contentWindow.postMessage(['pym', 'claimline', 'width', String(frame.offsetWidth)].join(SEP), '*');
-      });
+      frames().forEach(ask);
     }, 100);
+  });
+
+  // The script may arrive after an embed has already reported its height: ask now, and on each load.
+  frames().forEach(function (frame) {
+    ask(frame);
+    frame.addEventListener('load', function () {
+      ask(frame);
+    });
   });
 })();

@@ -56,7 +56,7 @@ async function start(): Promise<void> {
   await loadLanguage(language.lang);
   translateShell(root);
   const actions = root.querySelector<HTMLElement>('.cl-header__actions')!;
-  if (!embed) actions.append(createLanguageSwitch(doc));
+  if (!embed) actions.append(createLanguageSwitch(doc, 'header'));
   const errors = new ErrorBanner(doc);
   root.querySelector('.cl-header')!.after(errors.element);
   const status = root.querySelector<HTMLElement>('.cl-status')!;
@@ -128,10 +128,15 @@ async function start(): Promise<void> {
   });
   mapContainer.append(details.element);
 
+  mapView.map.once('idle', () => {
+    status.hidden = true;
+    root.dataset.ready = 'true';
+    performance.mark('claimline:first-idle');
+  });
+  // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
+  Object.assign(window, { __claimline: { map: mapView.map, store } });
+
   const side = root.querySelector<HTMLElement>('.cl-side')!;
-  const sideSwatch = (s: (typeof SIDES)[number]) => el(doc, 'span', { class: `cl-swatch cl-swatch--${s}`, 'aria-hidden': 'true' });
-  const sides = new CheckboxGroup(doc, store, 'sides', t('sidesLegend'), SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: sideSwatch(id) })));
-  const layers = new CheckboxGroup(doc, store, 'layers', t('layers'), LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })));
   const showPolicy = () => details.showText(t('namingPolicy'), [t('namingPolicy1'), t('namingPolicy2'), t('namingPolicy3')]);
   const legend = createLegend(doc, lightTheme, showPolicy);
   const timeline = new Timeline({ doc, store, first, last, incidents: data.incidents, onOpen: open });
@@ -145,10 +150,14 @@ async function start(): Promise<void> {
     // The link follows the reader's choices, so the full map opens on the same view.
     const refresh = () => full.setAttribute('href', viewUrl(store.state, location.href));
     for (const event of ['window', 'layers', 'sides', 'selected', 'view'] as const) store.on(event, refresh);
+    for (const event of ['pointerdown', 'focus', 'click'] as const) full.addEventListener(event, refresh);
     refresh();
     actions.append(full);
     side.remove();
   } else {
+    const sideSwatch = (s: (typeof SIDES)[number]) => el(doc, 'span', { class: `cl-swatch cl-swatch--${s}`, 'aria-hidden': 'true' });
+    const sides = new CheckboxGroup(doc, store, 'sides', t('sidesLegend'), SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: sideSwatch(id) })));
+    const layers = new CheckboxGroup(doc, store, 'layers', t('layers'), LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })));
     side.append(
       sides.element,
       new WindowSummary(doc, store, data.incidents, open).element,
@@ -156,6 +165,7 @@ async function start(): Promise<void> {
       new IncidentTable(doc, store, data.incidents, placesById, open).element,
       legend,
       new ExportPanel({ doc, store, incidents: data.incidents, map: mapView.map, theme: lightTheme, printRoot: mapContainer }).element,
+      createLanguageSwitch(doc, 'sheet'),
     );
     actions.prepend(new ShareDialog(doc, store).button);
     bottom.append(createPhoneSheet(doc, root, side));
@@ -173,20 +183,30 @@ async function start(): Promise<void> {
   // A story step opens its claim without taking the keyboard away from the story's buttons.
   let focusOnSelect = true;
   store.on('selected', (id) => showSelected(id, focusOnSelect));
-  new UrlSync(store, ctx, window, !embed);
-  if (embed || window.parent !== window) new PymChild(root);
+  // Inside any frame, choices must not become steps of the host page's Back button.
+  const framed = embed || window.parent !== window;
+  const urlSync = new UrlSync(store, ctx, window, !framed);
+  if (framed) new PymChild(root);
   showSelected(store.state.selected, false);
 
   // Story mode: opened from the header button or by ?story=<id>&step=<n>.
   let story: StoryPanel | null = null;
-  const storyHost = embed ? bottom : side;
+  const phone = matchMedia('(max-width: 760px)');
   const exitStory = () => {
     story?.destroy();
     story = null;
+    root.classList.remove('cl-app--story');
     store.update({ highlight: [] });
     timeline.setStoryMarks([], -1, () => undefined);
   };
-  const openStory = async (id: string, step: number) => {
+  // Steps replace the URL, so Back goes to the view before the story: leave the story then.
+  window.addEventListener('popstate', () => {
+    if (story && new URLSearchParams(location.search).get('story') === null) exitStory();
+  });
+  let opening = 0;
+  /** `fromButton`: keep the view before the story as its own history entry, for Back. */
+  const openStory = async (id: string, step: number, fromButton = false) => {
+    const ticket = ++opening;
     const url = STORIES[id];
     if (!url) {
       console.warn(`[claimline] URL parameter "story": no story "${id.slice(0, 60)}"; ignored`);
@@ -194,11 +214,14 @@ async function start(): Promise<void> {
     }
     const loaded = await fetchJson(abs(url), `stories/${id}.json`);
     const checked = loaded.json ? checkStory(loaded.json, data.incidents, `stories/${id}.json`) : { story: null, errors: [loaded.error ?? ''] };
+    // A second click while the first story was loading: only the latest opens.
+    if (ticket !== opening) return;
     if (!checked.story) {
       errors.add(checked.errors);
       return;
     }
     exitStory();
+    if (fromButton) history.pushState(history.state, '', location.href);
     const steps = checked.story.steps.map((s) => ({ day: dayFromDate(s.to), label: s.title[currentLanguage()] }));
     const panel: StoryPanel = new StoryPanel({
       doc,
@@ -209,24 +232,32 @@ async function start(): Promise<void> {
       onOpen: open,
       onExit: exitStory,
       moveMap: (view, animate) => mapView.goTo(view, animate),
+      // Where the details would cover the map and the story (phones, embeds), claims are only ringed.
+      openClaims: !embed && !phone.matches,
       quietly: (apply) => {
         focusOnSelect = false;
-        apply();
-        focusOnSelect = true;
+        try {
+          urlSync.replacing(apply);
+        } finally {
+          focusOnSelect = true;
+        }
       },
       onChange: (i) => timeline.setStoryMarks(steps, i, (n) => panel.go(n)),
     });
     story = panel;
-    storyHost.prepend(panel.element);
+    // On phones and in embeds the side panel is not on screen: the story goes in the bottom bar.
+    const host = embed || phone.matches ? bottom : side;
+    root.classList.add('cl-app--story');
+    host.prepend(panel.element);
     panel.go(step);
-    storyHost.scrollTop = 0;
+    host.scrollTop = 0;
     panel.element.focus({ preventScroll: true });
   };
   if (!embed) {
     // On phones only "Story" shows; the full title stays in the accessible name on wide screens.
     const storyButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-story-button' });
     storyButton.append(el(doc, 'span', {}, t('storyShort')), el(doc, 'span', { class: 'cl-wide-only' }, t('storyOpen').slice(t('storyShort').length)));
-    storyButton.addEventListener('click', () => void openStory(DEFAULT_STORY, 0));
+    storyButton.addEventListener('click', () => void openStory(DEFAULT_STORY, 0, true));
     actions.prepend(storyButton);
   }
   const storyParam = new URLSearchParams(location.search).get('story');
@@ -235,13 +266,6 @@ async function start(): Promise<void> {
     await openStory(storyParam, Number.isInteger(step) && step >= 1 ? step - 1 : 0);
   }
 
-  mapView.map.once('idle', () => {
-    status.hidden = true;
-    root.dataset.ready = 'true';
-    performance.mark('claimline:first-idle');
-  });
-  // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
-  Object.assign(window, { __claimline: { map: mapView.map, store } });
 }
 
 /** The static page text in index.html, in the chosen language. */

@@ -25,10 +25,13 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** An iframe plus the loader script that keeps its height right. */
 export function embedSnippet(state: AppState, pageUrl: string, options: { title: string; lang: string; height: number }): string {
   const src = viewUrl(state, pageUrl, { embed: true, lang: options.lang });
-  const loader = new URL('embed.js', new URL(pageUrl).origin + new URL(pageUrl).pathname).href;
+  // The loader sits next to index.html: "/claimline" is the folder "/claimline/", not a file.
+  const { origin, pathname } = new URL(pageUrl);
+  const folder = pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;
+  const loader = new URL('embed.js', origin + folder).href;
   return (
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(options.title)}" width="100%" height="${options.height}" ` +
-    `style="border:0;width:100%;max-width:1200px" loading="lazy" allow="clipboard-write"></iframe>\n` +
+    `style="border:0;width:100%;max-width:1200px" loading="lazy"></iframe>\n` +
     `<script src="${escapeAttr(loader)}" async></script>`
   );
 }

@@ -9,6 +9,7 @@ import { parseUrlState, serializeUrlState, type UrlContext } from './url-state.t
 export class UrlSync {
   private timer = 0;
   private restoring = false;
+  private forceReplace = false;
   private readonly unsubscribe: (() => void)[];
 
   /**
@@ -32,6 +33,17 @@ export class UrlSync {
     this.write('replace');
   }
 
+  /** Runs a change that must not add a history entry (a story step), and writes the URL at once. */
+  replacing(change: () => void): void {
+    this.forceReplace = true;
+    try {
+      change();
+      this.write('replace');
+    } finally {
+      this.forceReplace = false;
+    }
+  }
+
   /** Coalesces a burst (dragging, key repeat) into one history entry. */
   private schedule(mode: 'push' | 'replace'): void {
     clearTimeout(this.timer);
@@ -44,7 +56,7 @@ export class UrlSync {
     const search = serializeUrlState(this.store.state, this.win.location.search);
     if (search === this.win.location.search) return;
     const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
-    if (mode === 'push' && this.pushHistory) this.win.history.pushState(null, '', url);
+    if (mode === 'push' && this.pushHistory && !this.forceReplace) this.win.history.pushState(null, '', url);
     else this.win.history.replaceState(null, '', url);
   }
 

@@ -4,7 +4,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { dateFromDay } from '../data/day.ts';
-import { isShown } from '../data/matches-window.ts';
+import { shownClaims } from '../data/matches-window.ts';
 import { SIDES, type Incident } from '../data/schema.ts';
 import { claimsCsv, claimsGeoJson } from '../export/claims-csv.ts';
 import { mapImage, snapshot } from '../export/map-image.ts';
@@ -45,7 +45,7 @@ export class ExportPanel {
   }
 
   private shown(): Incident[] {
-    return this.o.incidents.filter((f) => !f.properties.context && isShown(f.properties, this.o.store.state));
+    return shownClaims(this.o.incidents, this.o.store.state);
   }
 
   /** "13 September 2022" or "12 – 14 September 2022", as on the timeline. */

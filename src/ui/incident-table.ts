@@ -4,7 +4,7 @@
  * selected on the map is marked and scrolled into view. The keyboard path to every mark.
  */
 import { hasBothSides } from '../data/claim-groups.ts';
-import { isShown } from '../data/matches-window.ts';
+import { shownClaims } from '../data/matches-window.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
 import { currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
@@ -95,7 +95,7 @@ export class IncidentTable {
   render(): void {
     const { doc } = this;
     const state = this.store.state;
-    const shown = this.incidents.map((f) => f.properties).filter((p) => !p.context && isShown(p, state)).sort((a, b) => this.compare(a, b));
+    const shown = shownClaims(this.incidents, state).map((f) => f.properties).sort((a, b) => this.compare(a, b));
     this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: shown.length });
     for (const [column, th] of this.headers) {
       if (column === this.sort.column) th.setAttribute('aria-sort', this.sort.ascending ? 'ascending' : 'descending');

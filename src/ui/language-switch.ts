@@ -1,6 +1,7 @@
 /**
- * The language menu. Choosing a language reloads the page with ?lang= set: every other choice
- * already lives in the URL, so the reader lands on the same view in the new language.
+ * The language links. Each opens the same view in that language (every other choice already lives
+ * in the URL). Links rather than a menu that reloads on change: moving through the choices never
+ * navigates by itself.
  */
 import { currentLanguage, LANGUAGES, t, type Lang } from '../i18n/index.ts';
 import { el } from './dom.ts';
@@ -8,20 +9,26 @@ import { el } from './dom.ts';
 /** Each language named in itself, so a reader finds their own without reading the current one. */
 const ENDONYMS: Record<Lang, string> = { en: 'English', hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский' };
 
-export function createLanguageSwitch(doc: Document, win: Window = window): HTMLElement {
-  const label = el(doc, 'label', { class: 'cl-lang' });
-  label.append(el(doc, 'span', { class: 'cl-lang__label' }, t('language')));
-  const select = el(doc, 'select', {});
+/** `where` names the copy: the header's on wide screens, the phone sheet's on phones (CSS shows one). */
+export function createLanguageSwitch(doc: Document, where: 'header' | 'sheet', win: Window = window): HTMLElement {
+  const nav = el(doc, 'nav', { class: `cl-lang cl-lang--${where}`, 'aria-labelledby': `cl-lang-label-${where}` });
+  nav.append(el(doc, 'span', { class: 'cl-lang__label', id: `cl-lang-label-${where}` }, t('language')));
+  const list = el(doc, 'ul');
   for (const lang of LANGUAGES) {
-    const option = el(doc, 'option', { value: lang, lang }, ENDONYMS[lang]);
-    option.selected = lang === currentLanguage();
-    select.append(option);
+    const a = el(doc, 'a', { lang, hreflang: lang }, ENDONYMS[lang]);
+    if (lang === currentLanguage()) a.setAttribute('aria-current', 'true');
+    // The view may have changed since the page loaded: the link takes the URL as it is now.
+    const refresh = () => {
+      const url = new URL(win.location.href);
+      url.searchParams.set('lang', lang);
+      a.href = url.href;
+    };
+    for (const event of ['pointerdown', 'focus', 'click'] as const) a.addEventListener(event, refresh);
+    refresh();
+    const li = el(doc, 'li');
+    li.append(a);
+    list.append(li);
   }
-  select.addEventListener('change', () => {
-    const url = new URL(win.location.href);
-    url.searchParams.set('lang', select.value);
-    win.location.assign(url.href);
-  });
-  label.append(select);
-  return label;
+  nav.append(list);
+  return nav;
 }

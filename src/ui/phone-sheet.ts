@@ -13,6 +13,8 @@ export function createPhoneSheet(doc: Document, root: HTMLElement, panel: HTMLEl
   panel.prepend(close);
   const set = (on: boolean) => {
     root.classList.toggle('cl-app--sheet', on);
+    // Modal while open: what lies behind the sheet is out of reach of Tab and screen readers.
+    for (const behind of root.querySelectorAll<HTMLElement>('.cl-header, .cl-errors, .cl-map, .cl-bottom')) behind.inert = on;
     open.setAttribute('aria-expanded', String(on));
     if (on) close.focus();
     else open.focus();

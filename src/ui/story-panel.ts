@@ -25,6 +25,8 @@ export type StoryOptions = {
   quietly: (apply: () => void) => void;
   /** After each step change (the timeline marks the current step). */
   onChange: (index: number) => void;
+  /** Whether a step opens its main claim's details (false where they would cover the map). */
+  openClaims: boolean;
   win?: Window;
 };
 
@@ -70,19 +72,16 @@ export class StoryPanel {
     return this.o.story.steps;
   }
 
-  get current(): number {
-    return this.index;
-  }
-
   /** Shows step i (clamped) and applies its window, view and claims. */
   go(i: number): void {
     const { store, doc, first } = this.o;
+    const hadFocus = this.element.contains(doc.activeElement);
     this.index = Math.max(0, Math.min(this.steps.length - 1, i));
     const step = this.steps[this.index]!;
     const lang = currentLanguage();
     const to = dayFromDate(step.to);
     const from = step.mode === 'range' && step.from ? dayFromDate(step.from) : first;
-    this.o.quietly(() => store.update({ mode: step.mode, from, to, playing: false, selected: step.selected, highlight: step.highlight }));
+    this.o.quietly(() => store.update({ mode: step.mode, from, to, playing: false, selected: this.o.openClaims ? step.selected : null, highlight: step.highlight }));
     this.o.moveMap(step.map, !this.reducedMotion.matches);
 
     this.count.textContent = t('storyStep', { n: this.index + 1, total: this.steps.length });
@@ -114,6 +113,12 @@ export class StoryPanel {
     this.prev.disabled = this.index === 0;
     this.next.disabled = this.index === this.steps.length - 1;
     if (this.next.disabled) this.stop();
+    // Rebuilt text or a button just disabled would drop focus to <body>: keep it in the panel.
+    const active = doc.activeElement;
+    if (hadFocus && (!active || active === doc.body || (active as HTMLButtonElement).disabled)) {
+      const target = active === this.next ? this.prev : active === this.prev ? this.next : this.element;
+      target.focus();
+    }
     const url = new URL(this.win.location.href);
     url.searchParams.set('story', this.o.story.id);
     url.searchParams.set('step', String(this.index + 1));

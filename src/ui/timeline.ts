@@ -253,10 +253,16 @@ export class Timeline {
 
   /** Marks a story's steps above the histogram; an empty list removes them. */
   setStoryMarks(marks: { day: number; label: string }[], current: number, onStep: (i: number) => void): void {
+    const same = marks.length === this.storyMarks.length && marks.every((m, i) => m.day === this.storyMarks[i]!.day);
     this.storyMarks = marks;
     this.storyCurrent = current;
     this.onStoryStep = onStep;
-    this.layoutStory();
+    // Same steps, new current one: update in place so a focused mark keeps focus.
+    if (same && marks.length) {
+      this.story.querySelectorAll('button').forEach((b, i) => (i === current ? b.setAttribute('aria-current', 'step') : b.removeAttribute('aria-current')));
+    } else {
+      this.layoutStory();
+    }
   }
 
   private layoutStory(): void {

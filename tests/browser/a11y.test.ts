@@ -10,14 +10,14 @@ import { gotoReady, openSession, type Session } from './harness.ts';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
 
-async function audit(s: Session, context = 'body'): Promise<string[]> {
+async function audit(s: Session): Promise<string[]> {
   await s.page.addScriptTag({ path: AXE });
-  const violations = (await s.page.evaluate(async (ctx) => {
-    const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+  const violations = (await s.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: Violation[] }> } }).axe;
     // The map canvas is WebGL: axe cannot read colours from it, so contrast is checked on the page's own text.
-    const result = await axe.run(ctx, { resultTypes: ['violations'], exclude: [['.maplibregl-canvas']] } as object);
+    const result = await axe.run({ include: [['body']], exclude: [['.maplibregl-canvas']] }, { resultTypes: ['violations'] });
     return result.violations;
-  }, context)) as Violation[];
+  })) as Violation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

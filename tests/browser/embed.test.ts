@@ -92,6 +92,16 @@ describe('the embed in a host page', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
+  it('the loader still sizes an embed that reported its height before the loader arrived', async () => {
+    const page = hostPage('late.html', `<iframe src="${s.url}?embed&date=2022-09-13" title="Claimline map" width="100%" height="150" style="border:0;width:100%"></iframe>`);
+    await s.page.goto(page);
+    const frame = await embedFrame(s);
+    await s.page.waitForTimeout(500);
+    await expect(s.page.evaluate(() => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height))).resolves.toBe(150);
+    await s.page.addScriptTag({ url: `${s.url}embed.js` });
+    expect(await settledHeight(s, frame)).toBeGreaterThan(500);
+  });
+
   it('speaks pym.js: uses the childId a pym parent gives it', async () => {
     const page = hostPage('pym.html', `<iframe src="${s.url}?embed&childId=story-map&initialWidth=800" title="Claimline map" width="100%" height="150" style="border:0"></iframe>`);
     await s.page.goto(page);
@@ -117,8 +127,10 @@ describe('the embed in a host page', () => {
     expect(snippet).toMatch(/title="[^"]+"/);
     expect(snippet).toMatch(/width="100%" height="\d+"/);
     expect(snippet).toMatch(/<script src="[^"]+embed\.js" async><\/script>/);
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(s.url).origin });
     await dialog.getByRole('button', { name: 'Копировать код' }).click();
-    await expect(dialog.getByRole('status').textContent()).resolves.not.toBe('');
+    await expect(dialog.getByRole('status').textContent()).resolves.toBe('Скопировано.');
+    await expect(s.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(snippet);
     await s.page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
     await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Поделиться или встроить');

@@ -106,5 +106,8 @@ describe('export and print', () => {
     expect(Math.round(Number(box[1]))).toBe(842);
     expect(Math.round(Number(box[2]))).toBe(595);
     await s.page.emulateMedia({ media: 'screen' });
+    // After printing (or cancelling), the still image goes and the live map is back.
+    await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(s.page.locator('.cl-print-map').count()).resolves.toBe(0);
   });
 });

@@ -26,7 +26,7 @@ describe('phones (375 × 667)', () => {
         return r.width > 2 && r.height > 2 && style.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight;
       };
       const small: string[] = [];
-      for (const n of document.querySelectorAll('button, select, summary, [role="slider"], input[type="checkbox"], input[type="radio"]')) {
+      for (const n of document.querySelectorAll('button, select, summary, [role="slider"], input[type="checkbox"], input[type="radio"], .cl-lang a')) {
         if (!visible(n)) continue;
         // A checkbox or radio is used through its row or label.
         const target = n.matches('input') ? (n.closest('.cl-checks__row') ?? (n as HTMLInputElement).labels?.[0] ?? n) : n;
@@ -71,6 +71,20 @@ describe('phones (375 × 667)', () => {
     await s.page.keyboard.press('Escape');
     await expect(s.page.locator('.cl-side').isVisible()).resolves.toBe(false);
     await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Claims, filters and legend');
+  });
+
+  it('shows a story in the bottom bar, with the map still on screen', async () => {
+    await gotoReady(s.page, `${s.url}?story=two-days-september-2022&step=2`);
+    const story = s.page.locator('.cl-story');
+    await story.waitFor();
+    const box = (await story.boundingBox())!;
+    const map = (await s.page.locator('.cl-map').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(667 + 1);
+    expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(map.height).toBeGreaterThanOrEqual(150);
+    await s.page.getByRole('button', { name: 'Next →' }).click();
+    await expect(s.page.locator('.cl-story__count').textContent()).resolves.toBe('Step 3 of 6');
+    expect(await smallTargets()).toEqual([]);
   });
 
   it('shows a claim’s details as a bottom sheet over the map', async () => {

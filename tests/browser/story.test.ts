@@ -39,7 +39,7 @@ describe('story mode', () => {
     expect(st.mode).toBe(step.mode);
     expect(st.to).toBe(day(step.to));
     if (step.from) expect(st.from).toBe(day(step.from));
-    expect(st.selected).toBe(step.selected);
+    expect(st.selected).toBe(step.selected); // wide screen: the step opens its main claim
     expect(st.highlight).toEqual(step.highlight);
     // Reduced motion (the harness asks for it): the map jumps straight to the step's view.
     expect(st.zoom).toBeCloseTo(step.map.zoom, 1);
@@ -70,10 +70,26 @@ describe('story mode', () => {
     await s.page.getByRole('button', { name: 'Next →' }).click();
     await expectStep(5);
     await expect(s.page.getByRole('button', { name: 'Next →' }).isDisabled()).resolves.toBe(true);
+    // Focus stayed in the panel through the steps, even when Next became disabled.
+    await expect(s.page.evaluate(() => !!document.activeElement?.closest('.cl-story'))).resolves.toBe(true);
+    await s.page.keyboard.press('ArrowLeft');
+    await expectStep(4);
     expect(s.consoleErrors).toEqual([]);
   });
 
-  it('a shared link opens the same step, in the reader’s language, and leaving restores the map', async () => {
+  it('steps replace the URL: Back leaves the story for the view before it', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-30`);
+    await s.page.getByRole('button', { name: 'Story: two days in September 2022' }).click();
+    await s.page.locator('.cl-story').waitFor();
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.keyboard.press('ArrowRight');
+    await expectStep(2);
+    await s.page.goBack();
+    await s.page.waitForFunction(() => !document.querySelector('.cl-story'));
+    expect(new URL(s.page.url()).searchParams.get('story')).toBeNull();
+  });
+
+  it('a shared link opens the same step in the reader’s language; leaving removes the panel, rings and step marks', async () => {
     await gotoReady(s.page, `${s.url}?lang=ru&story=${story.id}&step=5`);
     await expect(s.page.locator('.cl-story__body h3').textContent()).resolves.toBe(story.steps[4]!.title.ru);
     await expect(s.page.locator('.cl-story__body').textContent()).resolves.toContain(story.steps[4]!.text.ru);
