@@ -20,11 +20,9 @@ import { applyThemeVars } from './ui/theme-vars.ts';
 import { createLanguageSwitch } from './ui/language-switch.ts';
 import { ShareDialog } from './ui/share-dialog.ts';
 import { ExportPanel } from './ui/export-panel.ts';
-import { StoryPanel } from './ui/story-panel.ts';
+import { StoryMode } from './ui/story-mode.ts';
 import { createPhoneSheet } from './ui/phone-sheet.ts';
-import { checkStory } from './data/story-schema.ts';
-import { DEFAULT_STORY, STORIES } from './data/stories.ts';
-import { dayFromDate } from './data/day.ts';
+import { DEFAULT_STORY } from './data/stories.ts';
 import { viewUrl } from './config/share-urls.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { chooseLanguage, loadLanguage } from './i18n/load-language.ts';
@@ -108,6 +106,7 @@ async function start(): Promise<void> {
     },
   });
   const mapContainer = root.querySelector<HTMLElement>('.cl-map')!;
+  mapContainer.dataset.printNote = t('printUseButton');
   const mapView = new MapView({
     container: mapContainer,
     store,
@@ -190,82 +189,41 @@ async function start(): Promise<void> {
   showSelected(store.state.selected, false);
 
   // Story mode: opened from the header button or by ?story=<id>&step=<n>.
-  let story: StoryPanel | null = null;
-  const phone = matchMedia('(max-width: 760px)');
-  const exitStory = () => {
-    story?.destroy();
-    story = null;
-    root.classList.remove('cl-app--story');
-    store.update({ highlight: [] });
-    timeline.setStoryMarks([], -1, () => undefined);
-  };
-  // Steps replace the URL, so Back goes to the view before the story: leave the story then.
-  window.addEventListener('popstate', () => {
-    if (story && new URLSearchParams(location.search).get('story') === null) exitStory();
+  const stories = new StoryMode({
+    doc,
+    root,
+    store,
+    incidents: data.incidents,
+    incidentsById,
+    first,
+    timeline,
+    urlSync,
+    hosts: { side: embed ? null : side, bottom },
+    embed,
+    moveMap: (view, animate) => mapView.goTo(view, animate),
+    onOpen: open,
+    onErrors: (messages) => errors.add(messages),
+    withoutFocus: (apply) => {
+      focusOnSelect = false;
+      try {
+        apply();
+      } finally {
+        focusOnSelect = true;
+      }
+    },
   });
-  let opening = 0;
-  /** `fromButton`: keep the view before the story as its own history entry, for Back. */
-  const openStory = async (id: string, step: number, fromButton = false) => {
-    const ticket = ++opening;
-    const url = STORIES[id];
-    if (!url) {
-      console.warn(`[claimline] URL parameter "story": no story "${id.slice(0, 60)}"; ignored`);
-      return;
-    }
-    const loaded = await fetchJson(abs(url), `stories/${id}.json`);
-    const checked = loaded.json ? checkStory(loaded.json, data.incidents, `stories/${id}.json`) : { story: null, errors: [loaded.error ?? ''] };
-    // A second click while the first story was loading: only the latest opens.
-    if (ticket !== opening) return;
-    if (!checked.story) {
-      errors.add(checked.errors);
-      return;
-    }
-    exitStory();
-    if (fromButton) history.pushState(history.state, '', location.href);
-    const steps = checked.story.steps.map((s) => ({ day: dayFromDate(s.to), label: s.title[currentLanguage()] }));
-    const panel: StoryPanel = new StoryPanel({
-      doc,
-      store,
-      story: checked.story,
-      first,
-      incidentsById,
-      onOpen: open,
-      onExit: exitStory,
-      moveMap: (view, animate) => mapView.goTo(view, animate),
-      // Where the details would cover the map and the story (phones, embeds), claims are only ringed.
-      openClaims: !embed && !phone.matches,
-      quietly: (apply) => {
-        focusOnSelect = false;
-        try {
-          urlSync.replacing(apply);
-        } finally {
-          focusOnSelect = true;
-        }
-      },
-      onChange: (i) => timeline.setStoryMarks(steps, i, (n) => panel.go(n)),
-    });
-    story = panel;
-    // On phones and in embeds the side panel is not on screen: the story goes in the bottom bar.
-    const host = embed || phone.matches ? bottom : side;
-    root.classList.add('cl-app--story');
-    host.prepend(panel.element);
-    panel.go(step);
-    host.scrollTop = 0;
-    panel.element.focus({ preventScroll: true });
-  };
   if (!embed) {
     // On phones only "Story" shows; the full title stays in the accessible name on wide screens.
     const storyButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-story-button' });
     storyButton.append(el(doc, 'span', {}, t('storyShort')), el(doc, 'span', { class: 'cl-wide-only' }, t('storyOpen').slice(t('storyShort').length)));
-    storyButton.addEventListener('click', () => void openStory(DEFAULT_STORY, 0, true));
+    storyButton.addEventListener('click', () => void stories.open(DEFAULT_STORY, 0, true));
     actions.prepend(storyButton);
   }
   const storyParam = new URLSearchParams(location.search).get('story');
   if (storyParam !== null) {
     const step = Number(new URLSearchParams(location.search).get('step') ?? '1');
-    await openStory(storyParam, Number.isInteger(step) && step >= 1 ? step - 1 : 0);
+    await stories.open(storyParam, Number.isInteger(step) && step >= 1 ? step - 1 : 0);
   }
-
 }
 
 /** The static page text in index.html, in the chosen language. */

@@ -155,6 +155,7 @@ export const az: Strings = {
   storyMark: 'Hekayə addımı {n}: {title}',
   sheetOpen: 'Bəyanatlar, filtrlər və şərti işarələr',
   storyShort: 'Hekayə',
+  printUseButton: 'Xəritə boşdursa, yan paneldəki “Çap et” düyməsi ilə çap edin.',
   placeAsReported: '(mənbədə “{name}”)',
   whereTitle: 'Bu haradadır?',
   borderInArmenia: 'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Ermənistan ərazisində.',

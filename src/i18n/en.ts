@@ -153,6 +153,7 @@ export const en = {
   storyMark: 'Story step {n}: {title}',
   sheetOpen: 'Claims, filters and legend',
   storyShort: 'Story',
+  printUseButton: 'If the map is blank, print with the “Print” button in the side panel.',
   placeAsReported: '(“{name}” in the source)',
   whereTitle: 'Where is this?',
   borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',

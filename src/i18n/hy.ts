@@ -155,6 +155,7 @@ export const hy: Strings = {
   storyMark: 'Պատմության քայլ {n}. {title}',
   sheetOpen: 'Հայտարարություններ, զտիչներ և լեգենդ',
   storyShort: 'Պատմություն',
+  printUseButton: 'Եթե քարտեզը դատարկ է, տպեք կողային վահանակի «Տպել» կոճակով։',
   placeAsReported: '(«{name}»՝ աղբյուրում)',
   whereTitle: 'Որտե՞ղ է սա',
   borderInArmenia: 'Հայաստան–Ադրբեջան սահմանից մոտ {km} կմ, Հայաստանի տարածքում։',

@@ -155,6 +155,7 @@ export const ru: Strings = {
   storyMark: 'Шаг сюжета {n}: {title}',
   sheetOpen: 'Заявления, фильтры и легенда',
   storyShort: 'Сюжет',
+  printUseButton: 'Если карта пустая, печатайте кнопкой «Печать» на боковой панели.',
   placeAsReported: '(«{name}» в источнике)',
   whereTitle: 'Где это?',
   borderInArmenia: 'Около {km} км от армяно-азербайджанской границы, на территории Армении.',
