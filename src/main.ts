@@ -14,7 +14,7 @@ import { UrlSync } from './config/url-sync.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { asCollection, fetchJson, loadData } from './data/load-data.ts';
 
-import { currentLanguage, t } from './i18n/index.ts';
+import { currentLanguage, regionName, t } from './i18n/index.ts';
 import { el } from './ui/dom.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { createLanguageSwitch } from './ui/language-switch.ts';
@@ -116,7 +116,8 @@ async function start(): Promise<void> {
       basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       places: data.places,
-      regions: asCollection(data.regions),
+      // The region's label on the map in the interface language (the NKAO reference line).
+      regions: asCollection(data.regions.map((r) => ({ ...r, properties: { ...r.properties, label: regionName(r.properties) } }))),
     },
     incidents: data.incidents,
     onSelectRegion: (id) => {

@@ -1,4 +1,4 @@
-import type { Strings } from './en.ts';
+import type { DataNames, Strings } from './en.ts';
 
 /** Interface strings in Azerbaijani. Every language file has exactly the keys of en.ts. */
 export const az: Strings = {
@@ -180,4 +180,52 @@ export const az: Strings = {
   namingPolicy1: 'Tərəflərin fərqli adlandırdığı yerlər ingilis dilində hər iki geniş yayılmış adla yazılır, məsələn, “Stepanakert / Khankendi” və ya “Lachin / Berdzor”, ki, heç bir ad yeganə ad kimi təqdim edilməsin.',
   namingPolicy2: 'Erməni, Azərbaycan və rus dillərində yer həmin dildə işlənən adla yazılır, əgər mənbə (GeoNames, Vikipediya) onu verirsə; əks halda ingilis forması göstərilir. Təfərrüatlar panelində bütün adlar sadalanır.',
   namingPolicy3: 'Bəyanat verən tərəf digər ölkədəki yeri öz adı ilə adlandırdıqda (məsələn, Vardenis əvəzinə Basarkeçər), bəyanat mənbənin yazılışını saxlayır və yalnız mənbə bunun eyni yer olduğunu təsdiq etdikdə xəritəyə qoyulur. Yerin ölkəsi beynəlxalq səviyyədə tanınmış ölkədir; bu, kimin nəzarət etdiyini deyil, tanınmanı əks etdirir.',
+};
+
+/** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */
+export const azNames: DataNames = {
+  claimant: {
+    independent_media: "Media (öz reportajı)",
+    artsakh_authorities: "Dağlıq Qarabağın de-fakto hakimiyyəti",
+    russia: "Rusiya hökuməti (Müdafiə Nazirliyi / XİN / Kreml)",
+    azerbaijan_mod: "Azərbaycan Müdafiə Nazirliyi",
+    azerbaijan_media: "Azərbaycan mediası",
+    armenia_mod: "Ermənistan Müdafiə Nazirliyi",
+    turkey_government: "Türkiyə hökuməti",
+    azerbaijan_president: "Azərbaycan Prezidenti",
+    european_council: "Avropa Şurası",
+    armenia_residents: "Ermənistan sakinləri (mediaya istinadən)",
+    armenia_gegharkunik_governor: "Gegharkunik vilayətinin qubernatoru (Ermənistan)",
+    armenia_ombudsman: "Ermənistanın insan hüquqları müdafiəçisi",
+    armenia_parliament_member: "Ermənistan parlamentinin üzvü",
+    armenia_local_official: "Ermənistanda yerli rəsmilər",
+    armenia_government: "Ermənistan hökuməti",
+    armenia_security_council: "Ermənistan Təhlükəsizlik Şurası",
+    armenia_mta: "Ermənistan Ərazi İdarəetmə Nazirliyi",
+    unattributed: "Mənbəsiz (mənbə kimin iddia etdiyini göstərmir)",
+    azerbaijan_mfa: "Azərbaycan Xarici İşlər Nazirliyi",
+    us_government: "ABŞ hökuməti",
+    united_nations: "BMT",
+    france_government: "Fransa hökuməti",
+    csto: "Kollektiv Təhlükəsizlik Müqaviləsi Təşkilatı (KTMT)",
+    azerbaijan_government: "Azərbaycan hökuməti",
+    armenia_mfa: "Ermənistan Xarici İşlər Nazirliyi",
+    armenia_parliament: "Ermənistan parlamenti (sədr)",
+    armenia_health_ministry: "Ermənistan Səhiyyə Nazirliyi",
+  },
+  region: {
+    nkao_1991: "Keçmiş Dağlıq Qarabağ Muxtar Vilayəti (sərhəd, t. 1991)",
+    nk_control_1994_2020: "Erməni və Qarabağ qüvvələrinin nəzarətində olan ərazi (1994 – 2020)",
+    nk_control_2020_2023: "2020-ci il atəşkəsindən sonra de-fakto hakimiyyətin nəzarətində olan ərazi (2020 – 2023)",
+    lachin_corridor_2020: "Laçın dəhlizi, ilkin marşrut (2020 – 2022)",
+    district_kalbajar_held: "Kəlbəcər rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    district_lachin_held: "Laçın rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    district_aghdam_held: "Ağdam rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    district_fuzuli_held: "Füzuli rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    district_jabrayil_held: "Cəbrayıl rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    district_zangilan_held: "Zəngilan rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    district_qubadli_held: "Qubadlı rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)",
+    line_contact_1994: "Təmas xətti (1994 – 2020)",
+    line_contact_2020: "Təmas xətti (2020 – 2023)",
+  },
 };

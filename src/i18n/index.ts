@@ -3,18 +3,20 @@
  * formatted with Intl for that language.
  */
 import { dayFormatter, numberFormatter, type DayFormatter, type NumberFormatter } from './calendar.ts';
-import { en, type StringKey, type Strings } from './en.ts';
+import { en, type DataNames, type StringKey, type Strings } from './en.ts';
 
-export type { StringKey, Strings };
+export type { DataNames, StringKey, Strings };
 
 export const LANGUAGES = ['en', 'hy', 'az', 'ru'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
 const catalogues: Partial<Record<Lang, Strings>> = { en };
+let names: DataNames | null = null;
 let lang: Lang = 'en';
 
-export function setLanguage(next: Lang, strings?: Strings): void {
+export function setLanguage(next: Lang, strings?: Strings, dataNames?: DataNames): void {
   lang = next;
+  names = dataNames ?? null;
   formatters = null;
   if (strings) catalogues[next] = strings;
   document.documentElement.lang = next;
@@ -40,4 +42,14 @@ export function formatDay(day: number, style: 'long' | 'short' = 'long'): string
 
 export function formatNumber(n: number): string {
   return current().number(n);
+}
+
+/** A claimant's label in the interface language, or the data's English label. */
+export function claimantLabel(p: { claimant: string; claimant_label: string }): string {
+  return names?.claimant[p.claimant] ?? p.claimant_label;
+}
+
+/** A region's name in the interface language, or the data's English name. */
+export function regionName(p: { id: string; name: string }): string {
+  return names?.region[p.id] ?? p.name;
 }

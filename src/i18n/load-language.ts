@@ -3,12 +3,12 @@
  * English is built in; the others are separate chunks, fetched only when chosen.
  */
 import { LANGUAGES, setLanguage, type Lang } from './index.ts';
-import type { Strings } from './en.ts';
+import type { DataNames, Strings } from './en.ts';
 
-const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Strings>> = {
-  hy: () => import('./hy.ts').then((m) => m.hy),
-  az: () => import('./az.ts').then((m) => m.az),
-  ru: () => import('./ru.ts').then((m) => m.ru),
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<[Strings, DataNames]>> = {
+  hy: () => import('./hy.ts').then((m) => [m.hy, m.hyNames]),
+  az: () => import('./az.ts').then((m) => [m.az, m.azNames]),
+  ru: () => import('./ru.ts').then((m) => [m.ru, m.ruNames]),
 };
 
 export function chooseLanguage(search: string, preferred: readonly string[]): { lang: Lang; warning: string | null } {
@@ -22,5 +22,6 @@ export function chooseLanguage(search: string, preferred: readonly string[]): { 
 }
 
 export async function loadLanguage(lang: Lang): Promise<void> {
-  setLanguage(lang, lang === 'en' ? undefined : await loaders[lang]());
+  if (lang === 'en') setLanguage('en');
+  else setLanguage(lang, ...(await loaders[lang]()));
 }

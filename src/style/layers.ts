@@ -195,7 +195,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       source: S.regions,
       filter: ['all', ['==', ['get', 'reference'], true]],
       minzoom: 7,
-      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': 11, 'symbol-placement': 'line', 'text-offset': [0, -0.8] },
+      layout: { 'text-field': ['coalesce', ['get', 'label'], ['get', 'name']], 'text-font': [LABEL_FONT], 'text-size': 11, 'symbol-placement': 'line', 'text-offset': [0, -0.8] },
       paint: { 'text-color': theme.nkaoLine, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
     {

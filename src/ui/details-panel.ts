@@ -5,7 +5,7 @@
 import { groupByClaimant, hasBothSides, TOLL_PARTIES, tollParty, tollsDisagree, type ClaimantGroup, type TollParty } from '../data/claim-groups.ts';
 import type { Incident, IncidentProperties, Place, Region, Source } from '../data/schema.ts';
 import { regionsAtDay } from '../geo/regions-at-day.ts';
-import { currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, formatNumber, regionName, t, type StringKey } from '../i18n/index.ts';
 import { otherNames, placeName } from '../i18n/place-name.ts';
 import { el, safeHref } from './dom.ts';
 
@@ -100,7 +100,7 @@ export class DetailsPanel {
       section.append(el(doc, 'p', {}, t('regionsOn', { date: formatDay(p.day) })));
       const ul = el(doc, 'ul', { class: 'cl-details__regions' });
       for (const r of regions) {
-        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish' }, r.properties.name);
+        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish' }, regionName(r.properties));
         b.addEventListener('click', () => this.showRegion(r));
         const li = el(doc, 'li');
         li.append(b);
@@ -125,7 +125,7 @@ export class DetailsPanel {
     if (claims.some((c) => c.fatalities_claimed !== null)) section.append(this.tollTable(groups));
     for (const g of groups) {
       const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
-      block.append(el(doc, 'h4', {}, t('claimantSays', { claimant: g.label, side: t(`side_${g.side}` as StringKey) })));
+      block.append(el(doc, 'h4', {}, t('claimantSays', { claimant: claimantLabel({ claimant: g.claimant, claimant_label: g.label }), side: t(`side_${g.side}` as StringKey) })));
       const ul = el(doc, 'ul', { class: 'cl-claimant__claims' });
       for (const c of g.claims) {
         const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
@@ -163,7 +163,7 @@ export class DetailsPanel {
       const td = el(doc, 'td');
       const ordered = [...byParty].sort(([a], [b]) => TOLL_PARTIES.indexOf(a) - TOLL_PARTIES.indexOf(b));
       for (const [of, figures] of ordered) td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}` as StringKey)}`));
-      tr.append(el(doc, 'th', { scope: 'row' }, g.label), td);
+      tr.append(el(doc, 'th', { scope: 'row' }, claimantLabel({ claimant: g.claimant, claimant_label: g.label })), td);
       table.append(tr);
     }
     return table;
@@ -184,13 +184,13 @@ export class DetailsPanel {
     const place = p.place_id ? this.o.placesById.get(p.place_id) : undefined;
     const where = place ? placeName(place.properties, currentLanguage()) : p.place_name || formatDay(p.day);
     this.heading.textContent = `${t(`type_${p.event_type}` as StringKey)} — ${where}`;
-    const claim = el(doc, 'p', { class: `cl-details__claimant cl-side--${p.claimant_side}` }, `${p.claimant_label} (${t(`side_${p.claimant_side}` as StringKey)})`);
+    const claim = el(doc, 'p', { class: `cl-details__claimant cl-side--${p.claimant_side}` }, `${claimantLabel(p)} (${t(`side_${p.claimant_side}` as StringKey)})`);
     const list = el(doc, 'dl', { class: 'cl-details__fields' });
     this.row(list, t('fieldDate'), `${this.dateText(p)} (${t(`precision_date_${p.date_precision}` as StringKey)})`);
     this.row(list, t('fieldTime'), p.time);
     this.row(list, t('fieldPlace'), incident.geometry ? this.placeText(p) : t('noPlace', { reason: p.unplotted_reason ?? '' }) + (p.place_name ? ` — ${p.place_name}` : ''));
     this.row(list, t('fieldType'), t(`type_${p.event_type}` as StringKey));
-    this.row(list, t('fieldClaimant'), p.claimant_label);
+    this.row(list, t('fieldClaimant'), claimantLabel(p));
     this.row(list, t('fieldAccused'), p.accused ? t(`accused_${p.accused}` as StringKey) : null);
     this.row(list, t('fieldFatalities'), this.tollText(p));
     this.row(list, t('fieldCivilians'), t(`harm_${p.civilian_harm}` as StringKey));
@@ -212,7 +212,7 @@ export class DetailsPanel {
   showRegion(region: Region): void {
     const { doc } = this.o;
     const p = region.properties;
-    this.heading.textContent = p.name;
+    this.heading.textContent = regionName(p);
     const period = p.reference ? t('regionAlways') : t('regionPeriod', { from: p.valid_from ? formatDay(p.day_from) : '…', to: p.valid_to ? formatDay(p.day_to) : '…' });
     this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__period' }, period), el(doc, 'p', {}, p.description), el(doc, 'p', { class: 'cl-details__publisher' }, `${t('fieldSources')}: ${p.source}`));
     this.open(true);

@@ -6,7 +6,7 @@
 import { hasBothSides } from '../data/claim-groups.ts';
 import { shownClaims } from '../data/matches-window.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
-import { currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
@@ -83,7 +83,7 @@ export class IncidentTable {
     const { column, ascending } = this.sort;
     let primary = 0;
     if (column === 'place') primary = this.placeLabel(a).localeCompare(this.placeLabel(b), currentLanguage());
-    else if (column === 'claimant') primary = a.claimant_label.localeCompare(b.claimant_label, currentLanguage());
+    else if (column === 'claimant') primary = claimantLabel(a).localeCompare(claimantLabel(b), currentLanguage());
     else if (column === 'deaths') {
       // Claims that state no toll go last in either direction.
       if (a.fatalities_claimed === null || b.fatalities_claimed === null) return (a.fatalities_claimed === null ? 1 : 0) - (b.fatalities_claimed === null ? 1 : 0) || byDate;
@@ -113,7 +113,7 @@ export class IncidentTable {
         });
         place.append(open, el(doc, 'span', { class: 'cl-table__type' }, t(`type_${p.event_type}` as StringKey)));
         if (this.bothSides.has(p.id)) place.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
-        const who = el(doc, 'td', { class: 'cl-table__claimant' }, p.claimant_label);
+        const who = el(doc, 'td', { class: 'cl-table__claimant' }, claimantLabel(p));
         const deaths = el(doc, 'td', { class: 'cl-table__deaths' }, p.fatalities_claimed === null ? '' : formatNumber(p.fatalities_claimed));
         tr.append(date, place, who, deaths);
         return tr;

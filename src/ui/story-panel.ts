@@ -7,7 +7,7 @@
 import { dayFromDate } from '../data/day.ts';
 import type { Incident } from '../data/schema.ts';
 import type { Story, StoryStep } from '../data/story-schema.ts';
-import { currentLanguage, formatDay, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, t, type StringKey } from '../i18n/index.ts';
 import type { MapView, Store } from '../state/app-state.ts';
 import { el, safeHref } from './dom.ts';
 
@@ -91,7 +91,7 @@ export class StoryPanel {
       for (const id of step.highlight) {
         const p = this.o.incidentsById.get(id)?.properties;
         if (!p) continue;
-        const b = el(doc, 'button', { type: 'button', class: `cl-linkish cl-side--${p.claimant_side}` }, `${p.claimant_label} (${t(`side_${p.claimant_side}` as StringKey)}): ${p.place_name || formatDay(p.day, 'short')}`);
+        const b = el(doc, 'button', { type: 'button', class: `cl-linkish cl-side--${p.claimant_side}` }, `${claimantLabel(p)} (${t(`side_${p.claimant_side}` as StringKey)}): ${p.place_name || formatDay(p.day, 'short')}`);
         b.addEventListener('click', () => this.o.onOpen(id));
         const li = el(doc, 'li');
         li.append(b);

@@ -6,7 +6,7 @@
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import { windowStats } from '../data/window-stats.ts';
-import { formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
@@ -58,13 +58,14 @@ export class WindowSummary {
     this.foot.replaceChildren(total);
 
     const items = stats.sides.flatMap((s) =>
-      s.tolls.map(({ of, id, n, claimant_label, day, sources }) => {
+      s.tolls.map(({ of, id, n, claimant, claimant_label, day, sources }) => {
+        const who = claimantLabel({ claimant, claimant_label });
         const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
         const whose = t(`tollOf_${of}` as StringKey);
-        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'data-n': String(n), 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: claimant_label, date: formatDay(day) }) }, formatNumber(n));
+        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'data-n': String(n), 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: who, date: formatDay(day) }) }, formatNumber(n));
         b.addEventListener('click', () => this.onOpen(id));
         // A toll can be stated long after the fighting it counts: say when its source was published.
-        const parts = [t('tollClaimedBy', { claimant: claimant_label, side: t(`side_${s.side}` as StringKey) }), t('tollAbout', { date: formatDay(day, 'short') })];
+        const parts = [t('tollClaimedBy', { claimant: who, side: t(`side_${s.side}` as StringKey) }), t('tollAbout', { date: formatDay(day, 'short') })];
         const published = sourceDate(sources);
         if (published) parts.push(t('tollSourceDate', { date: published }));
         li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, parts.join(' · ')));
