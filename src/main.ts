@@ -13,9 +13,10 @@ import { parseUrlState } from './config/url-state.ts';
 import { UrlSync } from './config/url-sync.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { asCollection, fetchJson, loadData } from './data/load-data.ts';
+import { bothSidesIds } from './data/claim-groups.ts';
 
 import { currentLanguage, regionName, t } from './i18n/index.ts';
-import { el } from './ui/dom.ts';
+import { el, liveHref } from './ui/dom.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { createLanguageSwitch } from './ui/language-switch.ts';
 import { ShareDialog } from './ui/share-dialog.ts';
@@ -75,6 +76,7 @@ async function start(): Promise<void> {
   const incidentsById = new Map(data.incidents.map((f) => [f.properties.id, f]));
   const placesById = new Map(data.places.map((f) => [f.properties.id, f]));
   const regionsById = new Map(data.regions.map((f) => [f.properties.id, f]));
+  const bothSides = bothSidesIds(data.incidents);
 
   const ctx = { first, last, hasIncident: (id: string) => incidentsById.has(id) };
   const url = parseUrlState(location.search, ctx);
@@ -120,6 +122,7 @@ async function start(): Promise<void> {
       regions: asCollection(data.regions.map((r) => ({ ...r, properties: { ...r.properties, label: regionName(r.properties) } }))),
     },
     incidents: data.incidents,
+    bothSides,
     onSelectRegion: (id) => {
       const region = regionsById.get(id);
       if (region) details.showRegion(region);
@@ -148,10 +151,7 @@ async function start(): Promise<void> {
     bottom.append(folded);
     const full = el(doc, 'a', { class: 'cl-embed-full', target: '_blank', rel: 'noopener' }, t('openFullMap'));
     // The link follows the reader's choices, so the full map opens on the same view.
-    const refresh = () => full.setAttribute('href', viewUrl(store.state, location.href));
-    for (const event of ['window', 'layers', 'sides', 'selected', 'view'] as const) store.on(event, refresh);
-    for (const event of ['pointerdown', 'focus', 'click'] as const) full.addEventListener(event, refresh);
-    refresh();
+    liveHref(full, () => viewUrl(store.state, location.href));
     actions.append(full);
     side.remove();
   } else {
@@ -162,7 +162,7 @@ async function start(): Promise<void> {
       sides.element,
       new WindowSummary(doc, store, data.incidents, open).element,
       layers.element,
-      new IncidentTable(doc, store, data.incidents, placesById, open).element,
+      new IncidentTable(doc, store, data.incidents, placesById, bothSides, open).element,
       legend,
       new ExportPanel({ doc, store, incidents: data.incidents, map: mapView.map, theme: lightTheme, printRoot: mapContainer }).element,
       createLanguageSwitch(doc, 'sheet'),

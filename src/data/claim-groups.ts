@@ -89,6 +89,12 @@ export function tollParty(p: Pick<IncidentProperties, 'fatalities_of'>): TollPar
 export type TollParty = (typeof FATALITY_PARTIES)[number] | 'unstated';
 export const TOLL_PARTIES: readonly TollParty[] = [...FATALITY_PARTIES, 'unstated'];
 
+/** Ids of every claim flagged as having claims from both parties about its place and days. */
+export function bothSidesIds(incidents: readonly Incident[]): ReadonlySet<string> {
+  const byId = new Map(incidents.map((f) => [f.properties.id, f]));
+  return new Set(incidents.filter((f) => hasBothSides(f.properties, byId)).map((f) => f.properties.id));
+}
+
 /** Whether the record or a related claim comes from each of the two parties. */
 export function hasBothSides(record: IncidentProperties, byId: ReadonlyMap<string, Incident>): boolean {
   const sides = new Set([record.claimant_side, ...record.related.map((id) => byId.get(id)?.properties.claimant_side)]);

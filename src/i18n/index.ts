@@ -40,6 +40,11 @@ export function formatDay(day: number, style: 'long' | 'short' = 'long'): string
   return current().day(day, style);
 }
 
+/** A span of days, "12 September 2022 – 14 September 2022". */
+export function formatDays(from: number, to: number, style: 'long' | 'short' = 'long'): string {
+  return `${formatDay(from, style)} – ${formatDay(to, style)}`;
+}
+
 export function formatNumber(n: number): string {
   return current().number(n);
 }

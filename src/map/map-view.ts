@@ -6,7 +6,6 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import { hasBothSides } from '../data/claim-groups.ts';
 import { countStrikes } from '../data/count-strikes.ts';
 import type { Incident } from '../data/schema.ts';
 import { t, type Lang } from '../i18n/index.ts';
@@ -29,13 +28,14 @@ export type MapViewOptions = {
   lang: Lang;
   data: Omit<StyleData, 'incidents' | 'settlements'>;
   incidents: readonly Incident[];
+  /** Claims with claims from both parties about their place and days (claim-groups bothSidesIds). */
+  bothSides: ReadonlySet<string>;
   onSelectRegion: (regionId: string) => void;
   onError: (message: string) => void;
 };
 
 /** The map needs only flat, filterable properties; the full records stay in the app. */
-function mapFeatures(incidents: readonly Incident[]): FeatureCollection {
-  const byId = new Map(incidents.map((f) => [f.properties.id, f]));
+function mapFeatures(incidents: readonly Incident[], bothSides: ReadonlySet<string>): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: incidents
@@ -53,7 +53,7 @@ function mapFeatures(incidents: readonly Incident[]): FeatureCollection {
             claimant_side: p.claimant_side,
             geo_precision: p.geo_precision,
             location_role: p.location_role,
-            both_sides: hasBothSides(p, byId),
+            both_sides: bothSides.has(p.id),
           },
         };
       }),
@@ -66,13 +66,13 @@ export class MapView {
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly options: MapViewOptions) {
-    const { store, theme, lang, data, incidents } = options;
+    const { store, theme, lang, data, incidents, bothSides } = options;
     const s = store.state;
     const view = s.view ?? DEFAULT_VIEW;
     this.map = new maplibregl.Map({
       container: options.container,
       style: buildStyle(
-        { ...data, incidents: mapFeatures(incidents), settlements: countStrikes(incidents, s) },
+        { ...data, incidents: mapFeatures(incidents, bothSides), settlements: countStrikes(incidents, s) },
         { theme, lang, from: s.from, to: s.to, focus: s.mode === 'asof' ? s.to : s.from, sides: [...s.sides], selected: s.selected },
       ),
       center: [view.lng, view.lat],

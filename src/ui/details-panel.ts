@@ -5,7 +5,7 @@
 import { groupByClaimant, hasBothSides, TOLL_PARTIES, tollParty, tollsDisagree, type ClaimantGroup, type TollParty } from '../data/claim-groups.ts';
 import type { Incident, IncidentProperties, Place, Region, Source } from '../data/schema.ts';
 import { regionsAtDay } from '../geo/regions-at-day.ts';
-import { claimantLabel, currentLanguage, formatDay, formatNumber, regionName, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, formatDays, formatNumber, regionName, t, type StringKey } from '../i18n/index.ts';
 import { otherNames, placeName } from '../i18n/place-name.ts';
 import { el, safeHref } from './dom.ts';
 
@@ -175,7 +175,7 @@ export class DetailsPanel {
   }
 
   private dateText(p: IncidentProperties): string {
-    return p.date_end && p.date_end !== p.date ? `${formatDay(p.day)} – ${formatDay(p.day_end)}` : formatDay(p.day);
+    return p.day_end !== p.day ? formatDays(p.day, p.day_end) : formatDay(p.day);
   }
 
   showIncident(incident: Incident, focus = true): void {

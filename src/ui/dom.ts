@@ -18,6 +18,18 @@ export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K,
   return node;
 }
 
+/**
+ * A link whose target depends on state that keeps changing (the current view): the href is
+ * computed when the reader is about to use it (pointer down, focus, click), not on every change.
+ */
+export function liveHref(a: HTMLAnchorElement, compute: () => string): void {
+  const refresh = () => {
+    a.href = compute();
+  };
+  for (const event of ['pointerdown', 'focus', 'click'] as const) a.addEventListener(event, refresh);
+  refresh();
+}
+
 /** Saves a generated file (an export) under a name, without leaving the page. */
 export function download(doc: Document, blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

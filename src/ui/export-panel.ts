@@ -6,9 +6,9 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { dateFromDay } from '../data/day.ts';
 import { shownClaims } from '../data/matches-window.ts';
 import { SIDES, type Incident } from '../data/schema.ts';
-import { claimsCsv, claimsGeoJson } from '../export/claims-csv.ts';
+import { claimsCsv, claimsGeoJson } from '../export/claims-files.ts';
 import { mapImage, snapshot } from '../export/map-image.ts';
-import { formatDay, t, type StringKey } from '../i18n/index.ts';
+import { formatDay, formatDays, t, type StringKey } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { CREDITS_TEXT } from '../style/build-style.ts';
 import type { Theme } from '../style/theme.ts';
@@ -51,7 +51,7 @@ export class ExportPanel {
   /** "13 September 2022" or "12 – 14 September 2022", as on the timeline. */
   private windowText(): string {
     const { mode, from, to } = this.o.store.state;
-    return mode === 'range' ? `${formatDay(from)} – ${formatDay(to)}` : `${t('sliderAsOf')} ${formatDay(to)}`;
+    return mode === 'range' ? formatDays(from, to) : `${t('sliderAsOf')} ${formatDay(to)}`;
   }
 
   private baseName(): string {

@@ -3,7 +3,6 @@
  * between rows (Home/End to the ends), Enter or click opens a claim, and the row of the claim
  * selected on the map is marked and scrolled into view. The keyboard path to every mark.
  */
-import { hasBothSides } from '../data/claim-groups.ts';
 import { shownClaims } from '../data/matches-window.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
 import { claimantLabel, currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
@@ -21,7 +20,6 @@ export class IncidentTable {
   private readonly body: HTMLTableSectionElement;
   private readonly headers = new Map<Column, HTMLTableCellElement>();
   private readonly unsubscribe: (() => void)[];
-  private readonly bothSides: ReadonlySet<string>;
   private sort: { column: Column; ascending: boolean } = { column: 'date', ascending: true };
   private frame = 0;
   private focusIndex = 0;
@@ -31,10 +29,10 @@ export class IncidentTable {
     private readonly store: Store,
     private readonly incidents: readonly Incident[],
     private readonly placesById: ReadonlyMap<string, Place>,
+    /** Claims flagged with the "both sides" badge (claim-groups bothSidesIds). */
+    private readonly bothSides: ReadonlySet<string>,
     private readonly onOpen: (id: string) => void,
   ) {
-    const byId = new Map(incidents.map((f) => [f.properties.id, f]));
-    this.bothSides = new Set(incidents.filter((f) => hasBothSides(f.properties, byId)).map((f) => f.properties.id));
     this.element = el(doc, 'section', { class: 'cl-table', 'aria-labelledby': 'cl-table-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-table-title' }, t('listTitle')));
     this.count = el(doc, 'p', { class: 'cl-table__count', 'aria-live': 'polite' });

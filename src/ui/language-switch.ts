@@ -4,7 +4,7 @@
  * navigates by itself.
  */
 import { currentLanguage, LANGUAGES, t, type Lang } from '../i18n/index.ts';
-import { el } from './dom.ts';
+import { el, liveHref } from './dom.ts';
 
 /** Each language named in itself, so a reader finds their own without reading the current one. */
 const ENDONYMS: Record<Lang, string> = { en: 'English', hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский' };
@@ -18,13 +18,11 @@ export function createLanguageSwitch(doc: Document, where: 'header' | 'sheet', w
     const a = el(doc, 'a', { lang, hreflang: lang }, ENDONYMS[lang]);
     if (lang === currentLanguage()) a.setAttribute('aria-current', 'true');
     // The view may have changed since the page loaded: the link takes the URL as it is now.
-    const refresh = () => {
+    liveHref(a, () => {
       const url = new URL(win.location.href);
       url.searchParams.set('lang', lang);
-      a.href = url.href;
-    };
-    for (const event of ['pointerdown', 'focus', 'click'] as const) a.addEventListener(event, refresh);
-    refresh();
+      return url.href;
+    });
     const li = el(doc, 'li');
     li.append(a);
     list.append(li);

@@ -7,7 +7,7 @@
 import { dayFromDate } from '../data/day.ts';
 import type { Incident } from '../data/schema.ts';
 import type { Story, StoryStep } from '../data/story-schema.ts';
-import { claimantLabel, currentLanguage, formatDay, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, formatDays, t, type StringKey } from '../i18n/index.ts';
 import type { MapView, Store } from '../state/app-state.ts';
 import { el, safeHref } from './dom.ts';
 
@@ -85,7 +85,7 @@ export class StoryPanel {
     this.o.moveMap(step.map, !this.reducedMotion.matches);
 
     this.count.textContent = t('storyStep', { n: this.index + 1, total: this.steps.length });
-    const parts: Node[] = [el(doc, 'h3', {}, step.title[lang]), el(doc, 'p', { class: 'cl-story__window' }, step.mode === 'range' ? `${formatDay(from)} – ${formatDay(to)}` : formatDay(to)), el(doc, 'p', {}, step.text[lang])];
+    const parts: Node[] = [el(doc, 'h3', {}, step.title[lang]), el(doc, 'p', { class: 'cl-story__window' }, step.mode === 'range' ? formatDays(from, to) : formatDay(to)), el(doc, 'p', {}, step.text[lang])];
     if (step.highlight.length) {
       const list = el(doc, 'ul', { class: 'cl-story__claims', 'aria-label': t('storyClaims') });
       for (const id of step.highlight) {

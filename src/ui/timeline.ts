@@ -8,7 +8,7 @@ import { max, range, scaleLinear } from 'd3';
 import { binByDay } from '../data/bin-by-day.ts';
 import { dateBands, type DateBand } from '../data/date-bands.ts';
 import { SIDES, type Incident, type Side } from '../data/schema.ts';
-import { formatDay, t, type StringKey } from '../i18n/index.ts';
+import { formatDay, formatDays, t, type StringKey } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { el, svg } from './dom.ts';
 import { RovingFocus } from './roving-focus.ts';
@@ -159,7 +159,7 @@ export class Timeline {
     for (const f of context) periods.set(`${f.properties.day}-${f.properties.day_end}`, periods.get(`${f.properties.day}-${f.properties.day_end}`) ?? f);
     for (const f of periods.values()) {
       const p = f.properties;
-      const label = `${formatDay(p.day, 'long')} – ${formatDay(p.day_end, 'long')}`;
+      const label = formatDays(p.day, p.day_end);
       const b = el(doc, 'button', { type: 'button', class: 'cl-chip', title: p.summary }, label);
       b.addEventListener('click', () => this.o.onOpen(p.id));
       strip.append(b);
@@ -306,7 +306,7 @@ export class Timeline {
     const left = mode === 'range' ? this.x(from) : 0;
     this.range.style.left = `${left}px`;
     this.range.style.width = `${Math.max(0, this.x(to) - left)}px`;
-    this.readout.textContent = mode === 'range' ? `${formatDay(from)} – ${formatDay(to)}` : formatDay(to);
+    this.readout.textContent = mode === 'range' ? formatDays(from, to) : formatDay(to);
     this.hist.querySelectorAll<SVGGElement>('g').forEach((g) => {
       const day = Number(g.dataset.day);
       g.classList.toggle('cl-timeline__day--in', day >= from && day <= to);

@@ -4,8 +4,8 @@
  * never ships it.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, useSession, type Session } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
@@ -22,13 +22,7 @@ async function audit(s: Session): Promise<string[]> {
 }
 
 describe('accessibility audit (axe-core)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
 
   it('the full view with a claim open has no serious or critical violation', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, renderedIncidentIds, waitIdleAfter, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, openSession, renderedIncidentIds, useSession, waitIdleAfter, type Session } from './harness.ts';
 
 type Feature = { geometry: { coordinates: [number, number] } | null; properties: { id: string; day: number; day_end: number; context: boolean; sources: { url: string }[] } };
 const incidents: Feature[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
@@ -30,13 +30,7 @@ async function expectedIds(s: Session, from: number, to: number): Promise<string
 }
 
 describe('the app in Chromium', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   it('loads with no console errors, reaches idle and requests nothing from another origin', async () => {
     await gotoReady(s.page, s.url);

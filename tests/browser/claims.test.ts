@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, renderedIncidentIds, waitIdleAfter, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, renderedIncidentIds, useSession, waitIdleAfter, type Session } from './harness.ts';
 
 type Props = {
   id: string; day: number; day_end: number; context: boolean; claimant_side: string; claimant: string; claimant_label: string;
@@ -27,13 +27,7 @@ async function renderedSides(s: Session): Promise<string[]> {
 }
 
 describe('claims and contested geography in Chromium', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
 
   it('claimant toggles change the rendered features, the histogram, the list and the URL', async () => {
     const to = day('2022-09-13');

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, useSession } from './harness.ts';
 
 type Props = { id: string; day: number; day_end: number; context: boolean; claimant_side: string };
 const incidents: { properties: Props }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
@@ -28,13 +28,7 @@ function countColour(png: PNG, [r, g, b]: number[], y0: number, y1: number): num
 }
 
 describe('export and print', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
 
   async function save(name: string): Promise<{ file: Buffer; filename: string }> {
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name }).click()]);

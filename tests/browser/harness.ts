@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error: plain ESM helper without types
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -73,6 +74,26 @@ export async function openSession(options: { prefix?: string; viewport?: { width
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser session for the enclosing describe block: opened before its tests, closed after.
+ * Returns a stand-in that reads through to the open session.
+ */
+export function useSession(options: Parameters<typeof openSession>[0] = {}): Session {
+  let current: Session | undefined;
+  beforeAll(async () => {
+    current = await openSession(options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Session, {
+    get: (_, key) => {
+      if (!current) throw new Error('useSession: the session is used before beforeAll opened it');
+      return current[key as keyof Session];
+    },
+  });
 }
 
 /** Loads a page of the app and waits until the map has drawn everything once. */

@@ -2,25 +2,19 @@
  * Each interface language in Chromium: its strings are on the page, no English interface string
  * or unfilled placeholder is left, dates are written in the language, and the menu switches it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { az } from '../../src/i18n/az.ts';
 import { en } from '../../src/i18n/en.ts';
 import { hy } from '../../src/i18n/hy.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { gotoReady, openSession, type Session } from './harness.ts';
+import { gotoReady, useSession } from './harness.ts';
 
 // Strings that are always on screen with no interaction.
 const VISIBLE = ['sidesLegend', 'summaryTitle', 'layers', 'listTitle', 'legend', 'modeAsOf', 'play', 'language', 'namingPolicy'] as const;
 const MONTH = { hy: 'սեպտեմբերի', az: 'sentyabr', ru: 'сентября' };
 
 describe('the four interface languages in Chromium', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession();
 
   for (const [lang, strings] of Object.entries({ hy, az, ru }) as ['hy' | 'az' | 'ru', typeof hy][]) {
     it(`${lang}: the page shows its own strings, no English ones and no placeholders; dates are in ${lang}`, async () => {

@@ -3,19 +3,13 @@
  * timeline sheet; the side panel and the details open as bottom sheets; every control a finger
  * uses is at least 44 px; nothing overflows sideways.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, renderedIncidentIds, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, renderedIncidentIds, useSession } from './harness.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
 describe('phones (375 × 667)', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ viewport: { width: 375, height: 667 } });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession({ viewport: { width: 375, height: 667 } });
 
   /** Visible controls smaller than 44 px, with what they are. */
   const smallTargets = () =>

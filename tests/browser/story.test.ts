@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, waitIdleAfter, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, useSession, waitIdleAfter } from './harness.ts';
 
 type Step = { mode: string; from: string | null; to: string; map: { zoom: number; lat: number; lng: number }; highlight: string[]; selected: string | null; title: Record<string, string>; text: Record<string, string> };
 const story: { id: string; title: Record<string, string>; steps: Step[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/stories/two-days-september-2022.json'), 'utf8'));
@@ -14,13 +14,7 @@ const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_40
 type W = { __claimline: { map: { getCenter: () => { lng: number; lat: number }; getZoom: () => number; queryRenderedFeatures: (o: object) => { properties: { id: string } }[] }; store: { state: { mode: string; from: number; to: number; selected: string | null; highlight: string[] } } } };
 
 describe('story mode', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
 
   const state = () =>
     s.page.evaluate(() => {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoReady, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { gotoReady, useSession } from './harness.ts';
 
 type Props = { id: string; day: number; day_end: number; context: boolean; fatalities_claimed: number | null };
 const incidents: { geometry: { coordinates: [number, number] } | null; properties: Props }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
@@ -13,13 +13,7 @@ const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_40
 type W = { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } }; store: { state: { selected: string | null } } } };
 
 describe('the claims table', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession({ viewport: { width: 1280, height: 900 } });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
 
   it('sorts by a column, with aria-sort saying how', async () => {
     const from = day('2022-09-12');

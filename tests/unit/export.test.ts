@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsCsv, claimsGeoJson } from '../../src/export/claims-csv.ts';
+import { claimsCsv, claimsGeoJson } from '../../src/export/claims-files.ts';
 import type { Incident } from '../../src/data/schema.ts';
 
 const claim = (over: Partial<Incident['properties']>, geometry: Incident['geometry'] = { type: 'Point', coordinates: [45.67, 39.84] }): Incident => ({

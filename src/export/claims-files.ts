@@ -1,7 +1,8 @@
 /**
- * The claims shown as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs read the Armenian and
- * Azerbaijani letters), one row per claim with its sources. Cells that a spreadsheet would run as a
- * formula (starting with = + - @) are prefixed with an apostrophe.
+ * The claims shown, as the files a reader downloads. CSV: RFC 4180, UTF-8 with a BOM so spreadsheet
+ * programs read the Armenian and Azerbaijani letters, one row per claim with its sources; cells a
+ * spreadsheet would run as a formula (starting with = + - @) get an apostrophe. GeoJSON: every
+ * property kept.
  */
 import type { Incident } from '../data/schema.ts';
 
