@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoReady, openSession, renderedIncidentIds, useSession, waitIdleAfter, type Session } from './harness.ts';
+import { eventually, gotoReady, openSession, renderedIncidentIds, urlParam, useSession, waitIdleAfter, type Session } from './harness.ts';
 
 type Feature = { geometry: { coordinates: [number, number] } | null; properties: { id: string; day: number; day_end: number; context: boolean; sources: { url: string }[] } };
 const incidents: Feature[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
@@ -36,7 +36,7 @@ describe('the app in Chromium', () => {
     await gotoReady(s.page, s.url);
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
-    await expect(s.page.title()).resolves.toMatch(/Claimline/);
+    await eventually(() => s.page.title()).toMatch(/Claimline/);
   });
 
   it('renders the incidents the data has for the window (counted from the map)', async () => {
@@ -50,13 +50,13 @@ describe('the app in Chromium', () => {
   it('moving the slider with the keyboard changes what is rendered to what the data says', async () => {
     await gotoReady(s.page, `${s.url}?from=2022-09-13&to=2022-09-13&map=7.00/39.9000/45.9000`);
     const thumb = s.page.getByRole('slider', { name: 'To' });
-    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe('13 September 2022');
+    await eventually(() => thumb.getAttribute('aria-valuetext')).toBe('13 September 2022');
     const onThe13th = await renderedIncidentIds(s.page);
     expect(onThe13th).toEqual(await expectedIds(s, day('2022-09-13'), day('2022-09-13')));
 
     await thumb.focus();
     await waitIdleAfter(s.page, () => s.page.keyboard.press('ArrowRight'));
-    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe('14 September 2022');
+    await eventually(() => thumb.getAttribute('aria-valuetext')).toBe('14 September 2022');
     const to14 = await renderedIncidentIds(s.page);
     expect(to14).toEqual(await expectedIds(s, day('2022-09-13'), day('2022-09-14')));
     expect(to14.length).toBeGreaterThan(onThe13th.length);
@@ -66,14 +66,14 @@ describe('the app in Chromium', () => {
     await waitIdleAfter(s.page, async () => {
       await s.page.keyboard.press('ArrowRight');
     });
-    await expect(from.getAttribute('aria-valuetext')).resolves.toBe('14 September 2022');
+    await eventually(() => from.getAttribute('aria-valuetext')).toBe('14 September 2022');
     expect(await renderedIncidentIds(s.page)).toEqual(await expectedIds(s, day('2022-09-14'), day('2022-09-14')));
 
     await thumb.focus();
     await waitIdleAfter(s.page, () => s.page.keyboard.press('End'));
-    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe(longDate(LAST));
+    await eventually(() => thumb.getAttribute('aria-valuetext')).toBe(longDate(LAST));
     await waitIdleAfter(s.page, () => s.page.keyboard.press('PageDown'));
-    await expect(thumb.getAttribute('aria-valuetext')).resolves.toBe(longDate(LAST - 7));
+    await eventually(() => thumb.getAttribute('aria-valuetext')).toBe(longDate(LAST - 7));
     expect(await renderedIncidentIds(s.page)).toEqual(await expectedIds(s, day('2022-09-14'), LAST - 7));
   });
 
@@ -92,7 +92,7 @@ describe('the app in Chromium', () => {
     const box = (await s.page.locator('.cl-map canvas').boundingBox())!;
     await s.page.mouse.click(box.x + target.x, box.y + target.y);
     const panel = s.page.locator('.cl-details');
-    await expect(panel.isVisible()).resolves.toBe(true);
+    await eventually(() => panel.isVisible()).toBe(true);
     const selected = await s.page.evaluate(() => (window as unknown as { __claimline: { store: { state: { selected: string } } } }).__claimline.store.state.selected);
     const record = incidents.find((f) => f.properties.id === selected)!;
     expect(record).toBeDefined();
@@ -100,13 +100,13 @@ describe('the app in Chromium', () => {
     expect(selected).toMatch(/^2022-09-13-/);
     const links = panel.locator('.cl-details__fields .cl-details__sources a');
     const webSources = record.properties.sources.filter((x) => /^https?:/.test(x.url));
-    await expect(links.count()).resolves.toBe(webSources.length);
+    await eventually(() => links.count()).toBe(webSources.length);
     for (let i = 0; i < webSources.length; i++) {
-      await expect(links.nth(i).getAttribute('href')).resolves.toBe(new URL(webSources[i]!.url).href);
-      await expect(links.nth(i).getAttribute('rel')).resolves.toBe('noopener noreferrer');
+      await eventually(() => links.nth(i).getAttribute('href')).toBe(new URL(webSources[i]!.url).href);
+      await eventually(() => links.nth(i).getAttribute('rel')).toBe('noopener noreferrer');
     }
-    await expect(panel.textContent()).resolves.toMatch(/Claimed by/);
-    expect(new URL(s.page.url()).searchParams.get('incident')).toBe(selected);
+    await eventually(() => panel.textContent()).toMatch(/Claimed by/);
+    await urlParam(s.page, 'incident').toBe(selected);
   });
 
   it('Enter on a claim in the list opens its details and marks it on the map', async () => {
@@ -115,11 +115,11 @@ describe('the app in Chromium', () => {
     const id = await item.getAttribute('data-id');
     await item.focus();
     await s.page.keyboard.press('Enter');
-    await expect(s.page.locator('.cl-details').isVisible()).resolves.toBe(true);
-    await expect(item.getAttribute('aria-current')).resolves.toBe('true');
-    expect(new URL(s.page.url()).searchParams.get('incident')).toBe(id);
+    await eventually(() => s.page.locator('.cl-details').isVisible()).toBe(true);
+    await eventually(() => item.getAttribute('aria-current')).toBe('true');
+    await urlParam(s.page, 'incident').toBe(id);
     await s.page.keyboard.press('Escape');
-    await expect(s.page.locator('.cl-details').isHidden()).resolves.toBe(true);
+    await eventually(() => s.page.locator('.cl-details').isHidden()).toBe(true);
   });
 
   it('layer toggles hide what they name, and the URL records it', async () => {
@@ -153,9 +153,9 @@ describe('the app in Chromium', () => {
     const mark = s.page.locator('.cl-mark').first();
     const id = await mark.getAttribute('data-id');
     await mark.click();
-    await expect(s.page.locator('.cl-details').isVisible()).resolves.toBe(true);
+    await eventually(() => s.page.locator('.cl-details').isVisible()).toBe(true);
     expect(incidents.find((f) => f.properties.id === id)!.geometry).toBeNull();
-    await expect(s.page.locator('.cl-details').textContent()).resolves.toMatch(/Not on the map/);
+    await eventually(() => s.page.locator('.cl-details').textContent()).toMatch(/Not on the map/);
   });
 
   it('reloading a deep link restores the same state, and back/forward walk through changes', async () => {
@@ -173,7 +173,7 @@ describe('the app in Chromium', () => {
     await s.page.reload();
     await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true');
     expect(await read()).toEqual(before);
-    await expect(s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).resolves.toBe(false);
+    await eventually(() => s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).toBe(false);
 
     // A new choice pushes a history entry; Back restores the deep link's state.
     await s.page.getByRole('button', { name: 'Close' }).click();
@@ -187,15 +187,12 @@ describe('the app in Chromium', () => {
   });
 
   it('ignores malformed URL parameters with a console warning, never a blank page', async () => {
-    const warnings: string[] = [];
-    const onConsole = (m: { type: () => string; text: () => string }) => m.type() === 'warning' && warnings.push(m.text());
-    s.page.on('console', onConsole);
     await gotoReady(s.page, `${s.url}?date=not-a-date&layers=bogus,incidents&map=1/2&incident=%3Cscript%3E`);
-    s.page.off('console', onConsole);
-    expect(warnings.join('\n')).toMatch(/"date"/);
-    expect(warnings.join('\n')).toMatch(/"bogus"/);
-    expect(warnings.join('\n')).toMatch(/"map"/);
-    expect(warnings.join('\n')).toMatch(/"incident"/);
+    const warnings = () => s.consoleWarnings.join('\n');
+    await eventually(warnings).toMatch(/"date"/);
+    await eventually(warnings).toMatch(/"bogus"/);
+    await eventually(warnings).toMatch(/"map"/);
+    await eventually(warnings).toMatch(/"incident"/);
     expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(0);
   });
 
@@ -206,24 +203,25 @@ describe('the app in Chromium', () => {
     await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }));
     await gotoReady(s.page, s.url);
     const banner = s.page.locator('.cl-errors');
-    await expect(banner.isVisible()).resolves.toBe(true);
-    await expect(banner.textContent()).resolves.toContain(`record "${brokenId}"`);
+    await eventually(() => banner.isVisible()).toBe(true);
+    await eventually(() => banner.textContent()).toContain(`record "${brokenId}"`);
     expect((await renderedIncidentIds(s.page)).length).toBeGreaterThan(10);
     await s.page.unroute(/incidents-[^/]*\.geojson$/);
   });
 
   it('a missing or malformed data file shows a readable message, not a blank map', async () => {
+    s.allowConsoleErrors(); // the 404 it provokes
     await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await s.page.goto(s.url);
     const banner = s.page.locator('.cl-errors');
     await banner.waitFor({ state: 'visible' });
-    await expect(banner.textContent()).resolves.toMatch(/incidents\.geojson: could not be loaded \(HTTP 404\)/);
+    await eventually(() => banner.textContent()).toMatch(/incidents\.geojson: could not be loaded \(HTTP 404\)/);
     await s.page.unroute(/incidents-[^/]*\.geojson$/);
 
     await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[' }));
     await s.page.goto(s.url);
     await banner.waitFor({ state: 'visible' });
-    await expect(banner.textContent()).resolves.toMatch(/incidents\.geojson: is not valid JSON/);
+    await eventually(() => banner.textContent()).toMatch(/incidents\.geojson: is not valid JSON/);
     await s.page.unroute(/incidents-[^/]*\.geojson$/);
   });
 });

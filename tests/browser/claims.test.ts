@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoReady, renderedIncidentIds, useSession, waitIdleAfter, type Session } from './harness.ts';
+import { eventually, gotoReady, renderedIncidentIds, useSession, waitIdleAfter, type Session } from './harness.ts';
 
 type Props = {
   id: string; day: number; day_end: number; context: boolean; claimant_side: string; claimant: string; claimant_label: string;
@@ -33,14 +33,14 @@ describe('claims and contested geography in Chromium', () => {
     const to = day('2022-09-13');
     await gotoReady(s.page, `${s.url}?date=2022-09-13&map=7.00/39.9000/45.9000`);
     expect(await renderedSides(s)).toEqual(['armenia', 'azerbaijan', 'independent', 'third_party']);
-    await expect(s.page.locator('.cl-bar--azerbaijan').count()).resolves.toBeGreaterThan(0);
+    await eventually(() => s.page.locator('.cl-bar--azerbaijan').count()).toBeGreaterThan(0);
 
     await waitIdleAfter(s.page, () => s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).uncheck());
     const rendered = await renderedIncidentIds(s.page);
     expect(rendered.length).toBeGreaterThan(10);
     expect(await renderedSides(s)).toEqual(['armenia', 'independent', 'third_party']);
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'armenia,third_party,independent');
-    await expect(s.page.locator('.cl-bar--azerbaijan').count()).resolves.toBe(0);
+    await eventually(() => s.page.locator('.cl-bar--azerbaijan').count()).toBe(0);
     const listed = await s.page.locator('.cl-table__open').evaluateAll((items) => items.map((b) => (b as HTMLElement).dataset.id!));
     const expected = incidents.filter((f) => !f.properties.context && f.properties.claimant_side !== 'azerbaijan' && f.properties.day <= to && f.properties.day_end >= FIRST);
     expect(listed.sort()).toEqual(expected.map((f) => f.properties.id).sort());
@@ -51,21 +51,21 @@ describe('claims and contested geography in Chromium', () => {
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'azerbaijan');
     await gotoReady(s.page, s.page.url());
     expect(await renderedSides(s)).toEqual(['azerbaijan']);
-    await expect(s.page.getByRole('checkbox', { name: 'Armenian sources' }).isChecked()).resolves.toBe(false);
+    await eventually(() => s.page.getByRole('checkbox', { name: 'Armenian sources' }).isChecked()).toBe(false);
 
     // Every side unticked: nothing drawn or counted, and the reader is told why.
     await waitIdleAfter(s.page, () => s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).uncheck());
     expect(await renderedIncidentIds(s.page)).toEqual([]);
-    await expect(s.page.locator('.cl-timeline__bar').count()).resolves.toBe(0);
-    await expect(s.page.locator('.cl-table__count').textContent()).resolves.toMatch(/No claimant side is ticked/);
-    await expect(s.page.locator('.cl-summary__tolls').textContent()).resolves.toMatch(/No claimant side is ticked/);
+    await eventually(() => s.page.locator('.cl-timeline__bar').count()).toBe(0);
+    await eventually(() => s.page.locator('.cl-table__count').textContent()).toMatch(/No claimant side is ticked/);
+    await eventually(() => s.page.locator('.cl-summary__tolls').textContent()).toMatch(/No claimant side is ticked/);
 
     // Back restores the previous choice from the URL.
     await waitIdleAfter(s.page, async () => {
       await s.page.goBack();
     });
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'azerbaijan');
-    await expect(s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).isChecked()).resolves.toBe(true);
+    await eventually(() => s.page.getByRole('checkbox', { name: 'Azerbaijani sources' }).isChecked()).toBe(true);
     expect(await renderedSides(s)).toEqual(['azerbaijan']);
     expect(s.consoleErrors).toEqual([]);
   });
@@ -76,26 +76,26 @@ describe('claims and contested geography in Chromium', () => {
     expect(new Set(linked.map((p) => p.claimant_side))).toEqual(new Set(['armenia', 'azerbaijan']));
     await gotoReady(s.page, `${s.url}?date=2022-09-13&map=9.00/39.8400/45.6700&incident=${record.id}`);
     const panel = s.page.locator('.cl-details');
-    await expect(panel.locator('.cl-details__both').first().textContent()).resolves.toMatch(/Armenian and Azerbaijani sources both/);
+    await eventually(() => panel.locator('.cl-details__both').first().textContent()).toMatch(/Armenian and Azerbaijani sources both/);
     const headings = await panel.locator('.cl-claimant h4').allTextContents();
     const labels = [...new Set(linked.map((p) => p.claimant_label))];
     expect(headings).toHaveLength(labels.length);
     for (const label of labels) expect(headings.some((h) => h.startsWith(label))).toBe(true);
     // Armenian claimants first, then Azerbaijani: the two accounts side by side.
     expect(headings.findIndex((h) => h.includes('(Azerbaijani sources)'))).toBeGreaterThan(headings.findIndex((h) => h.includes('(Armenian sources)')));
-    await expect(panel.locator('.cl-claimant__claims > li').count()).resolves.toBe(linked.length);
+    await eventually(() => panel.locator('.cl-claimant__claims > li').count()).toBe(linked.length);
 
     const ring = await s.page.evaluate(() => (window as unknown as W).__claimline.map.queryRenderedFeatures({ layers: ['incident-both-sides'] }).map((f) => String(f.properties.id)));
     expect(ring).toContain(record.id);
-    await expect(s.page.locator(`tr[data-id="${record.id}"] .cl-badge--both`).count()).resolves.toBe(1);
+    await eventually(() => s.page.locator(`tr[data-id="${record.id}"] .cl-badge--both`).count()).toBe(1);
   });
 
   it('differing death tolls stay separate: each claimant’s figures in the panel and each side’s in the window’s numbers', async () => {
     const record = incidents.find((f) => f.properties.id === '2022-09-13-armenia-azerbaijan-border-azerbaijan-mod')!.properties;
     await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=${record.id}`);
     const table = s.page.locator('.cl-details__tolls');
-    await expect(table.textContent()).resolves.toMatch(/Azerbaijan's Defence Ministry/);
-    await expect(s.page.locator('.cl-details').textContent()).resolves.toMatch(/not combined/);
+    await eventually(() => table.textContent()).toMatch(/Azerbaijan's Defence Ministry/);
+    await eventually(() => s.page.locator('.cl-details').textContent()).toMatch(/not combined/);
 
     // The window's numbers: per side, the highest toll for each party's dead, as the data says.
     const to = day('2022-09-13');
@@ -108,7 +108,7 @@ describe('claims and contested geography in Chromium', () => {
       const buttons = s.page.locator(`.cl-summary__tolls li[data-side="${side}"] button`);
       const figures = (await buttons.evaluateAll((bs) => bs.map((b) => Number((b as HTMLElement).dataset.n)))).sort((a, b) => a - b);
       expect(figures).toEqual([...highest.values()].sort((a, b) => a - b));
-      await expect(row.locator('td').first().textContent()).resolves.toBe(String(inWindow.filter((p) => p.claimant_side === side).length));
+      await eventually(() => row.locator('td').first().textContent()).toBe(String(inWindow.filter((p) => p.claimant_side === side).length));
     }
   });
 
@@ -134,18 +134,18 @@ describe('claims and contested geography in Chromium', () => {
     const martakert = incidents.find((f) => f.properties.place_id === 'martakert' && !f.properties.context)!.properties;
     await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=${martakert.id}`);
     const where = s.page.locator('.cl-details__where');
-    await expect(where.textContent()).resolves.toMatch(/inside Azerbaijan/);
+    await eventually(() => where.textContent()).toMatch(/inside Azerbaijan/);
     const regionNames = await where.locator('.cl-details__regions button').allTextContents();
     expect(regionNames.some((n) => n.includes('2020 – 2023'))).toBe(true);
     expect(regionNames.some((n) => n.includes('1994 – 2020'))).toBe(false);
     await where.locator('.cl-details__regions button', { hasText: '2020 – 2023' }).first().click();
-    await expect(s.page.locator('.cl-details__period').textContent()).resolves.toMatch(/10 November 2020/);
+    await eventually(() => s.page.locator('.cl-details__period').textContent()).toMatch(/10 November 2020/);
   });
 
   it('says how far a place is from the border and on which side, from the data', async () => {
     const jermuk = places.find((p) => p.properties.id === 'jermuk')!.properties;
     await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
-    await expect(s.page.locator('.cl-details__border').textContent()).resolves.toBe(`About ${Math.round(jermuk.border_km)} km from the Armenia–Azerbaijan border, inside Armenia.`);
+    await eventually(() => s.page.locator('.cl-details__border').textContent()).toBe(`About ${Math.round(jermuk.border_km)} km from the Armenia–Azerbaijan border, inside Armenia.`);
   });
 
   it('labels contested places with both names in English and the language’s own name otherwise; the policy is one click away', async () => {
@@ -163,10 +163,10 @@ describe('claims and contested geography in Chromium', () => {
 
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
     await s.page.getByRole('button', { name: 'How places are named' }).click();
-    await expect(s.page.locator('.cl-details').textContent()).resolves.toMatch(/Stepanakert \/ Khankendi/);
+    await eventually(() => s.page.locator('.cl-details').textContent()).toMatch(/Stepanakert \/ Khankendi/);
     // Escape closes it although no claim is selected, and focus goes back to the button.
     await s.page.keyboard.press('Escape');
-    await expect(s.page.locator('.cl-details').isHidden()).resolves.toBe(true);
-    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('How places are named');
+    await eventually(() => s.page.locator('.cl-details').isHidden()).toBe(true);
+    await eventually(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('How places are named');
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { gotoReady, useSession } from './harness.ts';
+import { eventually, gotoReady, useSession } from './harness.ts';
 
 type Props = { id: string; day: number; day_end: number; context: boolean; claimant_side: string };
 const incidents: { properties: Props }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
@@ -102,6 +102,6 @@ describe('export and print', () => {
     await s.page.emulateMedia({ media: 'screen' });
     // After printing (or cancelling), the still image goes and the live map is back.
     await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect(s.page.locator('.cl-print-map').count()).resolves.toBe(0);
+    await eventually(() => s.page.locator('.cl-print-map').count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { az } from '../../src/i18n/az.ts';
 import { en } from '../../src/i18n/en.ts';
 import { hy } from '../../src/i18n/hy.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { gotoReady, useSession } from './harness.ts';
+import { eventually, gotoReady, useSession } from './harness.ts';
 
 // Strings that are always on screen with no interaction.
 const VISIBLE = ['sidesLegend', 'summaryTitle', 'layers', 'listTitle', 'legend', 'modeAsOf', 'play', 'language', 'namingPolicy'] as const;
@@ -19,7 +19,7 @@ describe('the four interface languages in Chromium', () => {
   for (const [lang, strings] of Object.entries({ hy, az, ru }) as ['hy' | 'az' | 'ru', typeof hy][]) {
     it(`${lang}: the page shows its own strings, no English ones and no placeholders; dates are in ${lang}`, async () => {
       await gotoReady(s.page, `${s.url}?lang=${lang}&date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
-      await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+      await eventually(() => s.page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const text = await s.page.evaluate(() => document.body.innerText);
       for (const key of VISIBLE) {
         expect(text, `${lang}.${key}`).toContain(strings[key]);
@@ -37,12 +37,12 @@ describe('the four interface languages in Chromium', () => {
 
   it('the language links switch the page and keep the view', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-12`);
-    await expect(s.page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current')).resolves.toBe('true');
+    await eventually(() => s.page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
     await s.page.getByRole('link', { name: 'Русский' }).click();
     await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true' && document.documentElement.lang === 'ru');
     const url = new URL(s.page.url());
     expect(url.searchParams.get('lang')).toBe('ru');
     expect(url.searchParams.get('date')).toBe('2022-09-12');
-    await expect(s.page.locator('.cl-timeline__readout').textContent()).resolves.toBe('12 сентября 2022 г.');
+    await eventually(() => s.page.locator('.cl-timeline__readout').textContent()).toBe('12 сентября 2022 г.');
   });
 });

@@ -4,7 +4,7 @@
  * uses is at least 44 px; nothing overflows sideways.
  */
 import { describe, expect, it } from 'vitest';
-import { gotoReady, renderedIncidentIds, useSession } from './harness.ts';
+import { eventually, gotoReady, renderedIncidentIds, useSession } from './harness.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -53,9 +53,9 @@ describe('phones (375 × 667)', () => {
   it('opens the side panel as a bottom sheet and closes it with Escape, focus back on its button', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
     const open = s.page.getByRole('button', { name: 'Claims, filters and legend' });
-    await expect(s.page.locator('.cl-side').isVisible()).resolves.toBe(false);
+    await eventually(() => s.page.locator('.cl-side').isVisible()).toBe(false);
     await open.click();
-    await expect(open.getAttribute('aria-expanded')).resolves.toBe('true');
+    await eventually(() => open.getAttribute('aria-expanded')).toBe('true');
     const sheet = (await s.page.locator('.cl-side').boundingBox())!;
     expect(Math.round(sheet.y + sheet.height)).toBe(667);
     expect(sheet.width).toBeGreaterThanOrEqual(374);
@@ -63,8 +63,8 @@ describe('phones (375 × 667)', () => {
     await s.page.getByRole('checkbox', { name: 'Third parties' }).uncheck();
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'armenia,azerbaijan,independent');
     await s.page.keyboard.press('Escape');
-    await expect(s.page.locator('.cl-side').isVisible()).resolves.toBe(false);
-    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Claims, filters and legend');
+    await eventually(() => s.page.locator('.cl-side').isVisible()).toBe(false);
+    await eventually(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Claims, filters and legend');
   });
 
   it('shows a story in the bottom bar, with the map still on screen', async () => {
@@ -77,7 +77,7 @@ describe('phones (375 × 667)', () => {
     expect(box.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
     expect(map.height).toBeGreaterThanOrEqual(150);
     await s.page.getByRole('button', { name: 'Next →' }).click();
-    await expect(s.page.locator('.cl-story__count').textContent()).resolves.toBe('Step 3 of 6');
+    await eventually(() => s.page.locator('.cl-story__count').textContent()).toBe('Step 3 of 6');
     expect(await smallTargets()).toEqual([]);
   });
 
@@ -88,7 +88,7 @@ describe('phones (375 × 667)', () => {
     expect(details.width).toBe(375);
     expect(details.height).toBeLessThanOrEqual(667 * 0.7 + 1);
     await s.page.getByRole('button', { name: 'Close' }).first().click();
-    await expect(s.page.locator('.cl-details').isHidden()).resolves.toBe(true);
+    await eventually(() => s.page.locator('.cl-details').isHidden()).toBe(true);
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoReady, useSession, waitIdleAfter } from './harness.ts';
+import { eventually, gotoReady, urlParam, useSession, waitIdleAfter } from './harness.ts';
 
 type Step = { mode: string; from: string | null; to: string; map: { zoom: number; lat: number; lng: number }; highlight: string[]; selected: string | null; title: Record<string, string>; text: Record<string, string> };
 const story: { id: string; title: Record<string, string>; steps: Step[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/stories/two-days-september-2022.json'), 'utf8'));
@@ -26,8 +26,8 @@ describe('story mode', () => {
 
   async function expectStep(i: number): Promise<void> {
     const step = story.steps[i]!;
-    await expect(s.page.locator('.cl-story__count').textContent()).resolves.toBe(`Step ${i + 1} of ${story.steps.length}`);
-    await expect(s.page.locator('.cl-story__body h3').textContent()).resolves.toBe(step.title.en);
+    await eventually(() => s.page.locator('.cl-story__count').textContent()).toBe(`Step ${i + 1} of ${story.steps.length}`);
+    await eventually(() => s.page.locator('.cl-story__body h3').textContent()).toBe(step.title.en);
     await s.page.waitForFunction((n) => new URL(location.href).searchParams.get('step') === String(n), i + 1);
     const st = await state();
     expect(st.mode).toBe(step.mode);
@@ -46,7 +46,7 @@ describe('story mode', () => {
     await s.page.getByRole('button', { name: 'Story: two days in September 2022' }).click();
     await s.page.getByRole('heading', { name: story.title.en }).waitFor();
     await expectStep(0);
-    await expect(s.page.locator('.cl-story-mark').count()).resolves.toBe(story.steps.length);
+    await eventually(() => s.page.locator('.cl-story-mark').count()).toBe(story.steps.length);
 
     await waitIdleAfter(s.page, () => s.page.keyboard.press('ArrowRight'));
     await expectStep(1);
@@ -60,12 +60,12 @@ describe('story mode', () => {
     await expectStep(1);
     await s.page.getByRole('button', { name: `Story step 5: ${story.steps[4]!.title.en}` }).click();
     await expectStep(4);
-    await expect(s.page.locator('.cl-story-mark[aria-current="step"]').textContent()).resolves.toBe('5');
+    await eventually(() => s.page.locator('.cl-story-mark[aria-current="step"]').textContent()).toBe('5');
     await s.page.getByRole('button', { name: 'Next →' }).click();
     await expectStep(5);
-    await expect(s.page.getByRole('button', { name: 'Next →' }).isDisabled()).resolves.toBe(true);
+    await eventually(() => s.page.getByRole('button', { name: 'Next →' }).isDisabled()).toBe(true);
     // Focus stayed in the panel through the steps, even when Next became disabled.
-    await expect(s.page.evaluate(() => !!document.activeElement?.closest('.cl-story'))).resolves.toBe(true);
+    await eventually(() => s.page.evaluate(() => !!document.activeElement?.closest('.cl-story'))).toBe(true);
     await s.page.keyboard.press('ArrowLeft');
     await expectStep(4);
     expect(s.consoleErrors).toEqual([]);
@@ -80,26 +80,23 @@ describe('story mode', () => {
     await expectStep(2);
     await s.page.goBack();
     await s.page.waitForFunction(() => !document.querySelector('.cl-story'));
-    expect(new URL(s.page.url()).searchParams.get('story')).toBeNull();
+    await urlParam(s.page, 'story').toBeNull();
   });
 
   it('a shared link opens the same step in the reader’s language; leaving removes the panel, rings and step marks', async () => {
     await gotoReady(s.page, `${s.url}?lang=ru&story=${story.id}&step=5`);
-    await expect(s.page.locator('.cl-story__body h3').textContent()).resolves.toBe(story.steps[4]!.title.ru);
-    await expect(s.page.locator('.cl-story__body').textContent()).resolves.toContain(story.steps[4]!.text.ru);
+    await eventually(() => s.page.locator('.cl-story__body h3').textContent()).toBe(story.steps[4]!.title.ru);
+    await eventually(() => s.page.locator('.cl-story__body').textContent()).toContain(story.steps[4]!.text.ru);
     await s.page.getByRole('button', { name: 'Выйти из сюжета' }).click();
-    await expect(s.page.locator('.cl-story').count()).resolves.toBe(0);
-    await expect(s.page.locator('.cl-story-mark').count()).resolves.toBe(0);
+    await eventually(() => s.page.locator('.cl-story').count()).toBe(0);
+    await eventually(() => s.page.locator('.cl-story-mark').count()).toBe(0);
     expect((await state()).highlight).toEqual([]);
-    const url = new URL(s.page.url());
-    expect([url.searchParams.get('story'), url.searchParams.get('step')]).toEqual([null, null]);
+    await eventually(() => ['story', 'step'].map((n) => new URL(s.page.url()).searchParams.get(n))).toEqual([null, null]);
   });
 
   it('an unknown story is ignored with a warning, never a blank page', async () => {
-    const warnings: string[] = [];
-    s.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await gotoReady(s.page, `${s.url}?story=nope&date=2022-09-13`);
-    expect(warnings.join('\n')).toMatch(/"story"/);
-    await expect(s.page.locator('.cl-story').count()).resolves.toBe(0);
+    await eventually(() => s.consoleWarnings.join('\n')).toMatch(/"story"/);
+    await eventually(() => s.page.locator('.cl-story').count()).toBe(0);
   });
 });

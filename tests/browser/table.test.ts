@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gotoReady, useSession } from './harness.ts';
+import { eventually, gotoReady, useSession } from './harness.ts';
 
 type Props = { id: string; day: number; day_end: number; context: boolean; fatalities_claimed: number | null };
 const incidents: { geometry: { coordinates: [number, number] } | null; properties: Props }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
@@ -20,30 +20,30 @@ describe('the claims table', () => {
     const to = day('2022-09-14');
     await gotoReady(s.page, `${s.url}?from=2022-09-12&to=2022-09-14`);
     const inWindow = incidents.map((f) => f.properties).filter((p) => !p.context && p.day <= to && p.day_end >= from);
-    await expect(s.page.locator('.cl-table tbody tr').count()).resolves.toBe(inWindow.length);
+    await eventually(() => s.page.locator('.cl-table tbody tr').count()).toBe(inWindow.length);
     const deaths = s.page.getByRole('button', { name: 'Deaths claimed' });
     await deaths.click();
-    await expect(s.page.locator('th.cl-table__deaths').getAttribute('aria-sort')).resolves.toBe('descending');
+    await eventually(() => s.page.locator('th.cl-table__deaths').getAttribute('aria-sort')).toBe('descending');
     const highest = Math.max(...inWindow.map((p) => p.fatalities_claimed ?? -1));
-    await expect(s.page.locator('.cl-table tbody tr').first().locator('.cl-table__deaths').textContent()).resolves.toBe(String(highest));
+    await eventually(() => s.page.locator('.cl-table tbody tr').first().locator('.cl-table__deaths').textContent()).toBe(String(highest));
     await deaths.click();
-    await expect(s.page.locator('th.cl-table__deaths').getAttribute('aria-sort')).resolves.toBe('ascending');
+    await eventually(() => s.page.locator('th.cl-table__deaths').getAttribute('aria-sort')).toBe('ascending');
     const lowest = Math.min(...inWindow.filter((p) => p.fatalities_claimed !== null).map((p) => p.fatalities_claimed!));
-    await expect(s.page.locator('.cl-table tbody tr').first().locator('.cl-table__deaths').textContent()).resolves.toBe(String(lowest));
+    await eventually(() => s.page.locator('.cl-table tbody tr').first().locator('.cl-table__deaths').textContent()).toBe(String(lowest));
   });
 
   it('one tab stop, ↑/↓ between rows, Enter opens the claim and the map marks it', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
     const buttons = s.page.locator('.cl-table__open');
-    await expect(s.page.locator('.cl-table__open[tabindex="0"]').count()).resolves.toBe(1);
+    await eventually(() => s.page.locator('.cl-table__open[tabindex="0"]').count()).toBe(1);
     await buttons.first().focus();
     await s.page.keyboard.press('ArrowDown');
     await s.page.keyboard.press('ArrowDown');
     const id = await s.page.evaluate(() => (document.activeElement as HTMLElement).dataset.id);
     expect(id).toBe(await buttons.nth(2).getAttribute('data-id'));
     await s.page.keyboard.press('Enter');
-    await expect(s.page.evaluate(() => (window as unknown as W).__claimline.store.state.selected)).resolves.toBe(id);
-    await expect(s.page.locator(`.cl-table__open[data-id="${id}"]`).getAttribute('aria-current')).resolves.toBe('true');
+    await eventually(() => s.page.evaluate(() => (window as unknown as W).__claimline.store.state.selected)).toBe(id);
+    await eventually(() => s.page.locator(`.cl-table__open[data-id="${id}"]`).getAttribute('aria-current')).toBe('true');
   });
 
   it('a marker clicked on the map marks its row and scrolls it into view', async () => {
@@ -76,7 +76,7 @@ describe('the claims table', () => {
     }, target);
     expect(atPoint).toContain(selected);
     const selectedRow = s.page.locator(`tr[data-id="${selected}"]`);
-    await expect(selectedRow.getAttribute('class')).resolves.toMatch(/cl-table__row--selected/);
+    await eventually(() => selectedRow.getAttribute('class')).toMatch(/cl-table__row--selected/);
     const inView = await selectedRow.evaluate((tr) => {
       const scroller = tr.closest('.cl-table__scroll')!.getBoundingClientRect();
       const r = tr.getBoundingClientRect();
