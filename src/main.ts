@@ -39,8 +39,12 @@ import { CheckboxGroup } from './ui/checkbox-group.ts';
 import { WindowSummary } from './ui/window-summary.ts';
 import { Timeline } from './ui/timeline.ts';
 
-
-const LAYER_LABELS = { incidents: 'layerIncidents', settlements: 'layerSettlements', regions: 'layerRegions', labels: 'layerLabels' } as const;
+const LAYER_LABELS = {
+  incidents: 'layerIncidents',
+  settlements: 'layerSettlements',
+  regions: 'layerRegions',
+  labels: 'layerLabels',
+} as const;
 
 async function start(): Promise<void> {
   const doc = document;
@@ -156,8 +160,20 @@ async function start(): Promise<void> {
     side.remove();
   } else {
     const sideSwatch = (s: (typeof SIDES)[number]) => el(doc, 'span', { class: `cl-swatch cl-swatch--${s}`, 'aria-hidden': 'true' });
-    const sides = new CheckboxGroup(doc, store, 'sides', t('sidesLegend'), SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: sideSwatch(id) })));
-    const layers = new CheckboxGroup(doc, store, 'layers', t('layers'), LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })));
+    const sides = new CheckboxGroup(
+      doc,
+      store,
+      'sides',
+      t('sidesLegend'),
+      SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: sideSwatch(id) })),
+    );
+    const layers = new CheckboxGroup(
+      doc,
+      store,
+      'layers',
+      t('layers'),
+      LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
+    );
     side.append(
       sides.element,
       new WindowSummary(doc, store, data.incidents, open).element,
@@ -216,7 +232,10 @@ async function start(): Promise<void> {
   if (!embed) {
     // On phones only "Story" shows; the full title stays in the accessible name on wide screens.
     const storyButton = el(doc, 'button', { type: 'button', class: 'cl-button cl-story-button' });
-    storyButton.append(el(doc, 'span', {}, t('storyShort')), el(doc, 'span', { class: 'cl-wide-only' }, t('storyOpen').slice(t('storyShort').length)));
+    storyButton.append(
+      el(doc, 'span', {}, t('storyShort')),
+      el(doc, 'span', { class: 'cl-wide-only' }, t('storyOpen').slice(t('storyShort').length)),
+    );
     storyButton.addEventListener('click', () => void stories.open(DEFAULT_STORY, 0, true));
     actions.prepend(storyButton);
   }
@@ -247,5 +266,3 @@ start().catch((e: unknown) => {
   banner.fatal(e instanceof Error ? e.message : String(e));
   document.querySelector<HTMLElement>('.cl-status')?.setAttribute('hidden', '');
 });
-
-

@@ -28,9 +28,20 @@ function bytes(dir: string) {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) { walk(p); continue; }
+      if (statSync(p).isDirectory()) {
+        walk(p);
+        continue;
+      }
       const ext = extname(p);
-      const kind = ['.js', '.mjs'].includes(ext) ? 'js' : ext === '.css' ? 'css' : ext === '.woff2' ? 'fonts' : ['.geojson', '.json'].includes(ext) ? 'data' : 'other';
+      const kind = ['.js', '.mjs'].includes(ext)
+        ? 'js'
+        : ext === '.css'
+          ? 'css'
+          : ext === '.woff2'
+            ? 'fonts'
+            : ['.geojson', '.json'].includes(ext)
+              ? 'data'
+              : 'other';
       const body = readFileSync(p);
       kinds[kind] ??= { raw: 0, gzip: 0 };
       kinds[kind].raw += body.length;
@@ -44,7 +55,12 @@ function bytes(dir: string) {
 async function measure(dir: string, step: (page: Page) => Promise<void>) {
   const server = await startServer({ root: dir });
   const profile = mkdtempSync(join(tmpdir(), 'claimline-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const loads: number[] = [];
   for (let i = 0; i < LOADS; i++) {
@@ -65,7 +81,12 @@ async function measure(dir: string, step: (page: Page) => Promise<void>) {
 }
 
 const bareDir = mkdtempSync(join(tmpdir(), 'claimline-bare-'));
-await build({ root: join(ROOT, 'scripts/bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 } });
+await build({
+  root: join(ROOT, 'scripts/bench/bare'),
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: bareDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
+});
 
 const appBytes = bytes(join(ROOT, 'dist'));
 const bareBytes = bytes(bareDir);
@@ -80,7 +101,15 @@ const app = await measure(join(ROOT, 'dist'), (page) =>
 );
 const bare = await measure(bareDir, (page) =>
   page.evaluate(async () => {
-    const map = (window as unknown as { __bare: { once: (e: string) => Promise<unknown>; setGlobalStateProperty: (k: string, v: number) => void; getGlobalState: () => { to: number } } }).__bare;
+    const map = (
+      window as unknown as {
+        __bare: {
+          once: (e: string) => Promise<unknown>;
+          setGlobalStateProperty: (k: string, v: number) => void;
+          getGlobalState: () => { to: number };
+        };
+      }
+    ).__bare;
     const idle = map.once('idle');
     map.setGlobalStateProperty('to', (map.getGlobalState().to ?? 19265) - 1);
     await idle;
@@ -96,10 +125,19 @@ for (const kind of ['js', 'css', 'fonts', 'data', 'other']) {
   const a = appBytes[kind] ?? { raw: 0, gzip: 0 };
   const b = bareBytes[kind] ?? { raw: 0, gzip: 0 };
   if (!a.raw && !b.raw) continue;
-  console.log(`  ${kind.padEnd(16)}  ${kb(a.raw).padStart(10)}  ${kb(a.gzip).padStart(10)}  ${kb(b.gzip).padStart(10)}   ${ratio(a.gzip, b.gzip)}`);
+  console.log(
+    `  ${kind.padEnd(16)}  ${kb(a.raw).padStart(10)}  ${kb(a.gzip).padStart(10)}  ${kb(b.gzip).padStart(10)}   ${ratio(a.gzip, b.gzip)}`,
+  );
 }
-const total = (k: typeof appBytes) => Object.values(k).reduce((s, v) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip }), { raw: 0, gzip: 0 });
-console.log(`  ${'total'.padEnd(16)}  ${kb(total(appBytes).raw).padStart(10)}  ${kb(total(appBytes).gzip).padStart(10)}  ${kb(total(bareBytes).gzip).padStart(10)}   ${ratio(total(appBytes).gzip, total(bareBytes).gzip)}`);
+const total = (k: typeof appBytes) =>
+  Object.values(k).reduce((s, v) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip }), { raw: 0, gzip: 0 });
+console.log(
+  `  ${'total'.padEnd(16)}  ${kb(total(appBytes).raw).padStart(10)}  ${kb(total(appBytes).gzip).padStart(10)}  ${kb(total(bareBytes).gzip).padStart(10)}   ${ratio(total(appBytes).gzip, total(bareBytes).gzip)}`,
+);
 console.log('\ntimings (median)    app         bare        app/bare');
-console.log(`  navigation→idle   ${`${app.load.toFixed(0)} ms`.padStart(10)}  ${`${bare.load.toFixed(0)} ms`.padStart(10)}   ${ratio(app.load, bare.load)}`);
-console.log(`  slider step→idle  ${`${app.step.toFixed(0)} ms`.padStart(10)}  ${`${bare.step.toFixed(0)} ms`.padStart(10)}   ${ratio(app.step, bare.step)}`);
+console.log(
+  `  navigation→idle   ${`${app.load.toFixed(0)} ms`.padStart(10)}  ${`${bare.load.toFixed(0)} ms`.padStart(10)}   ${ratio(app.load, bare.load)}`,
+);
+console.log(
+  `  slider step→idle  ${`${app.step.toFixed(0)} ms`.padStart(10)}  ${`${bare.step.toFixed(0)} ms`.padStart(10)}   ${ratio(app.step, bare.step)}`,
+);

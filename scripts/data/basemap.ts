@@ -40,17 +40,22 @@ function cleanGeometry(geometry: Geometry): Geometry | null {
   }
 }
 
-export type GeneralizeOptions = { tolerance: number; digits?: number; keep: (properties: Record<string, unknown>) => Record<string, unknown> };
+export type GeneralizeOptions = {
+  tolerance: number;
+  digits?: number;
+  keep: (properties: Record<string, unknown>) => Record<string, unknown>;
+};
 
 export function generalize(fc: FeatureCollection, options: GeneralizeOptions): FeatureCollection {
   const digits = options.digits ?? 4;
   const features: Feature[] = [];
   for (const feature of fc.features) {
     if (!feature.geometry) continue;
-    const simple = options.tolerance > 0
-      ? simplify(feature, { tolerance: options.tolerance, highQuality: true, mutate: false })
-      : feature;
-    const rounded = { ...simple.geometry, coordinates: roundPositions((simple.geometry as { coordinates: unknown }).coordinates, digits) } as Geometry;
+    const simple = options.tolerance > 0 ? simplify(feature, { tolerance: options.tolerance, highQuality: true, mutate: false }) : feature;
+    const rounded = {
+      ...simple.geometry,
+      coordinates: roundPositions((simple.geometry as { coordinates: unknown }).coordinates, digits),
+    } as Geometry;
     const geometry = cleanGeometry(rounded);
     if (!geometry) continue;
     features.push({ type: 'Feature', properties: options.keep(feature.properties ?? {}), geometry });

@@ -29,7 +29,9 @@ const readJson = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as FeatureCo
 /** One feature per line: small diffs, and still valid JSON. */
 function writeCollection(path: string, features: readonly unknown[], extra: Record<string, unknown> = {}) {
   mkdirSync(dirname(path), { recursive: true });
-  const head = Object.entries(extra).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`).join('');
+  const head = Object.entries(extra)
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`)
+    .join('');
   const body = features.map((f) => JSON.stringify(f)).join(',\n');
   writeFileSync(path, `{"type":"FeatureCollection",${head}"features":[\n${body}\n]}\n`);
 }
@@ -89,19 +91,35 @@ for (const row of readCsv(raw('place-map.csv'))) {
 
 // ---- incidents ------------------------------------------------------------------------------
 const claimants = new Map<string, Claimant>(
-  readCsv(raw('claimants.csv')).map((r) => [r.research_claimant!, { claimant: r.claimant!, label: r.label_en!, side: r.side as Claimant['side'] }]),
+  readCsv(raw('claimants.csv')).map((r) => [
+    r.research_claimant!,
+    { claimant: r.claimant!, label: r.label_en!, side: r.side as Claimant['side'] },
+  ]),
 );
 
 const rows: { rowId: string; row: ResearchRow }[] = [
   ...readCsv(raw('sources/incidents-research.csv')).map((row, i) => ({ rowId: `r${String(i + 1).padStart(3, '0')}`, row })),
-  ...(existsSync(raw('seed-claims.csv')) ? readCsv(raw('seed-claims.csv')) : []).map((row, i) => ({ rowId: `s${String(i + 1).padStart(3, '0')}`, row })),
+  ...(existsSync(raw('seed-claims.csv')) ? readCsv(raw('seed-claims.csv')) : []).map((row, i) => ({
+    rowId: `s${String(i + 1).padStart(3, '0')}`,
+    row,
+  })),
 ];
 const amendments: Amendment[] = [
   ...readCsv(raw('audit.csv'))
     .filter((a) => a.verdict?.trim() === 'changed')
     .map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.new ?? '', reason: `audit: ${a.evidence ?? ''}` })),
-  ...readCsv(raw('amendments.csv')).map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.value ?? '', reason: a.reason ?? '' })),
-  ...readCsv(raw('fatalities-of.csv')).map((a) => ({ row: a.row!.trim(), field: 'fatalities_of', value: a.fatalities_of ?? '', reason: a.evidence ?? '' })),
+  ...readCsv(raw('amendments.csv')).map((a) => ({
+    row: a.row!.trim(),
+    field: a.field!.trim(),
+    value: a.value ?? '',
+    reason: a.reason ?? '',
+  })),
+  ...readCsv(raw('fatalities-of.csv')).map((a) => ({
+    row: a.row!.trim(),
+    field: 'fatalities_of',
+    value: a.fatalities_of ?? '',
+    reason: a.evidence ?? '',
+  })),
 ];
 const amended = applyAmendments(rows, amendments);
 
@@ -133,7 +151,9 @@ if (errors.length > 0) {
   process.exit(1);
 }
 
-drafts.sort((a, b) => a.props.day - b.props.day || (a.props.time ?? '99').localeCompare(b.props.time ?? '99') || a.rowId.localeCompare(b.rowId));
+drafts.sort(
+  (a, b) => a.props.day - b.props.day || (a.props.time ?? '99').localeCompare(b.props.time ?? '99') || a.rowId.localeCompare(b.rowId),
+);
 const seen = new Map<string, number>();
 const ids = drafts.map((d) => {
   const where = d.props.place_id ?? (slug(d.props.place_name, 28) || d.props.event_type.replace(/_/g, '-'));
@@ -148,7 +168,12 @@ const mapped = new Set(places.map((p) => p.properties.id));
 const incidents: Incident[] = drafts.map((d, i) => ({
   type: 'Feature',
   geometry: d.coordinates ? { type: 'Point', coordinates: d.coordinates } : null,
-  properties: { id: ids[i]!, ...d.props, place_id: d.props.place_id && mapped.has(d.props.place_id) ? d.props.place_id : null, related: related[i]! },
+  properties: {
+    id: ids[i]!,
+    ...d.props,
+    place_id: d.props.place_id && mapped.has(d.props.place_id) ? d.props.place_id : null,
+    related: related[i]!,
+  },
 }));
 
 // ---- regions --------------------------------------------------------------------------------
@@ -161,8 +186,20 @@ for (const meta of readCsv(raw('regions.csv'))) {
   const geometry =
     matches.length === 1
       ? matches[0]!.geometry
-      : { type: 'MultiLineString' as const, coordinates: matches.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])) };
-  const simplified = generalize({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry } as Feature] }, { tolerance: 0, keep: () => ({}) });
+      : {
+          type: 'MultiLineString' as const,
+          coordinates: matches.flatMap((f) =>
+            f.geometry.type === 'LineString'
+              ? [f.geometry.coordinates]
+              : f.geometry.type === 'MultiLineString'
+                ? f.geometry.coordinates
+                : [],
+          ),
+        };
+  const simplified = generalize(
+    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry } as Feature] },
+    { tolerance: 0, keep: () => ({}) },
+  );
   const validFrom = meta.valid_from?.trim() || null;
   const validTo = meta.valid_to?.trim() || null;
   regions.push({
@@ -194,9 +231,12 @@ const admin1 = generalize(
   {
     type: 'FeatureCollection',
     features: [
-      ...readJson(raw('geodata/admin1_arm_geoboundaries.geojson')).features.map((f) => ({ ...f, properties: { name: f.properties?.shapeName, country: 'AM' } })),
-      ...readJson(raw('geodata/admin1_ne10m_arm_aze.geojson')).features
-        .filter((f) => f.properties?.iso_a2 === 'AZ')
+      ...readJson(raw('geodata/admin1_arm_geoboundaries.geojson')).features.map((f) => ({
+        ...f,
+        properties: { name: f.properties?.shapeName, country: 'AM' },
+      })),
+      ...readJson(raw('geodata/admin1_ne10m_arm_aze.geojson'))
+        .features.filter((f) => f.properties?.iso_a2 === 'AZ')
         .map((f) => ({ ...f, properties: { name: f.properties?.name_en || f.properties?.name, country: 'AZ' } })),
     ],
   },
@@ -212,7 +252,11 @@ const countryLabels = countries.features.map((f) => {
   const iso = String(f.properties?.iso);
   const names = countryNames.get(iso);
   if (!names) throw new Error(`country-names.csv: no names for ${iso}`);
-  return { type: 'Feature', properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru }, geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) } };
+  return {
+    type: 'Feature',
+    properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru },
+    geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) },
+  };
 });
 
 // ---- where each place lies ------------------------------------------------------------------
@@ -222,7 +266,10 @@ for (const place of places) {
   const border = borderPosition(coordinates, countries.features as Country[]);
   place.properties.border_side = border?.side ?? null;
   place.properties.border_km = border ? Number(border.km.toFixed(1)) : null;
-  place.properties.regions = containingIds(coordinates, regions.map((r) => ({ ...r, properties: { id: r.properties.id } })));
+  place.properties.regions = containingIds(
+    coordinates,
+    regions.map((r) => ({ ...r, properties: { id: r.properties.id } })),
+  );
 }
 
 // The build's output must pass the same schema the app and data:check use.
@@ -263,7 +310,9 @@ const report = [
   '',
   '| id | place as reported | reason |',
   '|---|---|---|',
-  ...incidents.filter((f) => !f.geometry).map((f) => `| ${f.properties.id} | ${f.properties.place_name.replace(/\|/g, '/') || '(none)'} | ${f.properties.unplotted_reason} |`),
+  ...incidents
+    .filter((f) => !f.geometry)
+    .map((f) => `| ${f.properties.id} | ${f.properties.place_name.replace(/\|/g, '/') || '(none)'} | ${f.properties.unplotted_reason} |`),
   '',
 ].join('\n');
 writeFileSync(out('BUILD-REPORT.md'), report);

@@ -28,15 +28,18 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
     const p = f.properties;
     if (placeIds.has(p.id)) errors.push(`places.geojson: place "${p.id}": duplicate id`);
     placeIds.add(p.id);
-    if (!inRegion(f.geometry.coordinates as [number, number])) errors.push(`places.geojson: place "${p.id}": coordinates outside the region`);
+    if (!inRegion(f.geometry.coordinates as [number, number]))
+      errors.push(`places.geojson: place "${p.id}": coordinates outside the region`);
   }
   const regionIds = new Set<string>();
   for (const f of regions) {
     const p = f.properties;
     if (regionIds.has(p.id)) errors.push(`regions.geojson: region "${p.id}": duplicate id`);
     regionIds.add(p.id);
-    if (p.valid_from && dayFromDate(p.valid_from) !== p.day_from) errors.push(`regions.geojson: region "${p.id}": day_from does not match valid_from`);
-    if (p.valid_to && dayFromDate(p.valid_to) !== p.day_to) errors.push(`regions.geojson: region "${p.id}": day_to does not match valid_to`);
+    if (p.valid_from && dayFromDate(p.valid_from) !== p.day_from)
+      errors.push(`regions.geojson: region "${p.id}": day_from does not match valid_from`);
+    if (p.valid_to && dayFromDate(p.valid_to) !== p.day_to)
+      errors.push(`regions.geojson: region "${p.id}": day_to does not match valid_to`);
   }
 
   const unplotted = new Map<string, number>();
@@ -46,7 +49,8 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
     const at = `incidents.geojson: record "${p.id}"`;
     if (dayFromDate(p.date) !== p.day) errors.push(`${at}: day ${p.day} does not match date ${p.date}`);
     const end = p.date_end ?? p.date;
-    if (dayFromDate(end) !== p.day_end) errors.push(`${at}: day_end ${p.day_end} does not match ${p.date_end ? 'date_end' : 'date'} ${end}`);
+    if (dayFromDate(end) !== p.day_end)
+      errors.push(`${at}: day_end ${p.day_end} does not match ${p.date_end ? 'date_end' : 'date'} ${end}`);
     for (const r of p.related) {
       if (!ids.has(r)) errors.push(`${at}: related "${r}" does not exist`);
       if (r === p.id) errors.push(`${at}: related to itself`);

@@ -32,8 +32,7 @@ for (const name of ['admin1', 'country-labels']) {
   }
 }
 
-const countryOf = (iso: string): Feature<Polygon | MultiPolygon> | undefined =>
-  countries.features?.find((f) => f.properties?.iso === iso);
+const countryOf = (iso: string): Feature<Polygon | MultiPolygon> | undefined => countries.features?.find((f) => f.properties?.iso === iso);
 
 const result = checkRecords({
   incidents: incidents.features,

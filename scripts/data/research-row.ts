@@ -81,7 +81,8 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
 
   // Added by data/raw/fatalities-of.csv: whose dead the figure counts.
   const fatalitiesOf = row.fatalities_of?.trim() || null;
-  if (fatalitiesOf !== null && !(FATALITY_PARTIES as readonly string[]).includes(fatalitiesOf)) fail('fatalities_of', `"${fatalitiesOf}" is not armenia, azerbaijan or both`);
+  if (fatalitiesOf !== null && !(FATALITY_PARTIES as readonly string[]).includes(fatalitiesOf))
+    fail('fatalities_of', `"${fatalitiesOf}" is not armenia, azerbaijan or both`);
   if (fatalitiesOf !== null && fatalities === null) fail('fatalities_of', 'is set but fatalities_claimed is empty');
 
   const harm = row.civilian_harm?.trim() || 'unknown';

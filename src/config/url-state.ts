@@ -32,7 +32,14 @@ function parseDate(params: URLSearchParams, name: string, warnings: string[]): n
 function parseView(value: string, warnings: string[]): MapView | null {
   const parts = value.split('/').map(Number);
   const [zoom, lat, lng] = parts;
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n)) || zoom! < 0 || zoom! > 22 || Math.abs(lat!) > 85 || Math.abs(lng!) > 180) {
+  if (
+    parts.length !== 3 ||
+    parts.some((n) => !Number.isFinite(n)) ||
+    zoom! < 0 ||
+    zoom! > 22 ||
+    Math.abs(lat!) > 85 ||
+    Math.abs(lng!) > 180
+  ) {
     warnings.push(`URL parameter "map": "${value}" is not zoom/latitude/longitude; ignored`);
     return null;
   }
@@ -49,7 +56,8 @@ function parseList<T extends string>(params: URLSearchParams, name: string, allo
   const names = value.split(',').filter(Boolean);
   const known = names.filter((n): n is T => (allowed as readonly string[]).includes(n));
   const unknown = names.filter((n) => !(allowed as readonly string[]).includes(n));
-  if (unknown.length) warnings.push(`URL parameter "${name}": unknown value(s) ${unknown.map((n) => `"${n.slice(0, 40)}"`).join(', ')}; ignored`);
+  if (unknown.length)
+    warnings.push(`URL parameter "${name}": unknown value(s) ${unknown.map((n) => `"${n.slice(0, 40)}"`).join(', ')}; ignored`);
   if (known.length === 0 && unknown.length > 0) return null;
   return new Set(known);
 }

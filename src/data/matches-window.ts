@@ -12,7 +12,10 @@ export function matchesWindow(record: { day: number; day_end: number }, from: nu
 export type ClaimFilter = { from: number; to: number; sides: ReadonlySet<string> };
 
 /** The claims the reader sees for a filter (background records sit on their own strip). */
-export function shownClaims<T extends { properties: { context: boolean; day: number; day_end: number; claimant_side: string } }>(records: readonly T[], filter: ClaimFilter): T[] {
+export function shownClaims<T extends { properties: { context: boolean; day: number; day_end: number; claimant_side: string } }>(
+  records: readonly T[],
+  filter: ClaimFilter,
+): T[] {
   return records.filter((f) => !f.properties.context && isShown(f.properties, filter));
 }
 

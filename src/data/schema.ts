@@ -75,10 +75,7 @@ export const IncidentPropertiesSchema = v.pipe(
   v.check((p) => p.fatalities_of === null || p.fatalities_claimed !== null, 'fatalities_of is set but fatalities_claimed is not'),
 );
 
-const position = v.tuple([
-  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-]);
+const position = v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]);
 export const PointSchema = v.object({ type: v.literal('Point'), coordinates: position });
 
 export const IncidentSchema = v.object({

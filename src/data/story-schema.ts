@@ -16,7 +16,11 @@ export const StoryStepSchema = v.pipe(
     mode: v.picklist(['asof', 'range']),
     from: v.nullable(date),
     to: date,
-    map: v.object({ zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)), lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)), lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)) }),
+    map: v.object({
+      zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),
+      lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
+      lng: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    }),
     highlight: v.array(text),
     selected: v.nullable(text),
     title: inFourLanguages,

@@ -6,11 +6,7 @@ import * as v from 'valibot';
 
 export type CollectionResult<T> = { features: T[]; errors: string[] };
 
-export function validateCollection<T>(
-  json: unknown,
-  schema: v.GenericSchema<unknown, T>,
-  fileName: string,
-): CollectionResult<T> {
+export function validateCollection<T>(json: unknown, schema: v.GenericSchema<unknown, T>, fileName: string): CollectionResult<T> {
   const errors: string[] = [];
   if (!json || typeof json !== 'object' || (json as { type?: unknown }).type !== 'FeatureCollection') {
     return { features: [], errors: [`${fileName}: not a GeoJSON FeatureCollection`] };

@@ -9,7 +9,15 @@ import { isShown, type ClaimFilter } from './matches-window.ts';
 import { TOLL_PARTIES, tollParty, type TollParty } from './claim-groups.ts';
 import { SIDES, type IncidentProperties, type Side, type Source } from './schema.ts';
 
-export type Toll = { of: TollParty; n: number; id: string; claimant: string; claimant_label: string; day: number; sources: readonly Source[] };
+export type Toll = {
+  of: TollParty;
+  n: number;
+  id: string;
+  claimant: string;
+  claimant_label: string;
+  day: number;
+  sources: readonly Source[];
+};
 
 export type SideStats = {
   side: Side;
@@ -31,7 +39,16 @@ export function windowStats(records: readonly IncidentProperties[], filter: Clai
       if (p.fatalities_claimed === null) continue;
       const of = tollParty(p);
       const best = top.get(of);
-      if (!best || p.fatalities_claimed > best.n) top.set(of, { of, n: p.fatalities_claimed, id: p.id, claimant: p.claimant, claimant_label: p.claimant_label, day: p.day, sources: p.sources });
+      if (!best || p.fatalities_claimed > best.n)
+        top.set(of, {
+          of,
+          n: p.fatalities_claimed,
+          id: p.id,
+          claimant: p.claimant,
+          claimant_label: p.claimant_label,
+          day: p.day,
+          sources: p.sources,
+        });
     }
     const tolls = [...top.values()].sort((a, b) => TOLL_PARTIES.indexOf(a.of) - TOLL_PARTIES.indexOf(b.of));
     return { side, claims: mine.length, places: placeCount(mine), tolls };

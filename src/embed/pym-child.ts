@@ -23,7 +23,10 @@ export class PymChild {
   private last = -1;
 
   /** `content`: the element whose height is the embed's height (the app root, sized by its content). */
-  constructor(private readonly content: HTMLElement, private readonly win: Window = window) {
+  constructor(
+    private readonly content: HTMLElement,
+    private readonly win: Window = window,
+  ) {
     this.id = new URLSearchParams(win.location.search).get('childId') ?? 'claimline';
     this.observer = new ResizeObserver(() => this.sendHeight());
     this.observer.observe(content);

@@ -7,9 +7,31 @@
 import type { Incident } from '../data/schema.ts';
 
 const COLUMNS = [
-  'id', 'date', 'date_end', 'time', 'date_precision', 'place', 'place_id', 'longitude', 'latitude', 'geo_precision', 'location_role',
-  'event_type', 'claimant', 'claimant_side', 'accused', 'fatalities_claimed', 'fatalities_of', 'civilian_harm', 'summary',
-  'source_titles', 'source_publishers', 'source_urls', 'source_dates', 'related', 'unplotted_reason',
+  'id',
+  'date',
+  'date_end',
+  'time',
+  'date_precision',
+  'place',
+  'place_id',
+  'longitude',
+  'latitude',
+  'geo_precision',
+  'location_role',
+  'event_type',
+  'claimant',
+  'claimant_side',
+  'accused',
+  'fatalities_claimed',
+  'fatalities_of',
+  'civilian_harm',
+  'summary',
+  'source_titles',
+  'source_publishers',
+  'source_urls',
+  'source_dates',
+  'related',
+  'unplotted_reason',
 ] as const;
 
 function cell(value: unknown): string {
@@ -23,13 +45,31 @@ export function claimsCsv(incidents: readonly Incident[]): string {
     const p = f.properties;
     const [lon, lat] = f.geometry ? f.geometry.coordinates : [null, null];
     const values: Record<(typeof COLUMNS)[number], unknown> = {
-      id: p.id, date: p.date, date_end: p.date_end, time: p.time, date_precision: p.date_precision, place: p.place_name, place_id: p.place_id,
-      longitude: lon, latitude: lat, geo_precision: p.geo_precision, location_role: p.location_role, event_type: p.event_type,
-      claimant: p.claimant_label, claimant_side: p.claimant_side, accused: p.accused, fatalities_claimed: p.fatalities_claimed,
-      fatalities_of: p.fatalities_of, civilian_harm: p.civilian_harm, summary: p.summary,
-      source_titles: p.sources.map((s) => s.title).join(' | '), source_publishers: p.sources.map((s) => s.publisher).join(' | '),
-      source_urls: p.sources.map((s) => s.url).join(' | '), source_dates: p.sources.map((s) => s.date ?? '').join(' | '),
-      related: p.related.join(' '), unplotted_reason: p.unplotted_reason,
+      id: p.id,
+      date: p.date,
+      date_end: p.date_end,
+      time: p.time,
+      date_precision: p.date_precision,
+      place: p.place_name,
+      place_id: p.place_id,
+      longitude: lon,
+      latitude: lat,
+      geo_precision: p.geo_precision,
+      location_role: p.location_role,
+      event_type: p.event_type,
+      claimant: p.claimant_label,
+      claimant_side: p.claimant_side,
+      accused: p.accused,
+      fatalities_claimed: p.fatalities_claimed,
+      fatalities_of: p.fatalities_of,
+      civilian_harm: p.civilian_harm,
+      summary: p.summary,
+      source_titles: p.sources.map((s) => s.title).join(' | '),
+      source_publishers: p.sources.map((s) => s.publisher).join(' | '),
+      source_urls: p.sources.map((s) => s.url).join(' | '),
+      source_dates: p.sources.map((s) => s.date ?? '').join(' | '),
+      related: p.related.join(' '),
+      unplotted_reason: p.unplotted_reason,
     };
     return COLUMNS.map((c) => cell(values[c])).join(',');
   });

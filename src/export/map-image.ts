@@ -64,7 +64,10 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
 
   // Legend: the sides' colours, the hollow "direction" mark and the both-sides ring, in rows.
   const items: LegendItem[] = [
-    ...SIDES.map((side) => ({ draw: (c: CanvasRenderingContext2D) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6), label: text.sideLabels[side] })),
+    ...SIDES.map((side) => ({
+      draw: (c: CanvasRenderingContext2D) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6),
+      label: text.sideLabels[side],
+    })),
     { draw: (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 6, true), label: text.direction },
     { draw: (c) => drawBothSides(c, theme, 7), label: text.bothSides },
   ];
@@ -121,5 +124,7 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
   c.fillStyle = '#5c5650';
   creditLines.forEach((line, i) => c.fillText(line, pad, top + shot.height + legendHeight + i * 16 * ratio));
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }

@@ -35,9 +35,16 @@ export function borderPosition(coordinates: [number, number], countries: readonl
 export const SNAP_KM = 1;
 
 /** Ids of the polygonal features that contain the point (lines never contain one). */
-export function containingIds(coordinates: [number, number], features: readonly { geometry: { type: string }; properties: { id: string } }[]): string[] {
+export function containingIds(
+  coordinates: [number, number],
+  features: readonly { geometry: { type: string }; properties: { id: string } }[],
+): string[] {
   const p = point(coordinates);
   return features
-    .filter((f) => (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && booleanPointInPolygon(p, f.geometry as Polygon | MultiPolygon))
+    .filter(
+      (f) =>
+        (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
+        booleanPointInPolygon(p, f.geometry as Polygon | MultiPolygon),
+    )
     .map((f) => f.properties.id);
 }

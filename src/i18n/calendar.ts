@@ -19,7 +19,20 @@ type Fallback = {
 
 const FALLBACK: Partial<Record<Lang, Fallback>> = {
   hy: {
-    long: ['հունվարի', 'փետրվարի', 'մարտի', 'ապրիլի', 'մայիսի', 'հունիսի', 'հուլիսի', 'օգոստոսի', 'սեպտեմբերի', 'հոկտեմբերի', 'նոյեմբերի', 'դեկտեմբերի'],
+    long: [
+      'հունվարի',
+      'փետրվարի',
+      'մարտի',
+      'ապրիլի',
+      'մայիսի',
+      'հունիսի',
+      'հուլիսի',
+      'օգոստոսի',
+      'սեպտեմբերի',
+      'հոկտեմբերի',
+      'նոյեմբերի',
+      'դեկտեմբերի',
+    ],
     short: ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'],
     longPattern: '{d} {m}, {y} թ.',
     shortPattern: '{d} {m}',
@@ -43,7 +56,10 @@ const LOCALE: Record<Lang, string> = { en: 'en-GB', hy: 'hy', az: 'az', ru: 'ru'
 /** Whether this browser's Intl spells the language's month names (not "M09", not English). */
 function intlHasMonths(lang: Lang): boolean {
   if (Intl.DateTimeFormat.supportedLocalesOf([LOCALE[lang]]).length === 0) return false;
-  const month = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2022, 8, 13))).find((p) => p.type === 'month')?.value ?? '';
+  const month =
+    new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' })
+      .formatToParts(new Date(Date.UTC(2022, 8, 13)))
+      .find((p) => p.type === 'month')?.value ?? '';
   return !/\d/.test(month) && (lang === 'en' || month !== 'September');
 }
 
@@ -64,7 +80,10 @@ export function dayFormatter(lang: Lang, useIntl = intlHasMonths(lang)): DayForm
     const date = new Date(day * 86_400_000);
     const pattern = style === 'long' ? fallback.longPattern : fallback.shortPattern;
     const names = style === 'long' ? fallback.long : fallback.short;
-    return pattern.replace('{d}', String(date.getUTCDate())).replace('{m}', names[date.getUTCMonth()]!).replace('{y}', String(date.getUTCFullYear()));
+    return pattern
+      .replace('{d}', String(date.getUTCDate()))
+      .replace('{m}', names[date.getUTCMonth()]!)
+      .replace('{y}', String(date.getUTCFullYear()));
   };
 }
 

@@ -96,7 +96,8 @@ export const en = {
   summaryPlaces: 'Places on the map',
   summaryToll: 'Highest death tolls claimed',
   summaryTotal: 'All shown',
-  summaryTollNote: 'Each figure is the claimant’s own statement. Later statements revise earlier ones, so tolls are not added up, and the sides’ figures are never merged.',
+  summaryTollNote:
+    'Each figure is the claimant’s own statement. Later statements revise earlier ones, so tolls are not added up, and the sides’ figures are never merged.',
   tollOpen: '{n} {whose}, claimed by {claimant} about {date}: open the claim',
   dateBands: 'Claims dated only to a span of days',
   dateBand: '{from} – {to}: {n} claims dated only to within these days. Select this span',
@@ -120,7 +121,8 @@ export const en = {
   shareEmbed: 'Embed code for a web page',
   copyLink: 'Copy link',
   copyEmbed: 'Copy embed code',
-  shareEmbedNote: 'The embed keeps this date window and language, and sizes itself when the page also includes the script on the second line. It sets no cookies and loads nothing from other sites.',
+  shareEmbedNote:
+    'The embed keeps this date window and language, and sizes itself when the page also includes the script on the second line. It sets no cookies and loads nothing from other sites.',
   copied: 'Copied.',
   copyManually: 'The text is selected: press Ctrl+C (or ⌘C) to copy it.',
   openFullMap: 'Open the full map',
@@ -137,7 +139,8 @@ export const en = {
   print: 'Print',
   exportDone: 'Downloaded.',
   exportFailed: 'The download failed:',
-  exportLicence: 'Claims as carried by the named sources, not verified facts. Place coordinates: GeoNames (CC BY 4.0) and cited pages; see data/README.md.',
+  exportLicence:
+    'Claims as carried by the named sources, not verified facts. Place coordinates: GeoNames (CC BY 4.0) and cited pages; see data/README.md.',
   legendDirectionShort: 'hollow: “in the direction of”',
   allSides: 'claims by all sides',
   storyOpen: 'Story: two days in September 2022',
@@ -158,16 +161,19 @@ export const en = {
   whereTitle: 'Where is this?',
   borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',
   borderInAzerbaijan: 'About {km} km from the Armenia–Azerbaijan border, inside Azerbaijan (internationally recognised borders).',
-  borderNear: 'Less than {km} km from the Armenia–Azerbaijan border: at this distance the map data cannot tell the side (the border is not demarcated).',
+  borderNear:
+    'Less than {km} km from the Armenia–Azerbaijan border: at this distance the map data cannot tell the side (the border is not demarcated).',
   borderNone: 'Not inside Armenia or Azerbaijan as drawn on this map.',
   regionsOn: 'On {date}, inside:',
   regionsNone: 'On {date}, outside the disputed areas shown on this map.',
-  whereNote: 'Computed from the country outlines this map draws (OpenStreetMap) and the regions’ dates. The de facto lines are approximate.',
+  whereNote:
+    'Computed from the country outlines this map draws (OpenStreetMap) and the regions’ dates. The de facto lines are approximate.',
   claimsTitle: 'Claims about this place and these days',
   claimantSays: '{claimant} ({side}) says',
   thisClaim: 'this claim',
   openClaim: 'Open this claim',
-  bothSidesNote: 'Armenian and Azerbaijani sources both make claims about this place and these days. Their accounts are shown side by side.',
+  bothSidesNote:
+    'Armenian and Azerbaijani sources both make claims about this place and these days. Their accounts are shown side by side.',
   tollsDiffer: 'The death tolls differ between statements. Each is shown as claimed; they are not combined.',
   bothSidesBadge: 'both sides',
   legendDirection: '“In the direction of” the place: a direction, not an impact (hollow mark)',
@@ -175,9 +181,12 @@ export const en = {
   legendBothSides: 'Claims from both sides about the place and days',
   legendDateBands: 'Date known only to a span of days (bar under the histogram)',
   namingPolicy: 'How places are named',
-  namingPolicy1: 'Places that the two sides call by different names are labelled in English with both common names, such as “Stepanakert / Khankendi” or “Lachin / Berdzor”, so that neither name is presented as the only one.',
-  namingPolicy2: 'In Armenian, Azerbaijani and Russian, a place carries the name used in that language where a source (GeoNames, Wikipedia) gives one; otherwise the English form is shown. The details panel lists every name.',
-  namingPolicy3: 'Where a claimant uses its own name for a place in the other country (for example Basarkechar for Vardenis), the claim keeps the source’s spelling and is put on the map only where a source confirms the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
+  namingPolicy1:
+    'Places that the two sides call by different names are labelled in English with both common names, such as “Stepanakert / Khankendi” or “Lachin / Berdzor”, so that neither name is presented as the only one.',
+  namingPolicy2:
+    'In Armenian, Azerbaijani and Russian, a place carries the name used in that language where a source (GeoNames, Wikipedia) gives one; otherwise the English form is shown. The details panel lists every name.',
+  namingPolicy3:
+    'Where a claimant uses its own name for a place in the other country (for example Basarkechar for Vardenis), the claim keeps the source’s spelling and is put on the map only where a source confirms the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof en]: string };

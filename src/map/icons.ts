@@ -26,17 +26,58 @@ const star = (c: CanvasRenderingContext2D, r: number, n: number, inner: number) 
 };
 
 export const SHAPES: Record<EventType, Draw> = {
-  shelling: (c, r) => { c.beginPath(); c.arc(0, 0, r * 0.8, 0, Math.PI * 2); },
-  armed_clash: (c, r) => poly(c, [[0, -r], [r * 0.95, r * 0.75], [-r * 0.95, r * 0.75]]),
-  drone_strike: (c, r) => poly(c, [[0, -r], [r, 0], [0, r], [-r, 0]]),
-  ceasefire_violation: (c, r) => poly(c, [[-r * 0.72, -r * 0.72], [r * 0.72, -r * 0.72], [r * 0.72, r * 0.72], [-r * 0.72, r * 0.72]]),
+  shelling: (c, r) => {
+    c.beginPath();
+    c.arc(0, 0, r * 0.8, 0, Math.PI * 2);
+  },
+  armed_clash: (c, r) =>
+    poly(c, [
+      [0, -r],
+      [r * 0.95, r * 0.75],
+      [-r * 0.95, r * 0.75],
+    ]),
+  drone_strike: (c, r) =>
+    poly(c, [
+      [0, -r],
+      [r, 0],
+      [0, r],
+      [-r, 0],
+    ]),
+  ceasefire_violation: (c, r) =>
+    poly(c, [
+      [-r * 0.72, -r * 0.72],
+      [r * 0.72, -r * 0.72],
+      [r * 0.72, r * 0.72],
+      [-r * 0.72, r * 0.72],
+    ]),
   territorial_claim: (c, r) => star(c, r, 5, 0.45),
   casualty_report: (c, r) => {
     const w = r * 0.38;
-    poly(c, [[-w, -r], [w, -r], [w, -w], [r, -w], [r, w], [w, w], [w, r], [-w, r], [-w, w], [-r, w], [-r, -w], [-w, -w]]);
+    poly(c, [
+      [-w, -r],
+      [w, -r],
+      [w, -w],
+      [r, -w],
+      [r, w],
+      [w, w],
+      [w, r],
+      [-w, r],
+      [-w, w],
+      [-r, w],
+      [-r, -w],
+      [-w, -w],
+    ]);
   },
   diplomatic: (c, r) => star(c, r, 6, 0.6),
-  other: (c, r) => poly(c, [[-r * 0.85, -r * 0.5], [0, -r], [r * 0.85, -r * 0.5], [r * 0.85, r * 0.5], [0, r], [-r * 0.85, r * 0.5]]),
+  other: (c, r) =>
+    poly(c, [
+      [-r * 0.85, -r * 0.5],
+      [0, -r],
+      [r * 0.85, -r * 0.5],
+      [r * 0.85, r * 0.5],
+      [0, r],
+      [-r * 0.85, r * 0.5],
+    ]),
 };
 
 /**
@@ -44,7 +85,14 @@ export const SHAPES: Record<EventType, Draw> = {
  * claim ("fired in the direction of X") is drawn hollow: an outline in the side's colour, because
  * it names a direction, not an impact at the place.
  */
-export function drawMarker(c: CanvasRenderingContext2D, type: EventType, fill: string, stroke: string, radius: number, hollow = false): void {
+export function drawMarker(
+  c: CanvasRenderingContext2D,
+  type: EventType,
+  fill: string,
+  stroke: string,
+  radius: number,
+  hollow = false,
+): void {
   SHAPES[type](c, hollow ? radius * 0.86 : radius);
   c.fillStyle = hollow ? 'rgba(255,255,255,0.92)' : fill;
   c.fill();
@@ -56,7 +104,10 @@ export function drawMarker(c: CanvasRenderingContext2D, type: EventType, fill: s
 /** The mark for claims from both sides about one place and days: a ring half in each side's colour. */
 export function drawBothSides(c: CanvasRenderingContext2D, theme: Theme, radius: number): void {
   c.lineWidth = Math.max(2, radius / 4.5);
-  for (const [side, start] of [['armenia', Math.PI / 2], ['azerbaijan', -Math.PI / 2]] as const) {
+  for (const [side, start] of [
+    ['armenia', Math.PI / 2],
+    ['azerbaijan', -Math.PI / 2],
+  ] as const) {
     c.beginPath();
     c.arc(0, 0, radius, start, start + Math.PI);
     c.strokeStyle = theme.side[side];

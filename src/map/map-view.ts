@@ -153,12 +153,16 @@ export class MapView {
   showIncident(incident: Incident): void {
     if (!incident.geometry) return;
     const [lng, lat] = incident.geometry.coordinates as [number, number];
-    if (!this.map.getBounds().contains([lng, lat])) this.map.easeTo({ center: [lng, lat], duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+    if (!this.map.getBounds().contains([lng, lat]))
+      this.map.easeTo({ center: [lng, lat], duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
   }
 
   private onClick = (e: maplibregl.MapMouseEvent): void => {
     const pad = 6;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [[e.point.x - pad, e.point.y - pad], [e.point.x + pad, e.point.y + pad]];
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [e.point.x - pad, e.point.y - pad],
+      [e.point.x + pad, e.point.y + pad],
+    ];
     const hits = this.map.getLayer(INCIDENT_LAYER) ? this.map.queryRenderedFeatures(box, { layers: [INCIDENT_LAYER] }) : [];
     if (hits.length > 0) {
       this.options.store.update({ selected: String(hits[0]!.properties.id) });

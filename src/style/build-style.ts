@@ -21,7 +21,15 @@ export type StyleData = {
   settlements: FeatureCollection;
 };
 
-export type StyleOptions = { theme: Theme; lang: Lang; from: number; to: number; focus: number; sides: readonly string[]; selected: string | null };
+export type StyleOptions = {
+  theme: Theme;
+  lang: Lang;
+  from: number;
+  to: number;
+  focus: number;
+  sides: readonly string[];
+  selected: string | null;
+};
 
 const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 const NE = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -64,7 +72,11 @@ function withLabels(features: readonly (Place | CountryLabel)[], lang: Lang): Fe
     features: features.map((f) => ({
       type: 'Feature',
       geometry: f.geometry,
-      properties: { id: 'id' in f.properties ? f.properties.id : f.properties.iso, kind: 'kind' in f.properties ? f.properties.kind : 'country', label: placeName(f.properties, lang) },
+      properties: {
+        id: 'id' in f.properties ? f.properties.id : f.properties.iso,
+        kind: 'kind' in f.properties ? f.properties.kind : 'country',
+        label: placeName(f.properties, lang),
+      },
     })),
   };
 }

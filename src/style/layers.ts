@@ -38,9 +38,12 @@ const shown: ExpressionSpecification = ['all', incidentInWindow, sideShown];
 const sideColour = (theme: Theme): ExpressionSpecification => [
   'match',
   ['get', 'claimant_side'],
-  'armenia', theme.side.armenia,
-  'azerbaijan', theme.side.azerbaijan,
-  'third_party', theme.side.third_party,
+  'armenia',
+  theme.side.armenia,
+  'azerbaijan',
+  theme.side.azerbaijan,
+  'third_party',
+  theme.side.third_party,
   theme.side.independent,
 ];
 
@@ -71,7 +74,12 @@ export function layers(theme: Theme): LayerSpecification[] {
       id: 'region-fill',
       type: 'fill',
       source: S.regions,
-      filter: ['all', regionAtDate, ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false], ['!=', ['get', 'reference'], true]],
+      filter: [
+        'all',
+        regionAtDate,
+        ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+        ['!=', ['get', 'reference'], true],
+      ],
       paint: { 'fill-color': theme.regionFill, 'fill-opacity': ['match', ['get', 'kind'], 'corridor', 0.22, 'district', 0.08, 0.12] },
     },
     {
@@ -117,9 +125,13 @@ export function layers(theme: Theme): LayerSpecification[] {
         'circle-stroke-opacity': fadeBeforeFocus(0.6, 0.25),
         // Radius in pixels grows with zoom so that the halo keeps roughly its ground size (~3 km / ~10 km).
         'circle-radius': [
-          'interpolate', ['exponential', 2], ['zoom'],
-          6, ['match', ['get', 'geo_precision'], 2, 4, 12],
-          12, ['match', ['get', 'geo_precision'], 2, 256, 768],
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          6,
+          ['match', ['get', 'geo_precision'], 2, 4, 12],
+          12,
+          ['match', ['get', 'geo_precision'], 2, 256, 768],
         ],
       },
     },
@@ -156,7 +168,14 @@ export function layers(theme: Theme): LayerSpecification[] {
       filter: shown,
       layout: {
         // Same names as map/icons.ts markerImage(): hollow for "in the direction of" claims.
-        'icon-image': ['concat', 'claim-', ['get', 'event_type'], '-', ['get', 'claimant_side'], ['case', ['==', ['get', 'location_role'], 'direction'], '-direction', '']],
+        'icon-image': [
+          'concat',
+          'claim-',
+          ['get', 'event_type'],
+          '-',
+          ['get', 'claimant_side'],
+          ['case', ['==', ['get', 'location_role'], 'direction'], '-direction', ''],
+        ],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
@@ -195,7 +214,13 @@ export function layers(theme: Theme): LayerSpecification[] {
       source: S.regions,
       filter: ['all', ['==', ['get', 'reference'], true]],
       minzoom: 7,
-      layout: { 'text-field': ['coalesce', ['get', 'label'], ['get', 'name']], 'text-font': [LABEL_FONT], 'text-size': 11, 'symbol-placement': 'line', 'text-offset': [0, -0.8] },
+      layout: {
+        'text-field': ['coalesce', ['get', 'label'], ['get', 'name']],
+        'text-font': [LABEL_FONT],
+        'text-size': 11,
+        'symbol-placement': 'line',
+        'text-offset': [0, -0.8],
+      },
       paint: { 'text-color': theme.nkaoLine, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
     {

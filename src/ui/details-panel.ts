@@ -2,7 +2,15 @@
  * The details panel for one incident-claim or one region. Every value from data is set as text;
  * only http(s) source URLs become links, opened with rel="noopener noreferrer".
  */
-import { groupByClaimant, hasBothSides, TOLL_PARTIES, tollParty, tollsDisagree, type ClaimantGroup, type TollParty } from '../data/claim-groups.ts';
+import {
+  groupByClaimant,
+  hasBothSides,
+  TOLL_PARTIES,
+  tollParty,
+  tollsDisagree,
+  type ClaimantGroup,
+  type TollParty,
+} from '../data/claim-groups.ts';
 import type { Incident, IncidentProperties, Place, Region, Source } from '../data/schema.ts';
 import { regionsAtDay } from '../geo/regions-at-day.ts';
 import { claimantLabel, currentLanguage, formatDay, formatDays, formatNumber, regionName, t, type StringKey } from '../i18n/index.ts';
@@ -58,10 +66,12 @@ export class DetailsPanel {
     if (place) {
       const others = otherNames(place.properties, lang);
       // The source's own wording only when it is none of the place's names (e.g. "Istisu" for Jermuk).
-      if (p.place_name && p.place_name !== label && !others.includes(p.place_name)) parts.push(t('placeAsReported', { name: p.place_name }));
+      if (p.place_name && p.place_name !== label && !others.includes(p.place_name))
+        parts.push(t('placeAsReported', { name: p.place_name }));
       if (others.length) parts.push(`(${others.join(' · ')})`);
     }
-    if (p.geo_precision) parts.push(`— ${t(`precision_geo_${p.geo_precision}` as StringKey)}, ${t(`role_${p.location_role}` as StringKey)}`);
+    if (p.geo_precision)
+      parts.push(`— ${t(`precision_geo_${p.geo_precision}` as StringKey)}, ${t(`role_${p.location_role}` as StringKey)}`);
     return parts.join(' ');
   }
 
@@ -125,14 +135,25 @@ export class DetailsPanel {
     if (claims.some((c) => c.fatalities_claimed !== null)) section.append(this.tollTable(groups));
     for (const g of groups) {
       const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
-      block.append(el(doc, 'h4', {}, t('claimantSays', { claimant: claimantLabel({ claimant: g.claimant, claimant_label: g.label }), side: t(`side_${g.side}` as StringKey) })));
+      block.append(
+        el(
+          doc,
+          'h4',
+          {},
+          t('claimantSays', {
+            claimant: claimantLabel({ claimant: g.claimant, claimant_label: g.label }),
+            side: t(`side_${g.side}` as StringKey),
+          }),
+        ),
+      );
       const ul = el(doc, 'ul', { class: 'cl-claimant__claims' });
       for (const c of g.claims) {
         const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
         const head = el(doc, 'p', { class: 'cl-claimant__head' }, `${this.dateText(c)} · ${t(`type_${c.event_type}` as StringKey)}`);
         if (c.id === p.id) head.append(el(doc, 'span', { class: 'cl-claimant__this' }, ` — ${t('thisClaim')}`));
         li.append(head, el(doc, 'p', {}, c.summary));
-        if (c.fatalities_claimed !== null) li.append(el(doc, 'p', { class: 'cl-claimant__toll' }, `${t('fieldFatalities')}: ${this.tollText(c)}`));
+        if (c.fatalities_claimed !== null)
+          li.append(el(doc, 'p', { class: 'cl-claimant__toll' }, `${t('fieldFatalities')}: ${this.tollText(c)}`));
         li.append(this.sourceList(c.sources));
         if (c.id !== p.id) {
           const open = el(doc, 'button', { type: 'button', class: 'cl-linkish' }, t('openClaim'));
@@ -162,7 +183,8 @@ export class DetailsPanel {
       const tr = el(doc, 'tr', { class: `cl-side--${g.side}` });
       const td = el(doc, 'td');
       const ordered = [...byParty].sort(([a], [b]) => TOLL_PARTIES.indexOf(a) - TOLL_PARTIES.indexOf(b));
-      for (const [of, figures] of ordered) td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}` as StringKey)}`));
+      for (const [of, figures] of ordered)
+        td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}` as StringKey)}`));
       tr.append(el(doc, 'th', { scope: 'row' }, claimantLabel({ claimant: g.claimant, claimant_label: g.label })), td);
       table.append(tr);
     }
@@ -184,11 +206,22 @@ export class DetailsPanel {
     const place = p.place_id ? this.o.placesById.get(p.place_id) : undefined;
     const where = place ? placeName(place.properties, currentLanguage()) : p.place_name || formatDay(p.day);
     this.heading.textContent = `${t(`type_${p.event_type}` as StringKey)} — ${where}`;
-    const claim = el(doc, 'p', { class: `cl-details__claimant cl-side--${p.claimant_side}` }, `${claimantLabel(p)} (${t(`side_${p.claimant_side}` as StringKey)})`);
+    const claim = el(
+      doc,
+      'p',
+      { class: `cl-details__claimant cl-side--${p.claimant_side}` },
+      `${claimantLabel(p)} (${t(`side_${p.claimant_side}` as StringKey)})`,
+    );
     const list = el(doc, 'dl', { class: 'cl-details__fields' });
     this.row(list, t('fieldDate'), `${this.dateText(p)} (${t(`precision_date_${p.date_precision}` as StringKey)})`);
     this.row(list, t('fieldTime'), p.time);
-    this.row(list, t('fieldPlace'), incident.geometry ? this.placeText(p) : t('noPlace', { reason: p.unplotted_reason ?? '' }) + (p.place_name ? ` — ${p.place_name}` : ''));
+    this.row(
+      list,
+      t('fieldPlace'),
+      incident.geometry
+        ? this.placeText(p)
+        : t('noPlace', { reason: p.unplotted_reason ?? '' }) + (p.place_name ? ` — ${p.place_name}` : ''),
+    );
     this.row(list, t('fieldType'), t(`type_${p.event_type}` as StringKey));
     this.row(list, t('fieldClaimant'), claimantLabel(p));
     this.row(list, t('fieldAccused'), p.accused ? t(`accused_${p.accused}` as StringKey) : null);
@@ -213,8 +246,14 @@ export class DetailsPanel {
     const { doc } = this.o;
     const p = region.properties;
     this.heading.textContent = regionName(p);
-    const period = p.reference ? t('regionAlways') : t('regionPeriod', { from: p.valid_from ? formatDay(p.day_from) : '…', to: p.valid_to ? formatDay(p.day_to) : '…' });
-    this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__period' }, period), el(doc, 'p', {}, p.description), el(doc, 'p', { class: 'cl-details__publisher' }, `${t('fieldSources')}: ${p.source}`));
+    const period = p.reference
+      ? t('regionAlways')
+      : t('regionPeriod', { from: p.valid_from ? formatDay(p.day_from) : '…', to: p.valid_to ? formatDay(p.day_to) : '…' });
+    this.body.replaceChildren(
+      el(doc, 'p', { class: 'cl-details__period' }, period),
+      el(doc, 'p', {}, p.description),
+      el(doc, 'p', { class: 'cl-details__publisher' }, `${t('fieldSources')}: ${p.source}`),
+    );
     this.open(true);
   }
 

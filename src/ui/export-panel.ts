@@ -14,7 +14,14 @@ import { CREDITS_TEXT } from '../style/build-style.ts';
 import type { Theme } from '../style/theme.ts';
 import { download, el } from './dom.ts';
 
-export type ExportOptions = { doc: Document; store: Store; incidents: readonly Incident[]; map: MlMap; theme: Theme; printRoot: HTMLElement };
+export type ExportOptions = {
+  doc: Document;
+  store: Store;
+  incidents: readonly Incident[];
+  map: MlMap;
+  theme: Theme;
+  printRoot: HTMLElement;
+};
 
 export class ExportPanel {
   readonly element: HTMLElement;
@@ -65,7 +72,14 @@ export class ExportPanel {
       title: t('appTitle'),
       subtitle: t('appSubtitle'),
       window: this.windowText(),
-      sides: sides.size === SIDES.length ? t('allSides') : `${t('sidesLegend')}: ${SIDES.filter((s) => sides.has(s)).map((s) => t(`side_${s}` as StringKey)).join(', ') || '—'}`,
+      sides:
+        sides.size === SIDES.length
+          ? t('allSides')
+          : `${t('sidesLegend')}: ${
+              SIDES.filter((s) => sides.has(s))
+                .map((s) => t(`side_${s}` as StringKey))
+                .join(', ') || '—'
+            }`,
       sideLabels: Object.fromEntries(SIDES.map((s) => [s, t(`side_${s}` as StringKey)])) as Record<(typeof SIDES)[number], string>,
       direction: t('legendDirectionShort'),
       bothSides: t('legendBothSides'),

@@ -54,15 +54,20 @@ export class IncidentTable {
     table.append(head, this.body);
     scroller.append(table);
     this.element.append(this.count, scroller, el(doc, 'p', { id: 'cl-table-help', class: 'cl-table__help' }, t('tableHelp')));
-    this.unsubscribe = [store.on('window', () => this.schedule()), store.on('sides', () => this.schedule()), store.on('selected', () => this.markSelected(true))];
+    this.unsubscribe = [
+      store.on('window', () => this.schedule()),
+      store.on('sides', () => this.schedule()),
+      store.on('selected', () => this.markSelected(true)),
+    ];
     this.render();
   }
 
   private schedule(): void {
-    if (!this.frame) this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
-    });
+    if (!this.frame)
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.render();
+      });
   }
 
   private sortBy(column: Column): void {
@@ -84,7 +89,8 @@ export class IncidentTable {
     else if (column === 'claimant') primary = claimantLabel(a).localeCompare(claimantLabel(b), currentLanguage());
     else if (column === 'deaths') {
       // Claims that state no toll go last in either direction.
-      if (a.fatalities_claimed === null || b.fatalities_claimed === null) return (a.fatalities_claimed === null ? 1 : 0) - (b.fatalities_claimed === null ? 1 : 0) || byDate;
+      if (a.fatalities_claimed === null || b.fatalities_claimed === null)
+        return (a.fatalities_claimed === null ? 1 : 0) - (b.fatalities_claimed === null ? 1 : 0) || byDate;
       primary = a.fatalities_claimed - b.fatalities_claimed;
     }
     return (ascending ? 1 : -1) * (primary || byDate);
@@ -93,7 +99,9 @@ export class IncidentTable {
   render(): void {
     const { doc } = this;
     const state = this.store.state;
-    const shown = shownClaims(this.incidents, state).map((f) => f.properties).sort((a, b) => this.compare(a, b));
+    const shown = shownClaims(this.incidents, state)
+      .map((f) => f.properties)
+      .sort((a, b) => this.compare(a, b));
     this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: shown.length });
     for (const [column, th] of this.headers) {
       if (column === this.sort.column) th.setAttribute('aria-sort', this.sort.ascending ? 'ascending' : 'descending');
@@ -112,7 +120,12 @@ export class IncidentTable {
         place.append(open, el(doc, 'span', { class: 'cl-table__type' }, t(`type_${p.event_type}` as StringKey)));
         if (this.bothSides.has(p.id)) place.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
         const who = el(doc, 'td', { class: 'cl-table__claimant' }, claimantLabel(p));
-        const deaths = el(doc, 'td', { class: 'cl-table__deaths' }, p.fatalities_claimed === null ? '' : formatNumber(p.fatalities_claimed));
+        const deaths = el(
+          doc,
+          'td',
+          { class: 'cl-table__deaths' },
+          p.fatalities_claimed === null ? '' : formatNumber(p.fatalities_claimed),
+        );
         tr.append(date, place, who, deaths);
         return tr;
       }),

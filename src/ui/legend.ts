@@ -31,56 +31,88 @@ export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => 
     }
     root.append(ul);
   };
-  group(t('legendSides'), SIDES.map((side) => [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6)), t(`side_${side}` as StringKey)]));
-  group(t('legendTypes'), EVENT_TYPES.map((type) => [swatch(doc, (c) => drawMarker(c, type, theme.side.independent, theme.markerStroke, 7)), t(`type_${type}` as StringKey)]));
+  group(
+    t('legendSides'),
+    SIDES.map((side) => [
+      swatch(doc, (c) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6)),
+      t(`side_${side}` as StringKey),
+    ]),
+  );
+  group(
+    t('legendTypes'),
+    EVENT_TYPES.map((type) => [
+      swatch(doc, (c) => drawMarker(c, type, theme.side.independent, theme.markerStroke, 7)),
+      t(`type_${type}` as StringKey),
+    ]),
+  );
   group(t('legendPrecision'), [
     [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 5)), t('legendExact')],
-    [swatch(doc, (c) => {
-      c.beginPath();
-      c.arc(0, 0, 8, 0, Math.PI * 2);
-      c.fillStyle = 'rgba(107,107,107,0.2)';
-      c.fill();
-      c.strokeStyle = theme.side.independent;
-      c.lineWidth = 0.8;
-      c.stroke();
-      drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
-    }), t('legendApproximate')],
+    [
+      swatch(doc, (c) => {
+        c.beginPath();
+        c.arc(0, 0, 8, 0, Math.PI * 2);
+        c.fillStyle = 'rgba(107,107,107,0.2)';
+        c.fill();
+        c.strokeStyle = theme.side.independent;
+        c.lineWidth = 0.8;
+        c.stroke();
+        drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
+      }),
+      t('legendApproximate'),
+    ],
     [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 6, true)), t('legendDirection')],
   ]);
   group(t('legendClaims'), [
-    [swatch(doc, (c) => {
-      drawBothSides(c, theme, 8);
-      drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
-    }), t('legendBothSides')],
-    [swatch(doc, (c) => {
-      c.fillStyle = theme.band;
-      c.fillRect(-8, -2.5, 16, 5);
-    }), t('legendDateBands')],
+    [
+      swatch(doc, (c) => {
+        drawBothSides(c, theme, 8);
+        drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
+      }),
+      t('legendBothSides'),
+    ],
+    [
+      swatch(doc, (c) => {
+        c.fillStyle = theme.band;
+        c.fillRect(-8, -2.5, 16, 5);
+      }),
+      t('legendDateBands'),
+    ],
   ]);
-  group(t('layerSettlements'), [[swatch(doc, (c) => {
-    c.beginPath();
-    c.arc(0, 0, 7, 0, Math.PI * 2);
-    c.globalAlpha = 0.35;
-    c.fillStyle = theme.settlement;
-    c.fill();
-    c.globalAlpha = 1;
-    c.strokeStyle = theme.settlement;
-    c.stroke();
-  }), t('legendSettlements')]]);
+  group(t('layerSettlements'), [
+    [
+      swatch(doc, (c) => {
+        c.beginPath();
+        c.arc(0, 0, 7, 0, Math.PI * 2);
+        c.globalAlpha = 0.35;
+        c.fillStyle = theme.settlement;
+        c.fill();
+        c.globalAlpha = 1;
+        c.strokeStyle = theme.settlement;
+        c.stroke();
+      }),
+      t('legendSettlements'),
+    ],
+  ]);
   group(t('layerRegions'), [
-    [swatch(doc, (c) => {
-      c.setLineDash([3, 2]);
-      c.strokeStyle = theme.regionLine;
-      c.lineWidth = 1.5;
-      c.fillStyle = 'rgba(181,137,0,0.15)';
-      c.fillRect(-7, -5, 14, 10);
-      c.strokeRect(-7, -5, 14, 10);
-    }), t('legendRegions')],
-    [swatch(doc, (c) => {
-      c.strokeStyle = theme.nkaoLine;
-      c.lineWidth = 1.6;
-      c.strokeRect(-7, -5, 14, 10);
-    }), t('legendNkao')],
+    [
+      swatch(doc, (c) => {
+        c.setLineDash([3, 2]);
+        c.strokeStyle = theme.regionLine;
+        c.lineWidth = 1.5;
+        c.fillStyle = 'rgba(181,137,0,0.15)';
+        c.fillRect(-7, -5, 14, 10);
+        c.strokeRect(-7, -5, 14, 10);
+      }),
+      t('legendRegions'),
+    ],
+    [
+      swatch(doc, (c) => {
+        c.strokeStyle = theme.nkaoLine;
+        c.lineWidth = 1.6;
+        c.strokeRect(-7, -5, 14, 10);
+      }),
+      t('legendNkao'),
+    ],
   ]);
   const policy = el(doc, 'button', { type: 'button', class: 'cl-linkish cl-legend__policy' }, t('namingPolicy'));
   policy.addEventListener('click', onNamingPolicy);

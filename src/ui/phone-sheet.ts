@@ -7,7 +7,12 @@ import { t } from '../i18n/index.ts';
 import { el } from './dom.ts';
 
 export function createPhoneSheet(doc: Document, root: HTMLElement, panel: HTMLElement): HTMLButtonElement {
-  const open = el(doc, 'button', { type: 'button', class: 'cl-button cl-sheet-open', 'aria-expanded': 'false', 'aria-controls': 'cl-side' }, t('sheetOpen'));
+  const open = el(
+    doc,
+    'button',
+    { type: 'button', class: 'cl-button cl-sheet-open', 'aria-expanded': 'false', 'aria-controls': 'cl-side' },
+    t('sheetOpen'),
+  );
   panel.id = 'cl-side';
   const close = el(doc, 'button', { type: 'button', class: 'cl-button cl-sheet-close', 'aria-label': t('close') }, '×');
   panel.prepend(close);

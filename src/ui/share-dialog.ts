@@ -17,7 +17,11 @@ export class ShareDialog {
   private readonly snippet: HTMLTextAreaElement;
   private readonly status: HTMLElement;
 
-  constructor(private readonly doc: Document, private readonly store: Store, private readonly win: Window = window) {
+  constructor(
+    private readonly doc: Document,
+    private readonly store: Store,
+    private readonly win: Window = window,
+  ) {
     this.button = el(doc, 'button', { type: 'button', class: 'cl-button cl-share-button', 'aria-haspopup': 'dialog' }, t('share'));
     this.button.addEventListener('click', () => this.open());
     this.dialog = el(doc, 'dialog', { class: 'cl-share', 'aria-labelledby': 'cl-share-title' });
@@ -49,7 +53,11 @@ export class ShareDialog {
   open(): void {
     const page = this.win.location.href;
     this.link.value = viewUrl(this.store.state, page);
-    this.snippet.value = embedSnippet(this.store.state, page, { title: `${t('appTitle')}: ${t('appSubtitle')}`, lang: currentLanguage(), height: EMBED_HEIGHT });
+    this.snippet.value = embedSnippet(this.store.state, page, {
+      title: `${t('appTitle')}: ${t('appSubtitle')}`,
+      lang: currentLanguage(),
+      height: EMBED_HEIGHT,
+    });
     this.status.textContent = '';
     this.dialog.showModal();
   }

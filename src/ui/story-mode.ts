@@ -39,7 +39,10 @@ export class StoryMode {
   private opening = 0;
   private readonly phone: MediaQueryList;
 
-  constructor(private readonly o: StoryModeOptions, private readonly win: Window = window) {
+  constructor(
+    private readonly o: StoryModeOptions,
+    private readonly win: Window = window,
+  ) {
     this.phone = win.matchMedia('(max-width: 760px)');
     win.addEventListener('popstate', this.onPopState);
   }
@@ -53,7 +56,9 @@ export class StoryMode {
       return;
     }
     const loaded = await fetchJson(absoluteUrl(url), `stories/${id}.json`);
-    const checked = loaded.json ? checkStory(loaded.json, this.o.incidents, `stories/${id}.json`) : { story: null, errors: [loaded.error ?? ''] };
+    const checked = loaded.json
+      ? checkStory(loaded.json, this.o.incidents, `stories/${id}.json`)
+      : { story: null, errors: [loaded.error ?? ''] };
     // A second request while the first story was loading: only the latest opens.
     if (ticket !== this.opening) return;
     if (!checked.story) {

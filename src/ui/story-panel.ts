@@ -64,7 +64,14 @@ export class StoryPanel {
     this.next.addEventListener('click', () => this.go(this.index + 1));
     this.play.addEventListener('click', () => (this.timer ? this.stop() : this.start()));
     nav.append(this.prev, this.next, this.play);
-    this.element.append(header, el(doc, 'p', { class: 'cl-story__intro' }, story.intro[lang]), this.count, this.body, nav, el(doc, 'p', { class: 'cl-story__help' }, t('storyHelp')));
+    this.element.append(
+      header,
+      el(doc, 'p', { class: 'cl-story__intro' }, story.intro[lang]),
+      this.count,
+      this.body,
+      nav,
+      el(doc, 'p', { class: 'cl-story__help' }, t('storyHelp')),
+    );
     this.element.addEventListener('keydown', this.onKey);
   }
 
@@ -81,17 +88,35 @@ export class StoryPanel {
     const lang = currentLanguage();
     const to = dayFromDate(step.to);
     const from = step.mode === 'range' && step.from ? dayFromDate(step.from) : first;
-    this.o.quietly(() => store.update({ mode: step.mode, from, to, playing: false, selected: this.o.openClaims ? step.selected : null, highlight: step.highlight }));
+    this.o.quietly(() =>
+      store.update({
+        mode: step.mode,
+        from,
+        to,
+        playing: false,
+        selected: this.o.openClaims ? step.selected : null,
+        highlight: step.highlight,
+      }),
+    );
     this.o.moveMap(step.map, !this.reducedMotion.matches);
 
     this.count.textContent = t('storyStep', { n: this.index + 1, total: this.steps.length });
-    const parts: Node[] = [el(doc, 'h3', {}, step.title[lang]), el(doc, 'p', { class: 'cl-story__window' }, step.mode === 'range' ? formatDays(from, to) : formatDay(to)), el(doc, 'p', {}, step.text[lang])];
+    const parts: Node[] = [
+      el(doc, 'h3', {}, step.title[lang]),
+      el(doc, 'p', { class: 'cl-story__window' }, step.mode === 'range' ? formatDays(from, to) : formatDay(to)),
+      el(doc, 'p', {}, step.text[lang]),
+    ];
     if (step.highlight.length) {
       const list = el(doc, 'ul', { class: 'cl-story__claims', 'aria-label': t('storyClaims') });
       for (const id of step.highlight) {
         const p = this.o.incidentsById.get(id)?.properties;
         if (!p) continue;
-        const b = el(doc, 'button', { type: 'button', class: `cl-linkish cl-side--${p.claimant_side}` }, `${claimantLabel(p)} (${t(`side_${p.claimant_side}` as StringKey)}): ${p.place_name || formatDay(p.day, 'short')}`);
+        const b = el(
+          doc,
+          'button',
+          { type: 'button', class: `cl-linkish cl-side--${p.claimant_side}` },
+          `${claimantLabel(p)} (${t(`side_${p.claimant_side}` as StringKey)}): ${p.place_name || formatDay(p.day, 'short')}`,
+        );
         b.addEventListener('click', () => this.o.onOpen(id));
         const li = el(doc, 'li');
         li.append(b);
@@ -104,7 +129,10 @@ export class StoryPanel {
       for (const s of step.sources) {
         const href = safeHref(s.url);
         const li = el(doc, 'li');
-        li.append(href ? el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.title) : el(doc, 'span', {}, s.title), el(doc, 'span', { class: 'cl-details__publisher' }, ` — ${s.publisher}`));
+        li.append(
+          href ? el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.title) : el(doc, 'span', {}, s.title),
+          el(doc, 'span', { class: 'cl-details__publisher' }, ` — ${s.publisher}`),
+        );
         list.append(li);
       }
       parts.push(el(doc, 'h4', {}, t('fieldSources')), list);

@@ -89,7 +89,13 @@ export class Timeline {
     this.track = el(doc, 'div', { class: 'cl-timeline__track' });
     this.range = el(doc, 'div', { class: 'cl-timeline__range' });
     const thumb = (which: 'from' | 'to') => {
-      const node = el(doc, 'div', { class: `cl-timeline__thumb cl-timeline__thumb--${which}`, role: 'slider', tabindex: '0', 'aria-valuemin': String(o.first), 'aria-valuemax': String(o.last) });
+      const node = el(doc, 'div', {
+        class: `cl-timeline__thumb cl-timeline__thumb--${which}`,
+        role: 'slider',
+        tabindex: '0',
+        'aria-valuemin': String(o.first),
+        'aria-valuemax': String(o.last),
+      });
       node.addEventListener('keydown', (e) => this.onKey(e, which));
       node.addEventListener('pointerdown', (e) => this.startDrag(e, which));
       return node;
@@ -127,7 +133,11 @@ export class Timeline {
     const shown = this.inPeriod.filter((f) => sides.has(f.properties.claimant_side));
     this.bins = SIDES.filter((side) => sides.has(side)).map((side) => ({
       side,
-      bins: binByDay(shown.filter((f) => f.properties.claimant_side === side).map((f) => f.properties), this.o.first, this.o.last),
+      bins: binByDay(
+        shown.filter((f) => f.properties.claimant_side === side).map((f) => f.properties),
+        this.o.first,
+        this.o.last,
+      ),
     }));
     this.bandList = dateBands(shown.map((f) => f.properties));
     this.unplaced = shown.filter((f) => !f.geometry);
@@ -156,7 +166,8 @@ export class Timeline {
     strip.append(el(doc, 'span', { class: 'cl-timeline__context-title' }, `${t('contextStrip')}:`));
     // One chip per period; the other accounts of the same period are linked from its details.
     const periods = new Map<string, Incident>();
-    for (const f of context) periods.set(`${f.properties.day}-${f.properties.day_end}`, periods.get(`${f.properties.day}-${f.properties.day_end}`) ?? f);
+    for (const f of context)
+      periods.set(`${f.properties.day}-${f.properties.day_end}`, periods.get(`${f.properties.day}-${f.properties.day_end}`) ?? f);
     for (const f of periods.values()) {
       const p = f.properties;
       const label = formatDays(p.day, p.day_end);
@@ -170,9 +181,13 @@ export class Timeline {
   /** Rebuilds what depends on the width: histogram bars, date bands and mark positions. */
   private layout(): void {
     const { doc, first, last } = this.o;
-    this.scale = scaleLinear().domain([first, last + 1]).range([0, this.width]);
+    this.scale = scaleLinear()
+      .domain([first, last + 1])
+      .range([0, this.width]);
     const totals = range(last - first + 1).map((i) => this.bins.reduce((sum, b) => sum + b.bins[i]!.count, 0));
-    const y = scaleLinear().domain([0, max(totals) || 1]).range([0, HIST_HEIGHT - 4]);
+    const y = scaleLinear()
+      .domain([0, max(totals) || 1])
+      .range([0, HIST_HEIGHT - 4]);
     const cell = this.width / (last - first + 1);
     this.hist.setAttribute('width', String(this.width));
     const bars: SVGElement[] = [];
@@ -188,7 +203,15 @@ export class Timeline {
         const h = y(b.bins[i]!.count);
         if (h <= 0) continue;
         top -= h;
-        group.append(svg(doc, 'rect', { x: this.x(day) - cell / 2 + 0.5, width: Math.max(1, cell - 1), y: top, height: h, class: `cl-timeline__bar cl-bar--${b.side}` }));
+        group.append(
+          svg(doc, 'rect', {
+            x: this.x(day) - cell / 2 + 0.5,
+            width: Math.max(1, cell - 1),
+            y: top,
+            height: h,
+            class: `cl-timeline__bar cl-bar--${b.side}`,
+          }),
+        );
       }
       bars.push(group);
     });
@@ -259,7 +282,9 @@ export class Timeline {
     this.onStoryStep = onStep;
     // Same steps, new current one: update in place so a focused mark keeps focus.
     if (same && marks.length) {
-      this.story.querySelectorAll('button').forEach((b, i) => (i === current ? b.setAttribute('aria-current', 'step') : b.removeAttribute('aria-current')));
+      this.story
+        .querySelectorAll('button')
+        .forEach((b, i) => (i === current ? b.setAttribute('aria-current', 'step') : b.removeAttribute('aria-current')));
     } else {
       this.layoutStory();
     }

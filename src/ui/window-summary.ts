@@ -19,7 +19,12 @@ export class WindowSummary {
   private readonly unsubscribe: (() => void)[];
   private frame = 0;
 
-  constructor(private readonly doc: Document, private readonly store: Store, incidents: readonly Incident[], private readonly onOpen: (id: string) => void) {
+  constructor(
+    private readonly doc: Document,
+    private readonly store: Store,
+    incidents: readonly Incident[],
+    private readonly onOpen: (id: string) => void,
+  ) {
     this.records = incidents.map((f) => f.properties);
     this.element = el(doc, 'section', { class: 'cl-summary', 'aria-labelledby': 'cl-summary-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-summary-title' }, t('summaryTitle')));
@@ -32,12 +37,18 @@ export class WindowSummary {
     this.foot = el(doc, 'tfoot');
     table.append(head, this.body, this.foot);
     this.tolls = el(doc, 'ul', { class: 'cl-summary__tolls', 'aria-labelledby': 'cl-summary-tolls' });
-    this.element.append(table, el(doc, 'h3', { id: 'cl-summary-tolls' }, t('summaryToll')), this.tolls, el(doc, 'p', { class: 'cl-summary__note' }, t('summaryTollNote')));
+    this.element.append(
+      table,
+      el(doc, 'h3', { id: 'cl-summary-tolls' }, t('summaryToll')),
+      this.tolls,
+      el(doc, 'p', { class: 'cl-summary__note' }, t('summaryTollNote')),
+    );
     const schedule = () => {
-      if (!this.frame) this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.render();
-      });
+      if (!this.frame)
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.render();
+        });
     };
     this.unsubscribe = [store.on('window', schedule), store.on('sides', schedule)];
     this.render();
@@ -49,12 +60,20 @@ export class WindowSummary {
     this.body.replaceChildren(
       ...stats.sides.map((s) => {
         const tr = el(doc, 'tr', { class: `cl-side--${s.side}` });
-        tr.append(el(doc, 'th', { scope: 'row' }, t(`side_${s.side}` as StringKey)), el(doc, 'td', {}, formatNumber(s.claims)), el(doc, 'td', {}, formatNumber(s.places)));
+        tr.append(
+          el(doc, 'th', { scope: 'row' }, t(`side_${s.side}` as StringKey)),
+          el(doc, 'td', {}, formatNumber(s.claims)),
+          el(doc, 'td', {}, formatNumber(s.places)),
+        );
         return tr;
       }),
     );
     const total = el(doc, 'tr');
-    total.append(el(doc, 'th', { scope: 'row' }, t('summaryTotal')), el(doc, 'td', {}, formatNumber(stats.claims)), el(doc, 'td', {}, formatNumber(stats.places)));
+    total.append(
+      el(doc, 'th', { scope: 'row' }, t('summaryTotal')),
+      el(doc, 'td', {}, formatNumber(stats.claims)),
+      el(doc, 'td', {}, formatNumber(stats.places)),
+    );
     this.foot.replaceChildren(total);
 
     const items = stats.sides.flatMap((s) =>
@@ -62,10 +81,23 @@ export class WindowSummary {
         const who = claimantLabel({ claimant, claimant_label });
         const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
         const whose = t(`tollOf_${of}` as StringKey);
-        const b = el(doc, 'button', { type: 'button', class: 'cl-linkish', 'data-n': String(n), 'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: who, date: formatDay(day) }) }, formatNumber(n));
+        const b = el(
+          doc,
+          'button',
+          {
+            type: 'button',
+            class: 'cl-linkish',
+            'data-n': String(n),
+            'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: who, date: formatDay(day) }),
+          },
+          formatNumber(n),
+        );
         b.addEventListener('click', () => this.onOpen(id));
         // A toll can be stated long after the fighting it counts: say when its source was published.
-        const parts = [t('tollClaimedBy', { claimant: who, side: t(`side_${s.side}` as StringKey) }), t('tollAbout', { date: formatDay(day, 'short') })];
+        const parts = [
+          t('tollClaimedBy', { claimant: who, side: t(`side_${s.side}` as StringKey) }),
+          t('tollAbout', { date: formatDay(day, 'short') }),
+        ];
         const published = sourceDate(sources);
         if (published) parts.push(t('tollSourceDate', { date: published }));
         li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, parts.join(' · ')));
@@ -85,7 +117,10 @@ export class WindowSummary {
 
 /** The earliest publication date among a claim's sources, readable; partial dates ("2024-01") as given. */
 function sourceDate(sources: readonly Source[]): string | null {
-  const dates = sources.map((s) => s.date).filter((d): d is string => !!d).sort();
+  const dates = sources
+    .map((s) => s.date)
+    .filter((d): d is string => !!d)
+    .sort();
   const first = dates[0];
   if (!first) return null;
   return isDate(first) ? formatDay(dayFromDate(first), 'long') : first;

@@ -18,7 +18,15 @@ async function audit(s: Session): Promise<string[]> {
     const result = await axe.run({ include: [['body']], exclude: [['.maplibregl-canvas']] }, { resultTypes: ['violations'] });
     return result.violations;
   })) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 describe('accessibility audit (axe-core)', () => {

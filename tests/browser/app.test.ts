@@ -7,17 +7,25 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventually, gotoReady, openSession, renderedIncidentIds, urlParam, useSession, waitIdleAfter, type Session } from './harness.ts';
 
-type Feature = { geometry: { coordinates: [number, number] } | null; properties: { id: string; day: number; day_end: number; context: boolean; sources: { url: string }[] } };
+type Feature = {
+  geometry: { coordinates: [number, number] } | null;
+  properties: { id: string; day: number; day_end: number; context: boolean; sources: { url: string }[] };
+};
 const incidents: Feature[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
 const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 const plotted = incidents.filter((f) => f.geometry && !f.properties.context);
 const FIRST = Math.min(...incidents.filter((f) => !f.properties.context).map((f) => f.properties.day));
 const LAST = Math.max(...incidents.filter((f) => !f.properties.context).map((f) => f.properties.day_end));
-const longDate = (d: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(d * 86_400_000));
+const longDate = (d: number) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(d * 86_400_000));
 
 /** What the data says should be drawn for a window, within the map's current bounds. */
 async function expectedIds(s: Session, from: number, to: number): Promise<string[]> {
-  const bounds = await s.page.evaluate(() => (window as unknown as { __claimline: { map: { getBounds: () => { toArray: () => number[][] } } } }).__claimline.map.getBounds().toArray());
+  const bounds = await s.page.evaluate(() =>
+    (window as unknown as { __claimline: { map: { getBounds: () => { toArray: () => number[][] } } } }).__claimline.map
+      .getBounds()
+      .toArray(),
+  );
   const [[w, south], [e, n]] = bounds as [[number, number], [number, number]];
   return plotted
     .filter((f) => f.properties.day <= to && f.properties.day_end >= from)
@@ -80,7 +88,16 @@ describe('the app in Chromium', () => {
   it('clicking an incident opens its details with its sources as safe links', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13&map=8.00/40.1000/45.7000`);
     const target = await s.page.evaluate(() => {
-      const map = (window as unknown as { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } } } }).__claimline.map;
+      const map = (
+        window as unknown as {
+          __claimline: {
+            map: {
+              queryRenderedFeatures: (o: object) => { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+              project: (c: [number, number]) => { x: number; y: number };
+            };
+          };
+        }
+      ).__claimline.map;
       const f = map.queryRenderedFeatures({ layers: ['incident-markers'] }).find((x) => x.properties.id.includes('sotk'))!;
       const p = map.project(f.geometry.coordinates);
       const under = map.queryRenderedFeatures({ layers: ['incident-markers'] } as object).filter((x) => {
@@ -93,7 +110,9 @@ describe('the app in Chromium', () => {
     await s.page.mouse.click(box.x + target.x, box.y + target.y);
     const panel = s.page.locator('.cl-details');
     await eventually(() => panel.isVisible()).toBe(true);
-    const selected = await s.page.evaluate(() => (window as unknown as { __claimline: { store: { state: { selected: string } } } }).__claimline.store.state.selected);
+    const selected = await s.page.evaluate(
+      () => (window as unknown as { __claimline: { store: { state: { selected: string } } } }).__claimline.store.state.selected,
+    );
     const record = incidents.find((f) => f.properties.id === selected)!;
     expect(record).toBeDefined();
     expect(target.under).toContain(selected);
@@ -133,8 +152,14 @@ describe('the app in Chromium', () => {
   it('draws only the regions whose period contains the date, and the NKAO reference outline', async () => {
     const drawnRegions = () =>
       s.page.evaluate(() => {
-        const map = (window as unknown as { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] } } }).__claimline.map;
-        return [...new Set(map.queryRenderedFeatures({ layers: ['region-fill', 'region-line', 'region-line-dashed'] }).map((f) => f.properties.id))].sort();
+        const map = (
+          window as unknown as { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] } } }
+        ).__claimline.map;
+        return [
+          ...new Set(
+            map.queryRenderedFeatures({ layers: ['region-fill', 'region-line', 'region-line-dashed'] }).map((f) => f.properties.id),
+          ),
+        ].sort();
       });
     // The corridor's original route was handed over on 25-26 August 2022: one slider step apart.
     await gotoReady(s.page, `${s.url}?date=2022-08-25&map=7.00/39.9000/45.9000`);
@@ -164,12 +189,39 @@ describe('the app in Chromium', () => {
     await gotoReady(s.page, deep);
     const read = () =>
       s.page.evaluate(() => {
-        const { store, map } = (window as unknown as { __claimline: { store: { state: { mode: string; from: number; to: number; selected: string; layers: Set<string> } }; map: { getZoom: () => number; getCenter: () => { lng: number; lat: number } } } }).__claimline;
+        const { store, map } = (
+          window as unknown as {
+            __claimline: {
+              store: { state: { mode: string; from: number; to: number; selected: string; layers: Set<string> } };
+              map: { getZoom: () => number; getCenter: () => { lng: number; lat: number } };
+            };
+          }
+        ).__claimline;
         const st = store.state;
-        return { mode: st.mode, from: st.from, to: st.to, selected: st.selected, layers: [...st.layers].sort(), zoom: Math.round(map.getZoom() * 100) / 100, lat: Math.round(map.getCenter().lat * 1e3) / 1e3, lng: Math.round(map.getCenter().lng * 1e3) / 1e3, panel: !(document.querySelector('.cl-details') as HTMLElement).hidden };
+        return {
+          mode: st.mode,
+          from: st.from,
+          to: st.to,
+          selected: st.selected,
+          layers: [...st.layers].sort(),
+          zoom: Math.round(map.getZoom() * 100) / 100,
+          lat: Math.round(map.getCenter().lat * 1e3) / 1e3,
+          lng: Math.round(map.getCenter().lng * 1e3) / 1e3,
+          panel: !(document.querySelector('.cl-details') as HTMLElement).hidden,
+        };
       });
     const before = await read();
-    expect(before).toEqual({ mode: 'range', from: day('2022-09-12'), to: day('2022-09-14'), selected: id, layers: ['incidents', 'regions'], zoom: 8.5, lat: 39.8, lng: 45.7, panel: true });
+    expect(before).toEqual({
+      mode: 'range',
+      from: day('2022-09-12'),
+      to: day('2022-09-14'),
+      selected: id,
+      layers: ['incidents', 'regions'],
+      zoom: 8.5,
+      lat: 39.8,
+      lng: 45.7,
+      panel: true,
+    });
     await s.page.reload();
     await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true');
     expect(await read()).toEqual(before);
@@ -200,7 +252,9 @@ describe('the app in Chromium', () => {
     const body = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8'));
     body.features[0].properties.date = '2022-13-45';
     const brokenId = body.features[0].properties.id;
-    await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }));
+    await s.page.route(/incidents-[^/]*\.geojson$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }),
+    );
     await gotoReady(s.page, s.url);
     const banner = s.page.locator('.cl-errors');
     await eventually(() => banner.isVisible()).toBe(true);
@@ -218,7 +272,9 @@ describe('the app in Chromium', () => {
     await eventually(() => banner.textContent()).toMatch(/incidents\.geojson: could not be loaded \(HTTP 404\)/);
     await s.page.unroute(/incidents-[^/]*\.geojson$/);
 
-    await s.page.route(/incidents-[^/]*\.geojson$/, (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[' }));
+    await s.page.route(/incidents-[^/]*\.geojson$/, (route) =>
+      route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[' }),
+    );
     await s.page.goto(s.url);
     await banner.waitFor({ state: 'visible' });
     await eventually(() => banner.textContent()).toMatch(/incidents\.geojson: is not valid JSON/);

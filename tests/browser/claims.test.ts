@@ -9,17 +9,36 @@ import { describe, expect, it } from 'vitest';
 import { eventually, gotoReady, renderedIncidentIds, useSession, waitIdleAfter, type Session } from './harness.ts';
 
 type Props = {
-  id: string; day: number; day_end: number; context: boolean; claimant_side: string; claimant: string; claimant_label: string;
-  place_id: string | null; related: string[]; fatalities_claimed: number | null; fatalities_of: string | null;
+  id: string;
+  day: number;
+  day_end: number;
+  context: boolean;
+  claimant_side: string;
+  claimant: string;
+  claimant_label: string;
+  place_id: string | null;
+  related: string[];
+  fatalities_claimed: number | null;
+  fatalities_of: string | null;
 };
 type Feature = { geometry: { coordinates: [number, number] } | null; properties: Props };
 const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')).features;
 const incidents: Feature[] = read('incidents.geojson');
-const places: { properties: { id: string; name_en: string; name_az: string; border_km: number; border_side: string } }[] = read('places.geojson');
+const places: { properties: { id: string; name_en: string; name_az: string; border_km: number; border_side: string } }[] =
+  read('places.geojson');
 const byId = new Map(incidents.map((f) => [f.properties.id, f.properties]));
 const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 const FIRST = Math.min(...incidents.filter((f) => !f.properties.context).map((f) => f.properties.day));
-type W = { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: Record<string, unknown> }[]; setGlobalStateProperty: (k: string, v: unknown) => void; triggerRepaint: () => void; once: (e: string) => Promise<unknown> } } };
+type W = {
+  __claimline: {
+    map: {
+      queryRenderedFeatures: (o: object) => { properties: Record<string, unknown> }[];
+      setGlobalStateProperty: (k: string, v: unknown) => void;
+      triggerRepaint: () => void;
+      once: (e: string) => Promise<unknown>;
+    };
+  };
+};
 
 async function renderedSides(s: Session): Promise<string[]> {
   const ids = await renderedIncidentIds(s.page);
@@ -42,7 +61,10 @@ describe('claims and contested geography in Chromium', () => {
     await s.page.waitForFunction(() => new URL(location.href).searchParams.get('sides') === 'armenia,third_party,independent');
     await eventually(() => s.page.locator('.cl-bar--azerbaijan').count()).toBe(0);
     const listed = await s.page.locator('.cl-table__open').evaluateAll((items) => items.map((b) => (b as HTMLElement).dataset.id!));
-    const expected = incidents.filter((f) => !f.properties.context && f.properties.claimant_side !== 'azerbaijan' && f.properties.day <= to && f.properties.day_end >= FIRST);
+    const expected = incidents.filter(
+      (f) =>
+        !f.properties.context && f.properties.claimant_side !== 'azerbaijan' && f.properties.day <= to && f.properties.day_end >= FIRST,
+    );
     expect(listed.sort()).toEqual(expected.map((f) => f.properties.id).sort());
 
     // Only Azerbaijani sources, then reload: the URL alone restores the choice.
@@ -82,10 +104,16 @@ describe('claims and contested geography in Chromium', () => {
     expect(headings).toHaveLength(labels.length);
     for (const label of labels) expect(headings.some((h) => h.startsWith(label))).toBe(true);
     // Armenian claimants first, then Azerbaijani: the two accounts side by side.
-    expect(headings.findIndex((h) => h.includes('(Azerbaijani sources)'))).toBeGreaterThan(headings.findIndex((h) => h.includes('(Armenian sources)')));
+    expect(headings.findIndex((h) => h.includes('(Azerbaijani sources)'))).toBeGreaterThan(
+      headings.findIndex((h) => h.includes('(Armenian sources)')),
+    );
     await eventually(() => panel.locator('.cl-claimant__claims > li').count()).toBe(linked.length);
 
-    const ring = await s.page.evaluate(() => (window as unknown as W).__claimline.map.queryRenderedFeatures({ layers: ['incident-both-sides'] }).map((f) => String(f.properties.id)));
+    const ring = await s.page.evaluate(() =>
+      (window as unknown as W).__claimline.map
+        .queryRenderedFeatures({ layers: ['incident-both-sides'] })
+        .map((f) => String(f.properties.id)),
+    );
     expect(ring).toContain(record.id);
     await eventually(() => s.page.locator(`tr[data-id="${record.id}"] .cl-badge--both`).count()).toBe(1);
   });
@@ -100,10 +128,14 @@ describe('claims and contested geography in Chromium', () => {
     // The window's numbers: per side, the highest toll for each party's dead, as the data says.
     const to = day('2022-09-13');
     const inWindow = incidents.map((f) => f.properties).filter((p) => !p.context && p.day <= to && p.day_end >= FIRST);
-    for (const [side, label] of [['armenia', 'Armenian sources'], ['azerbaijan', 'Azerbaijani sources']] as const) {
+    for (const [side, label] of [
+      ['armenia', 'Armenian sources'],
+      ['azerbaijan', 'Azerbaijani sources'],
+    ] as const) {
       const mine = inWindow.filter((p) => p.claimant_side === side && p.fatalities_claimed !== null);
       const highest = new Map<string, number>();
-      for (const p of mine) highest.set(p.fatalities_of ?? 'unstated', Math.max(highest.get(p.fatalities_of ?? 'unstated') ?? 0, p.fatalities_claimed!));
+      for (const p of mine)
+        highest.set(p.fatalities_of ?? 'unstated', Math.max(highest.get(p.fatalities_of ?? 'unstated') ?? 0, p.fatalities_claimed!));
       const row = s.page.locator('.cl-summary__table tbody tr', { has: s.page.getByRole('rowheader', { name: label }) });
       const buttons = s.page.locator(`.cl-summary__tolls li[data-side="${side}"] button`);
       const figures = (await buttons.evaluateAll((bs) => bs.map((b) => Number((b as HTMLElement).dataset.n)))).sort((a, b) => a - b);
@@ -121,7 +153,9 @@ describe('claims and contested geography in Chromium', () => {
         map.setGlobalStateProperty('to', d);
         map.triggerRepaint();
         await idle;
-        return [...new Set(map.queryRenderedFeatures({ layers: ['region-fill', 'region-line-dashed'] }).map((f) => String(f.properties.id)))].sort();
+        return [
+          ...new Set(map.queryRenderedFeatures({ layers: ['region-fill', 'region-line-dashed'] }).map((f) => String(f.properties.id))),
+        ].sort();
       }, day(date));
     const before = await regionsAt('2020-11-09');
     expect(before).toContain('nk_control_1994_2020');
@@ -145,7 +179,9 @@ describe('claims and contested geography in Chromium', () => {
   it('says how far a place is from the border and on which side, from the data', async () => {
     const jermuk = places.find((p) => p.properties.id === 'jermuk')!.properties;
     await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
-    await eventually(() => s.page.locator('.cl-details__border').textContent()).toBe(`About ${Math.round(jermuk.border_km)} km from the Armenia–Azerbaijan border, inside Armenia.`);
+    await eventually(() => s.page.locator('.cl-details__border').textContent()).toBe(
+      `About ${Math.round(jermuk.border_km)} km from the Armenia–Azerbaijan border, inside Armenia.`,
+    );
   });
 
   it('labels contested places with both names in English and the language’s own name otherwise; the policy is one click away', async () => {
@@ -153,7 +189,10 @@ describe('claims and contested geography in Chromium', () => {
     const label = () =>
       s.page.evaluate(() => {
         const map = (window as unknown as W).__claimline.map;
-        return map.queryRenderedFeatures({ layers: ['place-labels'] }).filter((f) => f.properties.id === 'stepanakert').map((f) => f.properties.label);
+        return map
+          .queryRenderedFeatures({ layers: ['place-labels'] })
+          .filter((f) => f.properties.id === 'stepanakert')
+          .map((f) => f.properties.label);
       });
     await gotoReady(s.page, `${s.url}?date=2022-09-13&map=9.00/39.8177/46.7528`);
     expect(await label()).toEqual([stepanakert.name_en]);

@@ -62,7 +62,10 @@ describe('the embed in a host page', () => {
   });
 
   it('follows its content’s height as the host page changes width, through the loader script', async () => {
-    const page = hostPage('resize.html', `<iframe src="${s.url}?embed&date=2022-09-13" title="Claimline map" width="100%" height="150" style="border:0;width:100%"></iframe>\n<script src="${s.url}embed.js" async></script>`);
+    const page = hostPage(
+      'resize.html',
+      `<iframe src="${s.url}?embed&date=2022-09-13" title="Claimline map" width="100%" height="150" style="border:0;width:100%"></iframe>\n<script src="${s.url}embed.js" async></script>`,
+    );
     await s.page.goto(page);
     const frame = await embedFrame(s);
     const wide = await settledHeight(s, frame);
@@ -79,7 +82,9 @@ describe('the embed in a host page', () => {
       const narrow = await settledHeight(s, frame);
       expect(narrow).not.toBe(wide);
       // The timeline re-lays out on its ResizeObserver: allow it that frame, then no sideways overflow.
-      await frame.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, { timeout: 3000 });
+      await frame.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, {
+        timeout: 3000,
+      });
     }
     await s.page.setViewportSize({ width: 1200, height: 900 });
     expect(await settledHeight(s, frame)).toBe(wide);
@@ -91,7 +96,10 @@ describe('the embed in a host page', () => {
   });
 
   it('the loader still sizes an embed that reported its height before the loader arrived', async () => {
-    const page = hostPage('late.html', `<iframe src="${s.url}?embed&date=2022-09-13" title="Claimline map" width="100%" height="150" style="border:0;width:100%"></iframe>`);
+    const page = hostPage(
+      'late.html',
+      `<iframe src="${s.url}?embed&date=2022-09-13" title="Claimline map" width="100%" height="150" style="border:0;width:100%"></iframe>`,
+    );
     await s.page.goto(page);
     const frame = await embedFrame(s);
     await s.page.waitForTimeout(500);
@@ -101,10 +109,17 @@ describe('the embed in a host page', () => {
   });
 
   it('speaks pym.js: uses the childId a pym parent gives it', async () => {
-    const page = hostPage('pym.html', `<iframe src="${s.url}?embed&childId=story-map&initialWidth=800" title="Claimline map" width="100%" height="150" style="border:0"></iframe>`);
+    const page = hostPage(
+      'pym.html',
+      `<iframe src="${s.url}?embed&childId=story-map&initialWidth=800" title="Claimline map" width="100%" height="150" style="border:0"></iframe>`,
+    );
     await s.page.goto(page);
     await embedFrame(s);
-    await s.page.waitForFunction(() => (window as unknown as { __messages: string[] }).__messages.some((m) => typeof m === 'string' && m.startsWith('pymxPYMxstory-mapxPYMxheightxPYMx')));
+    await s.page.waitForFunction(() =>
+      (window as unknown as { __messages: string[] }).__messages.some(
+        (m) => typeof m === 'string' && m.startsWith('pymxPYMxstory-mapxPYMxheightxPYMx'),
+      ),
+    );
   });
 
   it('sets no cookies and uses no storage', async () => {
@@ -134,13 +149,17 @@ describe('the embed in a host page', () => {
     await eventually(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Поделиться или встроить');
 
     const expected = await s.page.evaluate(() => {
-      const st = (window as unknown as { __claimline: { store: { state: { mode: string; from: number; to: number; sides: Set<string> } } } }).__claimline.store.state;
+      const st = (
+        window as unknown as { __claimline: { store: { state: { mode: string; from: number; to: number; sides: Set<string> } } } }
+      ).__claimline.store.state;
       return { mode: st.mode, from: st.from, to: st.to, sides: [...st.sides].sort() };
     });
     await s.page.goto(hostPage('snippet.html', snippet));
     const frame = await embedFrame(s);
     const got = await frame.evaluate(() => {
-      const st = (window as unknown as { __claimline: { store: { state: { mode: string; from: number; to: number; sides: Set<string> } } } }).__claimline.store.state;
+      const st = (
+        window as unknown as { __claimline: { store: { state: { mode: string; from: number; to: number; sides: Set<string> } } } }
+      ).__claimline.store.state;
       return { mode: st.mode, from: st.from, to: st.to, sides: [...st.sides].sort(), lang: document.documentElement.lang };
     });
     expect(got).toEqual({ ...expected, lang: 'ru' });

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { eventually, gotoReady, useSession } from './harness.ts';
 
 type Props = { id: string; day: number; day_end: number; context: boolean; claimant_side: string };
-const incidents: { properties: Props }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
+const incidents: { properties: Props }[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8'),
+).features;
 const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 const ARMENIA = hex('#d55e00');
@@ -66,9 +68,18 @@ describe('export and print', () => {
       .sort();
     const csv = await save('Claims (CSV)');
     expect(csv.filename).toBe('claimline-2022-09-12_2022-09-14.csv');
-    const lines = csv.file.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = csv.file
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[0]).toMatch(/^id,date,date_end/);
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(expected);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual(expected);
     const geo = JSON.parse((await save('Claims (GeoJSON)')).file.toString('utf8'));
     expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(expected);
     for (const f of geo.features) expect(f.properties.sources.length).toBeGreaterThan(0);
@@ -93,7 +104,13 @@ describe('export and print', () => {
         scroll: getComputedStyle(document.querySelector('.cl-table__scroll')!).maxHeight,
       };
     });
-    expect(layout).toEqual({ image: true, legendBesideMap: true, tableAfterMap: true, controls: [false, false, false, false], scroll: 'none' });
+    expect(layout).toEqual({
+      image: true,
+      legendBesideMap: true,
+      tableAfterMap: true,
+      controls: [false, false, false, false],
+      scroll: 'none',
+    });
     const pdf = (await s.page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
     const box = /MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
     // A4 landscape is 842 × 595 points.

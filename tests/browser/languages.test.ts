@@ -29,7 +29,13 @@ describe('the four interface languages in Chromium', () => {
       const valueText = await s.page.getByRole('slider').first().getAttribute('aria-valuetext');
       expect(valueText).toContain(MONTH[lang]);
       expect(valueText).toContain('2022');
-      const labels = await s.page.evaluate(() => [...document.querySelectorAll('button, input, select')].filter((n) => !(n as HTMLElement).closest('[hidden]')).map((n) => (n as HTMLElement).getAttribute('aria-label') ?? (n as HTMLInputElement).labels?.[0]?.textContent ?? n.textContent ?? ''));
+      const labels = await s.page.evaluate(() =>
+        [...document.querySelectorAll('button, input, select')]
+          .filter((n) => !(n as HTMLElement).closest('[hidden]'))
+          .map(
+            (n) => (n as HTMLElement).getAttribute('aria-label') ?? (n as HTMLInputElement).labels?.[0]?.textContent ?? n.textContent ?? '',
+          ),
+      );
       expect(labels.filter((l) => l.trim() === '')).toEqual([]);
       expect(s.consoleErrors).toEqual([]);
     });
@@ -37,7 +43,9 @@ describe('the four interface languages in Chromium', () => {
 
   it('the language links switch the page and keep the view', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-12`);
-    await eventually(() => s.page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
+    await eventually(() =>
+      s.page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current'),
+    ).toBe('true');
     await s.page.getByRole('link', { name: 'Русский' }).click();
     await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true' && document.documentElement.lang === 'ru');
     const url = new URL(s.page.url());

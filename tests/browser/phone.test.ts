@@ -20,12 +20,17 @@ describe('phones (375 × 667)', () => {
         return r.width > 2 && r.height > 2 && style.visibility !== 'hidden' && r.bottom > 0 && r.top < innerHeight;
       };
       const small: string[] = [];
-      for (const n of document.querySelectorAll('button, select, summary, [role="slider"], input[type="checkbox"], input[type="radio"], .cl-lang a')) {
+      for (const n of document.querySelectorAll(
+        'button, select, summary, [role="slider"], input[type="checkbox"], input[type="radio"], .cl-lang a',
+      )) {
         if (!visible(n)) continue;
         // A checkbox or radio is used through its row or label.
         const target = n.matches('input') ? (n.closest('.cl-checks__row') ?? (n as HTMLInputElement).labels?.[0] ?? n) : n;
         const r = target.getBoundingClientRect();
-        if (r.height < 44 || r.width < 44) small.push(`${n.tagName.toLowerCase()}.${(n as HTMLElement).className || ''} "${(n.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        if (r.height < 44 || r.width < 44)
+          small.push(
+            `${n.tagName.toLowerCase()}.${(n as HTMLElement).className || ''} "${(n.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          );
       }
       return small;
     });

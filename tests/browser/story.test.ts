@@ -8,10 +8,30 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventually, gotoReady, urlParam, useSession, waitIdleAfter } from './harness.ts';
 
-type Step = { mode: string; from: string | null; to: string; map: { zoom: number; lat: number; lng: number }; highlight: string[]; selected: string | null; title: Record<string, string>; text: Record<string, string> };
-const story: { id: string; title: Record<string, string>; steps: Step[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/stories/two-days-september-2022.json'), 'utf8'));
+type Step = {
+  mode: string;
+  from: string | null;
+  to: string;
+  map: { zoom: number; lat: number; lng: number };
+  highlight: string[];
+  selected: string | null;
+  title: Record<string, string>;
+  text: Record<string, string>;
+};
+const story: { id: string; title: Record<string, string>; steps: Step[] } = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../data/stories/two-days-september-2022.json'), 'utf8'),
+);
 const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-type W = { __claimline: { map: { getCenter: () => { lng: number; lat: number }; getZoom: () => number; queryRenderedFeatures: (o: object) => { properties: { id: string } }[] }; store: { state: { mode: string; from: number; to: number; selected: string | null; highlight: string[] } } } };
+type W = {
+  __claimline: {
+    map: {
+      getCenter: () => { lng: number; lat: number };
+      getZoom: () => number;
+      queryRenderedFeatures: (o: object) => { properties: { id: string } }[];
+    };
+    store: { state: { mode: string; from: number; to: number; selected: string | null; highlight: string[] } };
+  };
+};
 
 describe('story mode', () => {
   const s = useSession({ viewport: { width: 1280, height: 900 } });

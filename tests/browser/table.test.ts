@@ -8,9 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { eventually, gotoReady, useSession } from './harness.ts';
 
 type Props = { id: string; day: number; day_end: number; context: boolean; fatalities_claimed: number | null };
-const incidents: { geometry: { coordinates: [number, number] } | null; properties: Props }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8')).features;
+const incidents: { geometry: { coordinates: [number, number] } | null; properties: Props }[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../data/incidents.geojson'), 'utf8'),
+).features;
 const day = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-type W = { __claimline: { map: { queryRenderedFeatures: (o: object) => { properties: { id: string }; geometry: { coordinates: [number, number] } }[]; project: (c: [number, number]) => { x: number; y: number } }; store: { state: { selected: string | null } } } };
+type W = {
+  __claimline: {
+    map: {
+      queryRenderedFeatures: (o: object) => { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+      project: (c: [number, number]) => { x: number; y: number };
+    };
+    store: { state: { selected: string | null } };
+  };
+};
 
 describe('the claims table', () => {
   const s = useSession({ viewport: { width: 1280, height: 900 } });
@@ -69,10 +79,13 @@ describe('the claims table', () => {
     // Markers can overlap: the click selects one of the claims drawn at that point.
     const atPoint = await s.page.evaluate((t) => {
       const map = (window as unknown as W).__claimline.map;
-      return map.queryRenderedFeatures({ layers: ['incident-markers'] }).filter((f) => {
-        const p = map.project(f.geometry.coordinates);
-        return Math.abs(p.x - t.x) <= 8 && Math.abs(p.y - t.y) <= 8;
-      }).map((f) => f.properties.id);
+      return map
+        .queryRenderedFeatures({ layers: ['incident-markers'] })
+        .filter((f) => {
+          const p = map.project(f.geometry.coordinates);
+          return Math.abs(p.x - t.x) <= 8 && Math.abs(p.y - t.y) <= 8;
+        })
+        .map((f) => f.properties.id);
     }, target);
     expect(atPoint).toContain(selected);
     const selectedRow = s.page.locator(`tr[data-id="${selected}"]`);

@@ -2,19 +2,64 @@ import { describe, expect, it } from 'vitest';
 import { checkRecords } from '../../scripts/data/check-records.ts';
 import type { Incident, Place } from '../../src/data/schema.ts';
 
-const place: Place = { type: 'Feature', geometry: { type: 'Point', coordinates: [45.67, 39.84] }, properties: { id: 'jermuk', name_en: 'Jermuk', name_hy: '', name_az: '', name_ru: '', kind: 'town', country: 'AM', contested: false, source: 'test', border_side: 'AM', border_km: 12.1, regions: [] } };
-const incident = (over: Partial<Incident['properties']> = {}, geometry: Incident['geometry'] = { type: 'Point', coordinates: [45.67, 39.84] }): Incident => ({
+const place: Place = {
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [45.67, 39.84] },
+  properties: {
+    id: 'jermuk',
+    name_en: 'Jermuk',
+    name_hy: '',
+    name_az: '',
+    name_ru: '',
+    kind: 'town',
+    country: 'AM',
+    contested: false,
+    source: 'test',
+    border_side: 'AM',
+    border_km: 12.1,
+    regions: [],
+  },
+};
+const incident = (
+  over: Partial<Incident['properties']> = {},
+  geometry: Incident['geometry'] = { type: 'Point', coordinates: [45.67, 39.84] },
+): Incident => ({
   type: 'Feature',
   geometry,
   properties: {
-    id: 'a', date: '2022-09-13', date_end: null, day: 19248, day_end: 19248, time: null, date_precision: 1, geo_precision: 1, place_id: 'jermuk', place_name: 'Jermuk', country: 'AM',
-    location_role: 'target', event_type: 'shelling', claimant: 'armenia_mod', claimant_label: 'x', claimant_side: 'armenia', accused: null, fatalities_claimed: null,
-    fatalities_of: null, civilian_harm: 'unknown',
-    summary: 's', sources: [{ title: 't', publisher: 'p', url: 'https://example.org', date: null }], related: [], strike: true, context: false, weak_source: null, unplotted_reason: null, notes: '',
+    id: 'a',
+    date: '2022-09-13',
+    date_end: null,
+    day: 19248,
+    day_end: 19248,
+    time: null,
+    date_precision: 1,
+    geo_precision: 1,
+    place_id: 'jermuk',
+    place_name: 'Jermuk',
+    country: 'AM',
+    location_role: 'target',
+    event_type: 'shelling',
+    claimant: 'armenia_mod',
+    claimant_label: 'x',
+    claimant_side: 'armenia',
+    accused: null,
+    fatalities_claimed: null,
+    fatalities_of: null,
+    civilian_harm: 'unknown',
+    summary: 's',
+    sources: [{ title: 't', publisher: 'p', url: 'https://example.org', date: null }],
+    related: [],
+    strike: true,
+    context: false,
+    weak_source: null,
+    unplotted_reason: null,
+    notes: '',
     ...over,
   },
 });
-const run = (incidents: Incident[], inside = true) => checkRecords({ incidents, places: [place], regions: [], insideCountry: () => inside }).errors;
+const run = (incidents: Incident[], inside = true) =>
+  checkRecords({ incidents, places: [place], regions: [], insideCountry: () => inside }).errors;
 
 describe('checkRecords', () => {
   it('passes a consistent record', () => {

@@ -33,10 +33,35 @@ const claim = (id: string, over: Partial<IncidentProperties>): Incident => ({
   type: 'Feature',
   geometry: null,
   properties: {
-    id, date: '2022-09-13', date_end: null, day: 10, day_end: 10, time: null, date_precision: 1, geo_precision: null, place_id: 'jermuk', place_name: 'Jermuk',
-    country: 'AM', location_role: 'target', event_type: 'shelling', claimant: 'armenia_mod', claimant_label: "Armenia's Defence Ministry", claimant_side: 'armenia',
-    accused: null, fatalities_claimed: null, fatalities_of: null, civilian_harm: 'unknown', summary: 's', sources: [{ title: 't', publisher: 'p', url: 'https://example.org/', date: null }],
-    related: [], strike: false, context: false, weak_source: null, unplotted_reason: null, notes: '', ...over,
+    id,
+    date: '2022-09-13',
+    date_end: null,
+    day: 10,
+    day_end: 10,
+    time: null,
+    date_precision: 1,
+    geo_precision: null,
+    place_id: 'jermuk',
+    place_name: 'Jermuk',
+    country: 'AM',
+    location_role: 'target',
+    event_type: 'shelling',
+    claimant: 'armenia_mod',
+    claimant_label: "Armenia's Defence Ministry",
+    claimant_side: 'armenia',
+    accused: null,
+    fatalities_claimed: null,
+    fatalities_of: null,
+    civilian_harm: 'unknown',
+    summary: 's',
+    sources: [{ title: 't', publisher: 'p', url: 'https://example.org/', date: null }],
+    related: [],
+    strike: false,
+    context: false,
+    weak_source: null,
+    unplotted_reason: null,
+    notes: '',
+    ...over,
   },
 });
 
@@ -44,7 +69,14 @@ describe('groupByClaimant', () => {
   const records = [
     claim('am-1', { related: ['az-1', 'am-2', 'media'], time: '08:00' }),
     claim('am-2', { related: ['am-1'], time: '00:05' }),
-    claim('az-1', { claimant: 'azerbaijan_mod', claimant_label: "Azerbaijan's Defence Ministry", claimant_side: 'azerbaijan', day: 9, day_end: 9, related: ['am-1'] }),
+    claim('az-1', {
+      claimant: 'azerbaijan_mod',
+      claimant_label: "Azerbaijan's Defence Ministry",
+      claimant_side: 'azerbaijan',
+      day: 9,
+      day_end: 9,
+      related: ['am-1'],
+    }),
     claim('media', { claimant: 'independent_media', claimant_label: 'News media', claimant_side: 'independent', related: ['am-1'] }),
   ];
   const byId = new Map(records.map((f) => [f.properties.id, f]));
@@ -74,7 +106,8 @@ describe('groupByClaimant', () => {
 });
 
 describe('tollsDisagree', () => {
-  const toll = (n: number, of: IncidentProperties['fatalities_of']) => claim(`t${n}`, { fatalities_claimed: n, fatalities_of: of }).properties;
+  const toll = (n: number, of: IncidentProperties['fatalities_of']) =>
+    claim(`t${n}`, { fatalities_claimed: n, fatalities_of: of }).properties;
   it('is true when statements give different figures for the same party’s dead', () => {
     expect(tollsDisagree([toll(49, 'armenia'), toll(105, 'armenia')])).toBe(true);
   });

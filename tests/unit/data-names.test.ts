@@ -5,9 +5,12 @@ import { azNames } from '../../src/i18n/az.ts';
 import { hyNames } from '../../src/i18n/hy.ts';
 import { ruNames } from '../../src/i18n/ru.ts';
 
-const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')).features as { properties: Record<string, string> }[];
+const read = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../data', name), 'utf8')).features as { properties: Record<string, string> }[];
 const claimants = [...new Set(read('incidents.geojson').map((f) => f.properties.claimant!))].sort();
-const regions = read('regions.geojson').map((f) => f.properties.id!).sort();
+const regions = read('regions.geojson')
+  .map((f) => f.properties.id!)
+  .sort();
 
 describe('names that come with the data', () => {
   for (const [lang, names] of Object.entries({ hy: hyNames, az: azNames, ru: ruNames })) {

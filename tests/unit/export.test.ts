@@ -2,15 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { claimsCsv, claimsGeoJson } from '../../src/export/claims-files.ts';
 import type { Incident } from '../../src/data/schema.ts';
 
-const claim = (over: Partial<Incident['properties']>, geometry: Incident['geometry'] = { type: 'Point', coordinates: [45.67, 39.84] }): Incident => ({
+const claim = (
+  over: Partial<Incident['properties']>,
+  geometry: Incident['geometry'] = { type: 'Point', coordinates: [45.67, 39.84] },
+): Incident => ({
   type: 'Feature',
   geometry,
   properties: {
-    id: 'a', date: '2022-09-13', date_end: null, day: 1, day_end: 1, time: '00:05', date_precision: 1, geo_precision: 1, place_id: 'jermuk', place_name: 'Jermuk',
-    country: 'AM', location_role: 'target', event_type: 'shelling', claimant: 'armenia_mod', claimant_label: "Armenia's Defence Ministry", claimant_side: 'armenia',
-    accused: 'azerbaijan', fatalities_claimed: null, fatalities_of: null, civilian_harm: 'unknown', summary: 'Shelling, "heavy", at night',
-    sources: [{ title: 'A', publisher: 'P', url: 'https://a.example/1', date: '2022-09-13' }, { title: 'B', publisher: 'Q', url: 'seed:004', date: null }],
-    related: ['b', 'c'], strike: true, context: false, weak_source: null, unplotted_reason: null, notes: '', ...over,
+    id: 'a',
+    date: '2022-09-13',
+    date_end: null,
+    day: 1,
+    day_end: 1,
+    time: '00:05',
+    date_precision: 1,
+    geo_precision: 1,
+    place_id: 'jermuk',
+    place_name: 'Jermuk',
+    country: 'AM',
+    location_role: 'target',
+    event_type: 'shelling',
+    claimant: 'armenia_mod',
+    claimant_label: "Armenia's Defence Ministry",
+    claimant_side: 'armenia',
+    accused: 'azerbaijan',
+    fatalities_claimed: null,
+    fatalities_of: null,
+    civilian_harm: 'unknown',
+    summary: 'Shelling, "heavy", at night',
+    sources: [
+      { title: 'A', publisher: 'P', url: 'https://a.example/1', date: '2022-09-13' },
+      { title: 'B', publisher: 'Q', url: 'seed:004', date: null },
+    ],
+    related: ['b', 'c'],
+    strike: true,
+    context: false,
+    weak_source: null,
+    unplotted_reason: null,
+    notes: '',
+    ...over,
   },
 });
 

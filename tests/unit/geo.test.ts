@@ -6,7 +6,18 @@ import type { Region } from '../../src/data/schema.ts';
 const square = (iso: string, west: number, east: number): Country => ({
   type: 'Feature',
   properties: { iso },
-  geometry: { type: 'Polygon', coordinates: [[[west, -1], [east, -1], [east, 1], [west, 1], [west, -1]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, -1],
+        [east, -1],
+        [east, 1],
+        [west, 1],
+        [west, -1],
+      ],
+    ],
+  },
 });
 // Two neighbours sharing the meridian 1°E as their border.
 const countries = [square('AM', 0, 1), square('AZ', 1, 2)];
@@ -23,7 +34,28 @@ describe('borderPosition', () => {
   });
   it('gives a point in a hole of the outlines (a lake) the nearer side if it is within 1 km, else nothing', () => {
     const withLake: Country[] = [
-      { ...countries[0]!, geometry: { type: 'Polygon', coordinates: [[[0, -1], [1, -1], [1, 1], [0, 1], [0, -1]], [[0.5, -0.1], [0.5, 0.1], [0.7, 0.1], [0.7, -0.1], [0.5, -0.1]]] } },
+      {
+        ...countries[0]!,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, -1],
+              [1, -1],
+              [1, 1],
+              [0, 1],
+              [0, -1],
+            ],
+            [
+              [0.5, -0.1],
+              [0.5, 0.1],
+              [0.7, 0.1],
+              [0.7, -0.1],
+              [0.5, -0.1],
+            ],
+          ],
+        },
+      },
       countries[1]!,
     ];
     expect(borderPosition([0.505, 0], withLake)).toEqual({ side: 'AM', km: expect.closeTo(55.04, 1) });
@@ -34,12 +66,40 @@ describe('borderPosition', () => {
 
 const region = (id: string, from: number, to: number, reference = false, type = 'Polygon'): Region => ({
   type: 'Feature',
-  geometry: { type: type as 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] },
-  properties: { id, name: id, kind: 'de_facto_control', valid_from: null, valid_to: null, day_from: from, day_to: to, reference, dashed: false, description: 'd', source: 's' },
+  geometry: {
+    type: type as 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 2],
+        [0, 0],
+      ],
+    ],
+  },
+  properties: {
+    id,
+    name: id,
+    kind: 'de_facto_control',
+    valid_from: null,
+    valid_to: null,
+    day_from: from,
+    day_to: to,
+    reference,
+    dashed: false,
+    description: 'd',
+    source: 's',
+  },
 });
 
 describe('the region at a date', () => {
-  const regions = [region('held_1994', 100, 199), region('held_2020', 200, 300), region('nkao', -1e6, 1e6, true), region('line', 200, 300, false, 'LineString')];
+  const regions = [
+    region('held_1994', 100, 199),
+    region('held_2020', 200, 300),
+    region('nkao', -1e6, 1e6, true),
+    region('line', 200, 300, false, 'LineString'),
+  ];
   const byId = new Map(regions.map((r) => [r.properties.id, r]));
 
   it('finds the polygons containing a point, never a line', () => {

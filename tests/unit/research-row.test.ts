@@ -20,9 +20,23 @@ const placeMap = new Map<string, PlaceMapEntry>([
 const ctx = (rowId = 'r001') => ({ rowId, claimants, geocode: (p: string, c: string) => geocode(p, c, placeMap, gazetteer) });
 
 const row = (over: Record<string, string> = {}): Record<string, string> => ({
-  event_date: '2022-09-13', time_local: '00:05', date_precision: 'day', place: 'Jermuk', place_role: 'target', country_of_place: 'Armenia',
-  event_type: 'shelling', claimant: 'armenia_mod', counterpart_accused: 'Azerbaijan', fatalities_claimed: '', civilian_harm: 'unknown',
-  summary: 'A claim in our own words.', source_title: 'A headline', source_publisher: 'A publisher', source_url: 'https://example.org/a', source_date: '2022-09-13', notes: '',
+  event_date: '2022-09-13',
+  time_local: '00:05',
+  date_precision: 'day',
+  place: 'Jermuk',
+  place_role: 'target',
+  country_of_place: 'Armenia',
+  event_type: 'shelling',
+  claimant: 'armenia_mod',
+  counterpart_accused: 'Azerbaijan',
+  fatalities_claimed: '',
+  civilian_harm: 'unknown',
+  summary: 'A claim in our own words.',
+  source_title: 'A headline',
+  source_publisher: 'A publisher',
+  source_url: 'https://example.org/a',
+  source_date: '2022-09-13',
+  notes: '',
   ...over,
 });
 
@@ -32,8 +46,22 @@ describe('parseResearchRow', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.coordinates).toEqual([45.66949, 39.84168]);
-    expect(r.properties).toMatchObject({ day: 19248, day_end: 19248, time: '00:05', date_precision: 1, geo_precision: 1, place_id: 'jermuk', country: 'AM', claimant_side: 'armenia', accused: 'azerbaijan', strike: true, unplotted_reason: null });
-    expect(r.properties.sources).toEqual([{ title: 'A headline', publisher: 'A publisher', url: 'https://example.org/a', date: '2022-09-13' }]);
+    expect(r.properties).toMatchObject({
+      day: 19248,
+      day_end: 19248,
+      time: '00:05',
+      date_precision: 1,
+      geo_precision: 1,
+      place_id: 'jermuk',
+      country: 'AM',
+      claimant_side: 'armenia',
+      accused: 'azerbaijan',
+      strike: true,
+      unplotted_reason: null,
+    });
+    expect(r.properties.sources).toEqual([
+      { title: 'A headline', publisher: 'A publisher', url: 'https://example.org/a', date: '2022-09-13' },
+    ]);
   });
   it('reads a range end from an "end:" note, and codes range/month precision', () => {
     const r = parseResearchRow(row({ date_precision: 'range', notes: 'context; end: 2022-09-14.' }), ctx());
@@ -58,7 +86,11 @@ describe('parseResearchRow', () => {
   });
   it('leaves a place with no citable coordinate unplotted, with the reason', () => {
     const r = parseResearchRow(row({ place: 'Nerkin Hand' }), ctx());
-    expect(r.ok && [r.coordinates, r.properties.unplotted_reason, r.properties.strike]).toEqual([null, 'no citable coordinate for "nerkin_hand"', false]);
+    expect(r.ok && [r.coordinates, r.properties.unplotted_reason, r.properties.strike]).toEqual([
+      null,
+      'no citable coordinate for "nerkin_hand"',
+      false,
+    ]);
   });
   it('does not plot a row the research says must not be plotted as a strike', () => {
     const r = parseResearchRow(row({ notes: 'Named only as where the wounded were taken. Do not plot as an attack site.' }), ctx());
@@ -73,14 +105,20 @@ describe('parseResearchRow', () => {
 describe('geocode', () => {
   it('gives unknown for a place not in the place map, unplotted with the note for a vague area', () => {
     expect(geocode('Nowhere', 'Armenia', placeMap, gazetteer)).toEqual({ kind: 'unknown' });
-    expect(geocode('Armenia-Azerbaijan border', 'Armenia/Azerbaijan', placeMap, gazetteer)).toEqual({ kind: 'unplotted', placeId: null, reason: 'whole border: not plottable' });
+    expect(geocode('Armenia-Azerbaijan border', 'Armenia/Azerbaijan', placeMap, gazetteer)).toEqual({
+      kind: 'unplotted',
+      placeId: null,
+      reason: 'whole border: not plottable',
+    });
   });
 });
 
 describe('applyAmendments and slug', () => {
   it('applies a correction by row id and refuses an unknown row', () => {
     const rows = [{ rowId: 'r001', row: { place_role: 'target' } }];
-    expect(applyAmendments(rows, [{ row: 'r001', field: 'place_role', value: 'direction', reason: '' }])[0]!.row.place_role).toBe('direction');
+    expect(applyAmendments(rows, [{ row: 'r001', field: 'place_role', value: 'direction', reason: '' }])[0]!.row.place_role).toBe(
+      'direction',
+    );
     expect(rows[0]!.row.place_role).toBe('target');
     expect(() => applyAmendments(rows, [{ row: 'r999', field: 'place_role', value: 'x', reason: '' }])).toThrow(/r999/);
   });

@@ -5,8 +5,16 @@ import { parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
 import { LAYER_IDS, SIDES, type AppState } from '../../src/state/app-state.ts';
 
 const state: AppState = {
-  mode: 'range', from: dayFromDate('2022-09-12'), to: dayFromDate('2022-09-14'), layers: new Set(LAYER_IDS), sides: new Set(['armenia'] as const),
-  selected: null, highlight: [], view: null, playing: false, speed: 2,
+  mode: 'range',
+  from: dayFromDate('2022-09-12'),
+  to: dayFromDate('2022-09-14'),
+  layers: new Set(LAYER_IDS),
+  sides: new Set(['armenia'] as const),
+  selected: null,
+  highlight: [],
+  view: null,
+  playing: false,
+  speed: 2,
 };
 
 describe('share links', () => {
@@ -15,11 +23,15 @@ describe('share links', () => {
     expect(viewUrl(state, page)).toBe('https://news.example/graphics/map/?lang=hy&from=2022-09-12&to=2022-09-14&sides=armenia');
   });
   it('the embed link starts with ?embed and can set the language', () => {
-    expect(viewUrl({ ...state, sides: new Set(SIDES) }, page, { embed: true, lang: 'ru' })).toBe('https://news.example/graphics/map/?embed&lang=ru&from=2022-09-12&to=2022-09-14');
+    expect(viewUrl({ ...state, sides: new Set(SIDES) }, page, { embed: true, lang: 'ru' })).toBe(
+      'https://news.example/graphics/map/?embed&lang=ru&from=2022-09-12&to=2022-09-14',
+    );
   });
   it('the snippet has the iframe with title and size, escaped, and the loader from the same folder', () => {
     const snippet = embedSnippet(state, page, { title: 'Claimline: "who claimed what"', lang: 'en', height: 640 });
-    expect(snippet).toContain('<iframe src="https://news.example/graphics/map/?embed&amp;lang=en&amp;from=2022-09-12&amp;to=2022-09-14&amp;sides=armenia"');
+    expect(snippet).toContain(
+      '<iframe src="https://news.example/graphics/map/?embed&amp;lang=en&amp;from=2022-09-12&amp;to=2022-09-14&amp;sides=armenia"',
+    );
     expect(snippet).toContain('title="Claimline: &quot;who claimed what&quot;"');
     expect(snippet).toContain('width="100%" height="640"');
     expect(snippet).toContain('<script src="https://news.example/graphics/map/embed.js" async></script>');

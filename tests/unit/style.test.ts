@@ -11,19 +11,48 @@ const empty = { type: 'FeatureCollection' as const, features: [] };
 const stepanakert: Place = {
   type: 'Feature',
   geometry: { type: 'Point', coordinates: [46.75, 39.82] },
-  properties: { id: 'stepanakert', name_en: 'Stepanakert / Khankendi', name_hy: 'Ստեփանակերտ', name_az: 'Xankəndi', name_ru: 'Степанакерт', kind: 'city', country: 'AZ', contested: true, source: 's', border_side: 'AZ', border_km: 31.6, regions: [] },
+  properties: {
+    id: 'stepanakert',
+    name_en: 'Stepanakert / Khankendi',
+    name_hy: 'Ստեփանակերտ',
+    name_az: 'Xankəndi',
+    name_ru: 'Степанакерт',
+    kind: 'city',
+    country: 'AZ',
+    contested: true,
+    source: 's',
+    border_side: 'AZ',
+    border_km: 31.6,
+    regions: [],
+  },
 };
-const armenia: CountryLabel = { type: 'Feature', geometry: { type: 'Point', coordinates: [45, 40.2] }, properties: { iso: 'AM', name_en: 'Armenia', name_hy: 'Հայաստան', name_az: 'Ermənistan', name_ru: 'Армения' } };
+const armenia: CountryLabel = {
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [45, 40.2] },
+  properties: { iso: 'AM', name_en: 'Armenia', name_hy: 'Հայաստան', name_az: 'Ermənistan', name_ru: 'Армения' },
+};
 const styleFor = (lang: 'en' | 'hy' | 'az' | 'ru') =>
   buildStyle(
-    { basemap: { countries: 'c.geojson', admin1: 'a.geojson' }, countryLabels: [armenia], places: [stepanakert], regions: empty, incidents: empty, settlements: empty },
+    {
+      basemap: { countries: 'c.geojson', admin1: 'a.geojson' },
+      countryLabels: [armenia],
+      places: [stepanakert],
+      regions: empty,
+      incidents: empty,
+      settlements: empty,
+    },
     { theme: themes.light, lang, from: 0, to: 10, focus: 10, sides: ['armenia'], selected: null },
   );
 const style = styleFor('en');
-const labelsOf = (st: ReturnType<typeof styleFor>, source: string) => ((st.sources[source] as unknown as { data: { features: { properties: { label: string } }[] } }).data.features.map((f) => f.properties.label));
+const labelsOf = (st: ReturnType<typeof styleFor>, source: string) =>
+  (st.sources[source] as unknown as { data: { features: { properties: { label: string } }[] } }).data.features.map(
+    (f) => f.properties.label,
+  );
 
 const keysDeep = (o: object, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keysDeep(v, `${prefix}${k}.`) : [`${prefix}${k}`])).sort();
+  Object.entries(o)
+    .flatMap(([k, v]) => (v && typeof v === 'object' ? keysDeep(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+    .sort();
 
 describe('map style invariants', () => {
   it("every layer's source exists in the style", () => {
@@ -67,13 +96,18 @@ describe('map style invariants', () => {
     expect(labelsOf(styleFor('hy'), SOURCE_IDS.countryLabels)).toEqual(['Հայաստան']);
   });
   it('names a marker image that icons.ts draws, for every event type, side and role', () => {
-    const markers = style.layers.find((l) => l.id === 'incident-markers') as { layout: { 'icon-image': ExpressionSpecification }; filter: FilterSpecification };
+    const markers = style.layers.find((l) => l.id === 'incident-markers') as {
+      layout: { 'icon-image': ExpressionSpecification };
+      filter: FilterSpecification;
+    };
     const image = createExpression(markers.layout['icon-image'], 'layers.incident-markers.layout.icon-image');
     if (image.result !== 'success') throw new Error('icon-image does not parse');
-    for (const type of EVENT_TYPES) for (const side of SIDES) for (const role of LOCATION_ROLES) {
-      const properties = { event_type: type, claimant_side: side, location_role: role };
-      expect(image.value.evaluate({ zoom: 8 }, { type: 1, properties } as never)).toBe(markerImage(type, side, role === 'direction'));
-    }
+    for (const type of EVENT_TYPES)
+      for (const side of SIDES)
+        for (const role of LOCATION_ROLES) {
+          const properties = { event_type: type, claimant_side: side, location_role: role };
+          expect(image.value.evaluate({ zoom: 8 }, { type: 1, properties } as never)).toBe(markerImage(type, side, role === 'direction'));
+        }
   });
   it('shows a claim only when its days overlap the window and its side is chosen', () => {
     const markers = style.layers.find((l) => l.id === 'incident-markers') as { filter: FilterSpecification };

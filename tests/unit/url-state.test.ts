@@ -14,7 +14,10 @@ describe('parseUrlState', () => {
     expect(warnings).toEqual([]);
   });
   it('reads a range, layers, a map view and an incident', () => {
-    const { state, warnings } = parseUrlState('?from=2022-09-12&to=2022-09-14&layers=incidents,regions&map=8/40.1/45.9&incident=2022-09-13-jermuk-armenia-mod', ctx);
+    const { state, warnings } = parseUrlState(
+      '?from=2022-09-12&to=2022-09-14&layers=incidents,regions&map=8/40.1/45.9&incident=2022-09-13-jermuk-armenia-mod',
+      ctx,
+    );
     expect(warnings).toEqual([]);
     expect(state.mode).toBe('range');
     expect([state.from, state.to]).toEqual([dayFromDate('2022-09-12'), dayFromDate('2022-09-14')]);
@@ -45,9 +48,27 @@ describe('parseUrlState', () => {
 });
 
 describe('serializeUrlState', () => {
-  const base: AppState = { mode: 'asof', from: first, to: dayFromDate('2022-09-13'), layers: new Set(LAYER_IDS), sides: new Set(SIDES), selected: null, highlight: [], view: null, playing: false, speed: 2 };
+  const base: AppState = {
+    mode: 'asof',
+    from: first,
+    to: dayFromDate('2022-09-13'),
+    layers: new Set(LAYER_IDS),
+    sides: new Set(SIDES),
+    selected: null,
+    highlight: [],
+    view: null,
+    playing: false,
+    speed: 2,
+  };
   it('round-trips through parseUrlState', () => {
-    const state: AppState = { ...base, mode: 'range', from: dayFromDate('2022-09-12'), layers: new Set(['incidents'] as const), selected: '2022-09-13-jermuk-armenia-mod', view: { lng: 45.9, lat: 40.1, zoom: 8 } };
+    const state: AppState = {
+      ...base,
+      mode: 'range',
+      from: dayFromDate('2022-09-12'),
+      layers: new Set(['incidents'] as const),
+      selected: '2022-09-13-jermuk-armenia-mod',
+      view: { lng: 45.9, lat: 40.1, zoom: 8 },
+    };
     const search = serializeUrlState(state, '');
     expect(search).toBe('?from=2022-09-12&to=2022-09-13&layers=incidents&map=8.00/40.1000/45.9000&incident=2022-09-13-jermuk-armenia-mod');
     const back = parseUrlState(search, ctx).state;

@@ -30,17 +30,44 @@ describe('dateBands', () => {
       { day: 13, day_end: 14, date_precision: 2 },
       { day: 13, day_end: 13, date_precision: 1 },
     ]);
-    expect(bands).toEqual([{ day: 1, day_end: 31, count: 1 }, { day: 13, day_end: 14, count: 2 }]);
+    expect(bands).toEqual([
+      { day: 1, day_end: 31, count: 1 },
+      { day: 13, day_end: 14, count: 2 },
+    ]);
   });
 });
 
-const p = (over: Partial<IncidentProperties>) => ({ day: 10, day_end: 10, context: false, place_id: null, fatalities_claimed: null, fatalities_of: null, claimant_label: 'x', ...over }) as IncidentProperties;
+const p = (over: Partial<IncidentProperties>) =>
+  ({
+    day: 10,
+    day_end: 10,
+    context: false,
+    place_id: null,
+    fatalities_claimed: null,
+    fatalities_of: null,
+    claimant_label: 'x',
+    ...over,
+  }) as IncidentProperties;
 
 describe('windowStats', () => {
   const records = [
     p({ id: 'am-49', claimant_side: 'armenia', fatalities_claimed: 49, fatalities_of: 'armenia', claimant_label: 'Government of Armenia' }),
-    p({ id: 'am-135', claimant_side: 'armenia', fatalities_claimed: 135, fatalities_of: 'armenia', claimant_label: 'Government of Armenia', day: 11, day_end: 11 }),
-    p({ id: 'am-431', claimant_side: 'armenia', fatalities_claimed: 431, fatalities_of: 'azerbaijan', claimant_label: 'Government of Armenia' }),
+    p({
+      id: 'am-135',
+      claimant_side: 'armenia',
+      fatalities_claimed: 135,
+      fatalities_of: 'armenia',
+      claimant_label: 'Government of Armenia',
+      day: 11,
+      day_end: 11,
+    }),
+    p({
+      id: 'am-431',
+      claimant_side: 'armenia',
+      fatalities_claimed: 431,
+      fatalities_of: 'azerbaijan',
+      claimant_label: 'Government of Armenia',
+    }),
     p({ id: 'az-50', claimant_side: 'azerbaijan', fatalities_claimed: 50, fatalities_of: 'azerbaijan', place_id: 'kalbajar' }),
     p({ id: 'am-jermuk', claimant_side: 'armenia', place_id: 'jermuk' }),
     p({ id: 'am-jermuk-2', claimant_side: 'armenia', place_id: 'jermuk' }),
@@ -55,7 +82,10 @@ describe('windowStats', () => {
     expect(stats.places).toBe(2);
     const am = stats.sides.find((s) => s.side === 'armenia')!;
     expect([am.claims, am.places]).toEqual([5, 1]);
-    expect(am.tolls.map((t) => [t.of, t.n, t.id])).toEqual([['armenia', 135, 'am-135'], ['azerbaijan', 431, 'am-431']]);
+    expect(am.tolls.map((t) => [t.of, t.n, t.id])).toEqual([
+      ['armenia', 135, 'am-135'],
+      ['azerbaijan', 431, 'am-431'],
+    ]);
     const az = stats.sides.find((s) => s.side === 'azerbaijan')!;
     expect(az.tolls.map((t) => [t.of, t.n])).toEqual([['azerbaijan', 50]]);
     expect(stats.sides.find((s) => s.side === 'third_party')!.tolls).toEqual([]);

@@ -20,7 +20,9 @@ const map = new maplibregl.Map({
       { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f2efe9' } },
       { id: 'lines', type: 'line', source: 'countries', paint: { 'line-color': '#8c8378' } },
       {
-        id: 'incidents', type: 'circle', source: 'incidents',
+        id: 'incidents',
+        type: 'circle',
+        source: 'incidents',
         filter: ['all', ['<=', ['get', 'day'], ['global-state', 'to']], ['>=', ['get', 'day_end'], ['global-state', 'from']]],
         paint: { 'circle-radius': 6, 'circle-color': '#d55e00' },
       },
