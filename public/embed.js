@@ -5,8 +5,8 @@
  * It sets each Claimline iframe's height from the pym.js "height" messages the embed sends, and
  * tells the embeds when the host's width changes. It reads nothing else and sends no data anywhere.
  */
-(function () {
-  'use strict';
+(() => {
+  
   var SEP = 'xPYMx';
   if (window.__claimlineEmbed) return;
   window.__claimlineEmbed = true;
@@ -15,7 +15,7 @@
   var ORIGIN = script && script.src ? new URL(script.src, location.href).origin : location.origin;
 
   function frames() {
-    return Array.prototype.slice.call(document.getElementsByTagName('iframe')).filter(function (frame) {
+    return Array.prototype.slice.call(document.getElementsByTagName('iframe')).filter((frame) => {
       try {
         return new URL(frame.src, location.href).origin === ORIGIN;
       } catch (err) {
@@ -29,13 +29,13 @@
     if (frame.contentWindow) frame.contentWindow.postMessage(['pym', 'claimline', 'width', String(frame.offsetWidth)].join(SEP), ORIGIN);
   }
 
-  window.addEventListener('message', function (e) {
+  window.addEventListener('message', (e) => {
     if (e.origin !== ORIGIN || typeof e.data !== 'string' || e.data.indexOf('pym' + SEP) !== 0) return;
     var parts = e.data.split(SEP);
     if (parts[2] !== 'height') return;
     var height = parseInt(parts[3], 10);
     if (!(height > 0 && height < 20000)) return;
-    frames().forEach(function (frame) {
+    frames().forEach((frame) => {
       if (frame.contentWindow === e.source) {
         frame.style.height = height + 'px';
         frame.setAttribute('height', String(height));
@@ -45,17 +45,17 @@
   });
 
   var timer = 0;
-  window.addEventListener('resize', function () {
+  window.addEventListener('resize', () => {
     clearTimeout(timer);
-    timer = setTimeout(function () {
+    timer = setTimeout(() => {
       frames().forEach(ask);
     }, 100);
   });
 
   // The script may arrive after an embed has already reported its height: ask now, and on each load.
-  frames().forEach(function (frame) {
+  frames().forEach((frame) => {
     ask(frame);
-    frame.addEventListener('load', function () {
+    frame.addEventListener('load', () => {
       ask(frame);
     });
   });

@@ -1,36 +1,36 @@
 /**
  * The links the share dialog and the embed hand out: the full view of the current state, the
- * embed URL, and a ready-to-paste iframe snippet. Pure: state and page URL in, strings out.
+ * embed URL, and a ready-to-paste iframe snippet. Pure: state and page URL in, strings out. Every
+ * parameter comes from the state through url-state.ts, so nothing the page's URL held but the
+ * app ignored (a bad value, an unknown name) is passed on.
  */
 import type { AppState } from '../state/app-state.ts';
-import { serializeUrlState } from './url-state.ts';
+import { serializeUrlState, type UrlContext } from './url-state.ts';
 
-/** Parameters that only make sense inside one embed (pym.js adds the last four). */
-const EMBED_ONLY = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
+export type ViewUrlOptions = { embed?: boolean; lang?: AppState['lang']; ctx?: Pick<UrlContext, 'defaultLang'> };
 
 /** The page URL for the state: the full view, or the embed with `embed: true`. */
-export function viewUrl(state: AppState, pageUrl: string, options: { embed?: boolean; lang?: string } = {}): string {
+export function viewUrl(state: AppState, pageUrl: string, options: ViewUrlOptions = {}): string {
   const url = new URL(pageUrl);
-  const params = new URLSearchParams(serializeUrlState(state, url.search));
-  for (const name of EMBED_ONLY) params.delete(name);
-  if (options.lang) params.set('lang', options.lang);
-  const rest = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
-  // "?embed" first and valueless, as people type it.
-  const search = options.embed ? `?embed${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
+  const shared = options.lang ? { ...state, lang: options.lang } : state;
+  // A language set explicitly is always written, even where it is the sharer's own default.
+  const ctx = options.lang ? { defaultLang: null } : (options.ctx ?? {});
+  const search = serializeUrlState(shared, { embed: options.embed ?? false, childId: null }, ctx);
   return `${url.origin}${url.pathname}${search}`;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An iframe plus the loader script that keeps its height right. */
-export function embedSnippet(state: AppState, pageUrl: string, options: { title: string; lang: string; height: number }): string {
+export function embedSnippet(state: AppState, pageUrl: string, options: { title: string; lang: AppState['lang']; height: number }): string {
   const src = viewUrl(state, pageUrl, { embed: true, lang: options.lang });
   // The loader sits next to index.html: "/claimline" is the folder "/claimline/", not a file.
   const { origin, pathname } = new URL(pageUrl);
   const folder = pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;
   const loader = new URL('embed.js', origin + folder).href;
+  const height = Number.isInteger(options.height) && options.height > 0 ? options.height : 640;
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(options.title)}" width="100%" height="${options.height}" ` +
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(options.title)}" width="100%" height="${height}" ` +
     `style="border:0;width:100%;max-width:1200px" loading="lazy"></iframe>\n` +
     `<script src="${escapeAttr(loader)}" async></script>`
   );

@@ -1,92 +1,93 @@
 /**
- * Keeps the URL and the store in step: discrete choices (date committed, layers, selection) push a
- * history entry, so back/forward walk through them; map moves and playback only replace it.
- * popstate restores the state the URL describes.
+ * The one place that writes browser history, and the one `popstate` listener. After each store
+ * change it serialises the state; the change's intent decides how the URL follows:
+ * - "push": a new history entry (a date committed, layers, sides, a story opened, a language);
+ * - "replace": the same entry updated (opening or closing a claim, map moves, playback, story
+ *   steps), so opening and closing claims never fills the Back button;
+ * - "none": the change came from the URL (Back/Forward), nothing to write.
+ * A burst (dragging, key repeat, playback) is written once, 400 ms after it settles, as one entry.
+ * Inside any frame nothing is pushed: an embed's choices must not become steps of the host
+ * page's Back button.
  */
-import { LAYER_IDS, SIDES, type Store } from '../state/app-state.ts';
-import { parseUrlState, serializeUrlState, type UrlContext } from './url-state.ts';
+import { type AppState, LAYER_IDS, type Intent, SIDES, type Store } from '../state/app-state.ts';
+import { parseUrlState, serializeUrlState, type UrlContext, type UrlOptions } from './url-state.ts';
+
+export const BURST_MS = 400;
+
+export type UrlSyncOptions = { ctx: UrlContext; options: UrlOptions; win?: Window; pushHistory?: boolean };
 
 export class UrlSync {
   private timer = 0;
-  private restoring = false;
-  private forceReplace = false;
-  private readonly unsubscribe: (() => void)[];
+  private pending: 'push' | 'replace' | null = null;
+  private readonly off: () => void;
+  private readonly win: Window;
+  private readonly pushHistory: boolean;
 
-  /**
-   * `pushHistory: false` for an embed: inside a host's article, each choice must not become a
-   * step of the reader's Back button, so the URL is only replaced.
-   */
   constructor(
     private readonly store: Store,
-    private readonly ctx: UrlContext,
-    private readonly win: Window = window,
-    private readonly pushHistory = true,
+    private readonly o: UrlSyncOptions,
   ) {
-    this.unsubscribe = [
-      store.on('window', () => this.schedule(store.state.playing ? 'replace' : 'push')),
-      store.on('layers', () => this.write('push')),
-      store.on('sides', () => this.write('push')),
-      store.on('selected', () => this.write('push')),
-      store.on('view', () => this.schedule('replace')),
-    ];
-    win.addEventListener('popstate', this.onPopState);
+    this.win = o.win ?? window;
+    this.pushHistory = o.pushHistory ?? true;
+    this.off = store.on('change', (_, intent) => this.onChange(intent));
+    this.win.addEventListener('popstate', this.onPopState);
     this.write('replace');
   }
 
-  /** Runs a change that must not add a history entry (a story step), and writes the URL at once. */
-  replacing(change: () => void): void {
-    this.forceReplace = true;
-    try {
-      change();
-      this.write('replace');
-    } finally {
-      this.forceReplace = false;
-    }
+  private onChange(intent: Intent): void {
+    if (intent.history === 'none') return;
+    // Within a burst, one push anywhere makes the whole burst one new entry.
+    this.pending = this.pending === 'push' || intent.history === 'push' ? 'push' : 'replace';
+    this.win.clearTimeout(this.timer);
+    if (intent.burst) this.timer = this.win.setTimeout(() => this.flush(), BURST_MS);
+    else this.flush();
   }
 
-  /** Coalesces a burst (dragging, key repeat) into one history entry. */
-  private schedule(mode: 'push' | 'replace'): void {
-    clearTimeout(this.timer);
-    this.timer = this.win.setTimeout(() => this.write(mode), 400);
+  /** Writes what is pending now (also before the page is left, or by tests). */
+  flush(): void {
+    this.win.clearTimeout(this.timer);
+    const mode = this.pending;
+    this.pending = null;
+    if (mode) this.write(mode);
   }
 
   private write(mode: 'push' | 'replace'): void {
-    if (this.restoring) return;
-    clearTimeout(this.timer);
-    const search = serializeUrlState(this.store.state, this.win.location.search);
-    if (search === this.win.location.search) return;
-    const url = `${this.win.location.pathname}${search}${this.win.location.hash}`;
-    if (mode === 'push' && this.pushHistory && !this.forceReplace) this.win.history.pushState(null, '', url);
-    else this.win.history.replaceState(null, '', url);
+    const { location, history } = this.win;
+    const search = serializeUrlState(this.store.state, this.o.options, this.o.ctx);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (mode === 'push' && this.pushHistory) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   }
 
   private onPopState = (): void => {
-    const { state, warnings } = parseUrlState(this.win.location.search, this.ctx);
-    warnings.forEach((w) => console.warn(`[claimline] ${w}`));
-    this.restoring = true;
-    const s = this.store.state;
-    this.store.update({
-      mode: state.mode ?? 'asof',
-      from: state.from ?? this.ctx.first,
-      to: state.to ?? this.ctx.last,
-      // An absent parameter means the default, so going back restores it; an unchanged set keeps its identity.
-      layers: sameOrNew(s.layers, state.layers ?? new Set(LAYER_IDS)),
-      sides: sameOrNew(s.sides, state.sides ?? new Set(SIDES)),
-      selected: state.selected ?? null,
-      view: state.view ?? s.view,
-      playing: false,
-    });
-    this.restoring = false;
+    this.win.clearTimeout(this.timer);
+    this.pending = null;
+    const { state, warnings } = parseUrlState(this.win.location.search, this.o.ctx);
+    for (const w of warnings) console.warn(`[claimline] ${w}`);
+    this.store.update(restore(this.store.state, state, this.o.ctx), { history: 'none', focus: false });
   };
 
   destroy(): void {
-    this.unsubscribe.forEach((off) => off());
-    clearTimeout(this.timer);
+    this.off();
+    this.win.clearTimeout(this.timer);
     this.win.removeEventListener('popstate', this.onPopState);
   }
 }
 
-/** The current set if it has the same members as the next one, so the store emits no change. */
-function sameOrNew<T>(current: ReadonlySet<T>, next: ReadonlySet<T>): ReadonlySet<T> {
-  return current.size === next.size && [...next].every((v) => current.has(v)) ? current : next;
+/** The whole state a URL describes: what it leaves out is the default, so Back restores it too. */
+export function restore(current: Readonly<AppState>, url: Partial<AppState>, ctx: UrlContext): Partial<AppState> {
+  return {
+    mode: url.mode ?? 'asof',
+    from: url.from ?? ctx.first,
+    to: url.to ?? ctx.last,
+    layers: url.layers ?? new Set(LAYER_IDS),
+    sides: url.sides ?? new Set(SIDES),
+    selected: url.selected ?? null,
+    // A URL without a view leaves the map where it is.
+    view: url.view ?? current.view,
+    story: url.story ?? null,
+    lang: url.lang ?? ctx.defaultLang ?? 'en',
+    playing: false,
+  };
 }

@@ -159,6 +159,9 @@ export const az: Strings = {
   sheetOpen: 'Bəyanatlar, filtrlər və şərti işarələr',
   storyShort: 'Hekayə',
   printUseButton: 'Xəritə boşdursa, yan paneldəki “Çap et” düyməsi ilə çap edin.',
+  noWebGL:
+    'İnteraktiv xəritə üçün WebGL lazımdır, bu brauzerdə isə o söndürülüb. Aşağıda seçilmiş tarixlərin sabit xəritəsi var; zaman xətti, mənbələri ilə iddialar və rəqəmlər işləyir.',
+  stillMapLabel: 'Seçilmiş tarixlərdəki iddiaların sabit xəritəsi',
   placeAsReported: '(mənbədə “{name}”)',
   whereTitle: 'Bu haradadır?',
   borderInArmenia: 'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Ermənistan ərazisində.',

@@ -157,6 +157,9 @@ export const en = {
   sheetOpen: 'Claims, filters and legend',
   storyShort: 'Story',
   printUseButton: 'If the map is blank, print with the “Print” button in the side panel.',
+  noWebGL:
+    'The interactive map needs WebGL, which is switched off in this browser. Below is a still map of the chosen dates; the timeline, the claims with their sources and the numbers all work.',
+  stillMapLabel: 'Still map of the claims in the chosen dates',
   placeAsReported: '(“{name}” in the source)',
   whereTitle: 'Where is this?',
   borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',

@@ -1,5 +1,5 @@
 /**
- * Picks the interface language from `?lang=` (or the browser's preference) and loads its strings.
+ * The reader's preferred language, and loading a language's strings (`?lang=` is read by config/url-state.ts).
  * English is built in; the others are separate chunks, fetched only when chosen.
  */
 import { LANGUAGES, setLanguage, type Lang } from './index.ts';
@@ -11,14 +11,10 @@ const loaders: Record<Exclude<Lang, 'en'>, () => Promise<[Strings, DataNames]>> 
   ru: () => import('./ru.ts').then((m) => [m.ru, m.ruNames]),
 };
 
-export function chooseLanguage(search: string, preferred: readonly string[]): { lang: Lang; warning: string | null } {
-  const asked = new URLSearchParams(search).get('lang');
-  if (asked !== null) {
-    if ((LANGUAGES as readonly string[]).includes(asked)) return { lang: asked as Lang, warning: null };
-    return { lang: 'en', warning: `URL parameter "lang": "${asked.slice(0, 20)}" is not one of ${LANGUAGES.join(', ')}; ignored` };
-  }
-  const match = preferred.map((p) => p.slice(0, 2).toLowerCase()).find((p) => (LANGUAGES as readonly string[]).includes(p));
-  return { lang: (match as Lang | undefined) ?? 'en', warning: null };
+/** The reader's language when the URL names none: the first of the browser's preferences we have. */
+export function preferredLanguage(preferred: readonly string[]): Lang {
+  const match = preferred.map((p) => p.slice(0, 2).toLowerCase()).find((p): p is Lang => (LANGUAGES as readonly string[]).includes(p));
+  return match ?? 'en';
 }
 
 export async function loadLanguage(lang: Lang): Promise<void> {

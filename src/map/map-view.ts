@@ -1,36 +1,38 @@
 /**
  * The only code that talks to maplibre: creates the map from the style, keeps it in step with the
- * store (window, layers, selection, view) and turns clicks on incidents and regions into events.
+ * store (window, sides, layers, selection, story rings, view, language) and turns clicks on claims
+ * and regions into store changes.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import { countStrikes } from '../data/count-strikes.ts';
-import type { Incident } from '../data/schema.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import type { Incident, Place, Region } from '../data/schema.ts';
 import { REGION_BBOX } from '../geo/region-bbox.ts';
-import type { Store } from '../state/app-state.ts';
-import { buildStyle, type StyleData } from '../style/build-style.ts';
+import { type Lang, regionName, t } from '../i18n/index.ts';
+import { type Intent, type MapView as View, REPLACE, type Store } from '../state/app-state.ts';
+import { buildStyle, type CountryLabel, type StyleData, withLabels } from '../style/build-style.ts';
 import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS } from '../style/layers.ts';
 import type { Theme } from '../style/theme.ts';
 import { addMarkerImages } from './icons.ts';
 import { TimeFilter } from './time-filter.ts';
+import { workerUrl } from './worker-url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export const DEFAULT_VIEW = { lng: 45.9, lat: 39.9, zoom: 7 };
+export const DEFAULT_VIEW: View = { lng: 45.9, lat: 39.9, zoom: 7 };
 
 export type MapViewOptions = {
   container: HTMLElement;
   store: Store;
   theme: Theme;
-  lang: Lang;
-  data: Omit<StyleData, 'incidents' | 'settlements'>;
+  basemap: StyleData['basemap'];
+  countryLabels: readonly CountryLabel[];
+  places: readonly Place[];
+  regions: readonly Region[];
   incidents: readonly Incident[];
   /** Claims with claims from both parties about their place and days (claim-groups bothSidesIds). */
   bothSides: ReadonlySet<string>;
-  onSelectRegion: (regionId: string) => void;
   onError: (message: string) => void;
 };
 
@@ -38,57 +40,80 @@ export type MapViewOptions = {
 function mapFeatures(incidents: readonly Incident[], bothSides: ReadonlySet<string>): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: incidents
-      .filter((f) => f.geometry)
-      .map((f) => {
-        const p = f.properties;
-        return {
-          type: 'Feature',
-          geometry: f.geometry!,
-          properties: {
-            id: p.id,
-            day: p.day,
-            day_end: p.day_end,
-            event_type: p.event_type,
-            claimant_side: p.claimant_side,
-            geo_precision: p.geo_precision,
-            location_role: p.location_role,
-            both_sides: bothSides.has(p.id),
-          },
-        };
-      }),
+    features: incidents.flatMap((f) => {
+      if (!f.geometry) return [];
+      const p = f.properties;
+      const properties = {
+        id: p.id,
+        day: p.day,
+        day_end: p.day_end,
+        event_type: p.event_type,
+        claimant_side: p.claimant_side,
+        geo_precision: p.geo_precision,
+        location_role: p.location_role,
+        both_sides: bothSides.has(p.id),
+      };
+      return [{ type: 'Feature' as const, geometry: f.geometry, properties }];
+    }),
   };
 }
+
+/** Regions with their label in the interface language (the NKAO reference line is labelled). */
+function labelledRegions(regions: readonly Region[]): FeatureCollection {
+  const features = regions.map((r) => ({ ...r, properties: { ...r.properties, label: regionName(r.properties) } }));
+  return { type: 'FeatureCollection', features: features as FeatureCollection['features'] };
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class MapView {
   readonly map: maplibregl.Map;
   private readonly time: TimeFilter;
   private readonly unsubscribe: (() => void)[] = [];
+  private attribution: maplibregl.AttributionControl;
+  private settlementsFrame = 0;
+  private lang: Lang;
 
-  constructor(private readonly options: MapViewOptions) {
-    const { store, theme, lang, data, incidents, bothSides } = options;
+  constructor(private readonly o: MapViewOptions) {
+    const { store, theme } = o;
     const s = store.state;
+    this.lang = s.lang;
     const view = s.view ?? DEFAULT_VIEW;
     this.map = new maplibregl.Map({
-      container: options.container,
+      container: o.container,
       style: buildStyle(
-        { ...data, incidents: mapFeatures(incidents, bothSides), settlements: countStrikes(incidents, s) },
-        { theme, lang, from: s.from, to: s.to, focus: s.mode === 'asof' ? s.to : s.from, sides: [...s.sides], selected: s.selected },
+        {
+          basemap: o.basemap,
+          countryLabels: o.countryLabels,
+          places: o.places,
+          regions: labelledRegions(o.regions),
+          incidents: mapFeatures(o.incidents, o.bothSides),
+          settlements: countStrikes(o.incidents, s),
+        },
+        {
+          theme,
+          lang: s.lang,
+          from: s.from,
+          to: s.to,
+          focus: s.mode === 'asof' ? s.to : s.from,
+          sides: [...s.sides],
+          selected: s.selected,
+        },
       ),
       center: [view.lng, view.lat],
       zoom: view.zoom,
       minZoom: 5,
       maxZoom: 12,
       maxBounds: [...REGION_BBOX],
-      // Full credit text on wide maps; on narrow ones (embeds, phones) maplibre folds it behind an ⓘ button.
-      attributionControl: { compact: options.container.clientWidth < 640 ? undefined : false, customAttribution: t('attributionClaims') },
+      attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      // The canvas keeps maplibre's own region label ('Map.Title'), distinct from the page's map region.
-      locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'Map.Title': t('mapCanvas') },
+      locale: this.locale(),
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.attribution = this.createAttribution();
+    this.map.addControl(this.attribution, 'bottom-right');
     // Stacked above the attribution in the same corner, so a long credit line never covers it.
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.time = new TimeFilter(this.map);
@@ -112,27 +137,59 @@ export class MapView {
       store.on('layers', () => this.applyLayers()),
       store.on('selected', (id) => this.map.setGlobalStateProperty('selected', id ?? '')),
       store.on('highlight', (ids) => this.map.setGlobalStateProperty('highlight', [...ids])),
-      store.on('view', (v) => {
-        if (!v) return;
-        const c = this.map.getCenter();
-        if (Math.abs(c.lng - v.lng) > 1e-4 || Math.abs(c.lat - v.lat) > 1e-4 || Math.abs(this.map.getZoom() - v.zoom) > 0.01) {
-          this.map.jumpTo({ center: [v.lng, v.lat], zoom: v.zoom });
-        }
+      store.on('view', (v, intent) => v && this.goTo(v, intent)),
+      store.on('lang', (lang) => this.setLanguage(lang)),
+      store.on('change', (changed, intent) => {
+        // A claim opened from the list or the timeline: bring it into view (a story step sets its own view).
+        if (changed.has('selected') && !changed.has('view') && intent.history !== 'none') this.reveal(store.state.selected);
       }),
     );
   }
 
-  private settlementsFrame = 0;
+  private locale(): Record<string, string> {
+    // The canvas keeps maplibre's own region label ('Map.Title'), distinct from the page's map region.
+    return { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'Map.Title': t('mapCanvas') };
+  }
+
+  private createAttribution(): maplibregl.AttributionControl {
+    // Full credit text on wide maps; on narrow ones (embeds, phones) maplibre folds it behind an ⓘ button.
+    const compact = this.o.container.clientWidth < 640 ? undefined : false;
+    return new maplibregl.AttributionControl({ compact, customAttribution: t('attributionClaims') });
+  }
+
+  /** Labels, control titles and credits in the interface language; the rest of the style stays. */
+  private setLanguage(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    const { map, o } = this;
+    map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.places)?.setData(withLabels(o.places, lang));
+    map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.countryLabels)?.setData(withLabels(o.countryLabels, lang));
+    map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.regions)?.setData(labelledRegions(o.regions));
+    const locale = this.locale();
+    const container = map.getContainer();
+    const title = (selector: string, text: string | undefined) => {
+      const node = container.querySelector(selector);
+      if (node && text) node.setAttribute('title', text);
+      if (node && text) node.setAttribute('aria-label', text);
+    };
+    title('.maplibregl-ctrl-zoom-in', locale['NavigationControl.ZoomIn']);
+    title('.maplibregl-ctrl-zoom-out', locale['NavigationControl.ZoomOut']);
+    map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
+    map.removeControl(this.attribution);
+    this.attribution = this.createAttribution();
+    map.addControl(this.attribution, 'bottom-right');
+  }
+
   private updateSettlements(): void {
     cancelAnimationFrame(this.settlementsFrame);
     this.settlementsFrame = requestAnimationFrame(() => {
       const source = this.map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.settlements);
-      void source?.setData(countStrikes(this.options.incidents, this.options.store.state));
+      void source?.setData(countStrikes(this.o.incidents, this.o.store.state));
     });
   }
 
   private applyLayers(): void {
-    const visible = this.options.store.state.layers;
+    const visible = this.o.store.state.layers;
     for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
       for (const id of ids) {
         const value = visible.has(toggle as keyof typeof TOGGLE_LAYERS) ? 'visible' : 'none';
@@ -142,19 +199,22 @@ export class MapView {
     }
   }
 
-  /** Moves the map to a view: a short flight, or a jump when motion should be avoided. */
-  goTo(view: { lng: number; lat: number; zoom: number }, animate: boolean): void {
-    const target = { center: [view.lng, view.lat] as [number, number], zoom: view.zoom };
-    if (animate) this.map.flyTo({ ...target, duration: 1200, essential: false });
+  /** Moves the map to a view the store holds: a short flight when the change asks for it, else a jump. */
+  private goTo(v: View, intent: Intent): void {
+    const c = this.map.getCenter();
+    const close = Math.abs(c.lng - v.lng) < 1e-4 && Math.abs(c.lat - v.lat) < 1e-4 && Math.abs(this.map.getZoom() - v.zoom) < 0.01;
+    if (close) return;
+    const target = { center: [v.lng, v.lat] as [number, number], zoom: v.zoom };
+    if (intent.animate && !reducedMotion()) this.map.flyTo({ ...target, duration: 1200, essential: false });
     else this.map.jumpTo(target);
   }
 
-  /** Flies to an incident if it is off screen. */
-  showIncident(incident: Incident): void {
-    if (!incident.geometry) return;
+  /** Eases to a claim if it is off screen. */
+  private reveal(id: string | null): void {
+    const incident = id ? this.o.incidents.find((f) => f.properties.id === id) : undefined;
+    if (!incident?.geometry) return;
     const [lng, lat] = incident.geometry.coordinates as [number, number];
-    if (!this.map.getBounds().contains([lng, lat]))
-      this.map.easeTo({ center: [lng, lat], duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+    if (!this.map.getBounds().contains([lng, lat])) this.map.easeTo({ center: [lng, lat], duration: reducedMotion() ? 0 : 600 });
   }
 
   private onClick = (e: maplibregl.MapMouseEvent): void => {
@@ -164,30 +224,36 @@ export class MapView {
       [e.point.x + pad, e.point.y + pad],
     ];
     const hits = this.map.getLayer(INCIDENT_LAYER) ? this.map.queryRenderedFeatures(box, { layers: [INCIDENT_LAYER] }) : [];
-    if (hits.length > 0) {
-      this.options.store.update({ selected: String(hits[0]!.properties.id) });
+    const hit = hits[0];
+    if (hit) {
+      this.o.store.update({ selected: String(hit.properties.id), panel: null }, { history: 'replace', focus: true });
       return;
     }
     const regions = this.map.getLayer(REGION_FILL_LAYER) ? this.map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] }) : [];
-    if (regions.length > 0) this.options.onSelectRegion(String(regions[0]!.properties.id));
+    const region = regions[0];
+    if (region) this.o.store.update({ panel: { kind: 'region', id: String(region.properties.id) } }, { history: 'replace', focus: true });
   };
 
-  private onEnter = () => (this.map.getCanvas().style.cursor = 'pointer');
-  private onLeave = () => (this.map.getCanvas().style.cursor = '');
+  private onEnter = () => {
+    this.map.getCanvas().style.cursor = 'pointer';
+  };
+  private onLeave = () => {
+    this.map.getCanvas().style.cursor = '';
+  };
 
   private onMoveEnd = (): void => {
     const c = this.map.getCenter();
-    this.options.store.update({ view: { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() } });
+    this.o.store.update({ view: { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() } }, { ...REPLACE, burst: true });
   };
 
   private onMapError = (e: maplibregl.ErrorEvent): void => {
     const sourceId = (e as maplibregl.ErrorEvent & { sourceId?: string }).sourceId;
     const where = sourceId ? ` (layer data "${sourceId}")` : '';
-    this.options.onError(`${e.error?.message ?? 'map error'}${where}`);
+    this.o.onError(`${e.error?.message ?? 'map error'}${where}`);
   };
 
   destroy(): void {
-    this.unsubscribe.forEach((off) => off());
+    for (const off of this.unsubscribe) off();
     this.time.destroy();
     cancelAnimationFrame(this.settlementsFrame);
     this.map.off('error', this.onMapError);

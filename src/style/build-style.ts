@@ -66,7 +66,7 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
 export type CountryLabel = { type: 'Feature'; geometry: Point; properties: Named & { iso: string } };
 
 /** Features with the label for the language, so the map and the panel follow one naming rule. */
-function withLabels(features: readonly (Place | CountryLabel)[], lang: Lang): FeatureCollection {
+export function withLabels(features: readonly (Place | CountryLabel)[], lang: Lang): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: features.map((f) => ({

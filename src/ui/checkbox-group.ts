@@ -2,7 +2,7 @@
  * A labelled group of checkboxes bound to one set in the store (layers, claimant sides): the
  * store holds the value, the boxes only show it and write it back.
  */
-import type { AppEvents, AppState, Store } from '../state/app-state.ts';
+import { type AppEvents, type AppState, PUSH, type Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
 type SetKey = 'layers' | 'sides';
@@ -40,7 +40,7 @@ export class CheckboxGroup<K extends SetKey> {
 
   private onChange = (): void => {
     const chosen = new Set(this.items.filter((i) => this.inputs.get(i.id)!.checked).map((i) => i.id));
-    this.store.update({ [this.key]: chosen } as Partial<AppState>);
+    this.store.update({ [this.key]: chosen } as Partial<AppState>, PUSH);
   };
 
   render(): void {

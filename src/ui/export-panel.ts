@@ -8,7 +8,7 @@ import { shownClaims } from '../data/matches-window.ts';
 import { SIDES, type Incident } from '../data/schema.ts';
 import { claimsCsv, claimsGeoJson } from '../export/claims-files.ts';
 import { mapImage, snapshot } from '../export/map-image.ts';
-import { formatDay, formatDays, t, type StringKey } from '../i18n/index.ts';
+import { formatDay, formatDays, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { CREDITS_TEXT } from '../style/build-style.ts';
 import type { Theme } from '../style/theme.ts';
@@ -18,7 +18,8 @@ export type ExportOptions = {
   doc: Document;
   store: Store;
   incidents: readonly Incident[];
-  map: MlMap;
+  /** The WebGL map; null where the page shows the still map instead (no PNG then; print takes the SVG as it is). */
+  map: MlMap | null;
   theme: Theme;
   printRoot: HTMLElement;
 };
@@ -43,7 +44,8 @@ export class ExportPanel {
       });
       row.append(b);
     };
-    button(t('exportPng'), () => this.png());
+    const { map } = o;
+    if (map) button(t('exportPng'), () => this.png(map));
     button(t('exportCsv'), () => this.file('csv'));
     button(t('exportGeoJson'), () => this.file('geojson'));
     button(t('print'), () => this.print());
@@ -66,9 +68,9 @@ export class ExportPanel {
     return mode === 'range' ? `claimline-${dateFromDay(from)}_${dateFromDay(to)}` : `claimline-to-${dateFromDay(to)}`;
   }
 
-  private async png(): Promise<void> {
+  private async png(map: MlMap): Promise<void> {
     const { sides } = this.o.store.state;
-    const blob = await mapImage(this.o.map, this.o.theme, {
+    const blob = await mapImage(map, this.o.theme, {
       title: t('appTitle'),
       subtitle: t('appSubtitle'),
       window: this.windowText(),
@@ -77,10 +79,10 @@ export class ExportPanel {
           ? t('allSides')
           : `${t('sidesLegend')}: ${
               SIDES.filter((s) => sides.has(s))
-                .map((s) => t(`side_${s}` as StringKey))
+                .map((s) => t(`side_${s}`))
                 .join(', ') || '—'
             }`,
-      sideLabels: Object.fromEntries(SIDES.map((s) => [s, t(`side_${s}` as StringKey)])) as Record<(typeof SIDES)[number], string>,
+      sideLabels: Object.fromEntries(SIDES.map((s) => [s, t(`side_${s}`)])) as Record<(typeof SIDES)[number], string>,
       direction: t('legendDirectionShort'),
       bothSides: t('legendBothSides'),
       credits: `${CREDITS_TEXT}.`,
@@ -102,6 +104,10 @@ export class ExportPanel {
 
   /** WebGL canvases can print blank: the map is swapped for a still image while printing. */
   private async print(): Promise<void> {
+    if (!this.o.map) {
+      window.print();
+      return;
+    }
     const shot = await snapshot(this.o.map);
     const img = el(this.o.doc, 'img', { class: 'cl-print-map', alt: t('mapRegion'), src: shot.toDataURL('image/png') });
     this.o.printRoot.append(img);

@@ -117,7 +117,7 @@ export class IncidentTable {
           this.focusIndex = [...this.body.rows].indexOf(tr);
           this.onOpen(p.id);
         });
-        place.append(open, el(doc, 'span', { class: 'cl-table__type' }, t(`type_${p.event_type}` as StringKey)));
+        place.append(open, el(doc, 'span', { class: 'cl-table__type' }, t(`type_${p.event_type}`)));
         if (this.bothSides.has(p.id)) place.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
         const who = el(doc, 'td', { class: 'cl-table__claimant' }, claimantLabel(p));
         const deaths = el(
@@ -153,7 +153,9 @@ export class IncidentTable {
         b.removeAttribute('aria-current');
       }
     });
-    buttons.forEach((b, i) => b.setAttribute('tabindex', i === this.focusIndex ? '0' : '-1'));
+    buttons.forEach((b, i) => {
+      b.setAttribute('tabindex', i === this.focusIndex ? '0' : '-1');
+    });
   }
 
   private onKey = (e: KeyboardEvent): void => {
@@ -173,7 +175,7 @@ export class IncidentTable {
   };
 
   destroy(): void {
-    this.unsubscribe.forEach((off) => off());
+    for (const off of this.unsubscribe) off();
     cancelAnimationFrame(this.frame);
     this.element.remove();
   }

@@ -1,11 +1,12 @@
 /**
  * "Share or embed": a link to the current view and an iframe snippet (title, size, language and
- * date window included), each with a copy button. A native <dialog>: focus stays inside, Escape
- * closes it, and focus returns to the button that opened it.
+ * date window included), each with a copy button. A native <dialog> opened while the store's panel
+ * is "share": focus stays inside, Escape closes it, and focus returns to the button that opened it.
  */
 import { embedSnippet, viewUrl } from '../config/share-urls.ts';
-import { currentLanguage, t } from '../i18n/index.ts';
-import type { Store } from '../state/app-state.ts';
+import type { UrlContext } from '../config/url-state.ts';
+import { t } from '../i18n/index.ts';
+import { REPLACE, type Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
 export const EMBED_HEIGHT = 640;
@@ -16,17 +17,22 @@ export class ShareDialog {
   private readonly link: HTMLInputElement;
   private readonly snippet: HTMLTextAreaElement;
   private readonly status: HTMLElement;
+  private readonly off: () => void;
+  private copying = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
+    private readonly ctx: Pick<UrlContext, 'defaultLang'>,
     private readonly win: Window = window,
   ) {
     this.button = el(doc, 'button', { type: 'button', class: 'cl-button cl-share-button', 'aria-haspopup': 'dialog' }, t('share'));
-    this.button.addEventListener('click', () => this.open());
+    this.button.addEventListener('click', () => store.update({ panel: { kind: 'share' } }, REPLACE));
     this.dialog = el(doc, 'dialog', { class: 'cl-share', 'aria-labelledby': 'cl-share-title' });
     const close = el(doc, 'button', { type: 'button', class: 'cl-button cl-share__close', 'aria-label': t('close') }, '×');
     close.addEventListener('click', () => this.dialog.close());
+    // Escape, × and form submission all end in the dialog's own close event.
+    this.dialog.addEventListener('close', this.onClosed);
     this.link = el(doc, 'input', { type: 'text', readonly: '', id: 'cl-share-link', class: 'cl-share__field' });
     this.snippet = el(doc, 'textarea', { readonly: '', id: 'cl-share-snippet', rows: '5', class: 'cl-share__field', spellcheck: 'false' });
     this.status = el(doc, 'p', { class: 'cl-share__status', role: 'status' });
@@ -40,6 +46,8 @@ export class ShareDialog {
       this.status,
     );
     doc.body.append(this.dialog);
+    this.off = store.on('panel', () => this.render());
+    this.render();
   }
 
   private field(label: string, input: HTMLInputElement | HTMLTextAreaElement, copyLabel: string): HTMLElement {
@@ -50,27 +58,48 @@ export class ShareDialog {
     return wrap;
   }
 
-  open(): void {
-    const page = this.win.location.href;
-    this.link.value = viewUrl(this.store.state, page);
-    this.snippet.value = embedSnippet(this.store.state, page, {
-      title: `${t('appTitle')}: ${t('appSubtitle')}`,
-      lang: currentLanguage(),
-      height: EMBED_HEIGHT,
-    });
-    this.status.textContent = '';
-    this.dialog.showModal();
+  private render(): void {
+    const open = this.store.state.panel?.kind === 'share';
+    if (open && !this.dialog.open) {
+      const page = this.win.location.href;
+      const { state } = this.store;
+      this.link.value = viewUrl(state, page, { ctx: this.ctx });
+      const title = `${t('appTitle')}: ${t('appSubtitle')}`;
+      this.snippet.value = embedSnippet(state, page, { title, lang: state.lang, height: EMBED_HEIGHT });
+      this.status.textContent = '';
+      this.dialog.showModal();
+    } else if (!open && this.dialog.open) {
+      this.dialog.close();
+    }
   }
+
+  private onClosed = (): void => {
+    this.copying++;
+    if (this.store.state.panel?.kind === 'share') this.store.update({ panel: null }, REPLACE);
+  };
 
   /** The Clipboard API where the page may use it; otherwise the text is selected for Ctrl+C. */
   private async copy(input: HTMLInputElement | HTMLTextAreaElement): Promise<void> {
+    const ticket = ++this.copying;
     input.focus();
     input.select();
+    let message: string;
     try {
       await this.win.navigator.clipboard.writeText(input.value);
-      this.status.textContent = t('copied');
+      message = t('copied');
     } catch {
-      this.status.textContent = t('copyManually');
+      message = t('copyManually');
     }
+    // The answer may come after the dialog closed or another copy started: only the latest one speaks.
+    if (ticket === this.copying) this.status.textContent = message;
+  }
+
+  destroy(): void {
+    this.off();
+    this.copying++;
+    this.dialog.removeEventListener('close', this.onClosed);
+    if (this.dialog.open) this.dialog.close();
+    this.dialog.remove();
+    this.button.remove();
   }
 }

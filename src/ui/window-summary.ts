@@ -6,7 +6,7 @@
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import { windowStats } from '../data/window-stats.ts';
-import { claimantLabel, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, formatDay, formatNumber, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
@@ -61,7 +61,7 @@ export class WindowSummary {
       ...stats.sides.map((s) => {
         const tr = el(doc, 'tr', { class: `cl-side--${s.side}` });
         tr.append(
-          el(doc, 'th', { scope: 'row' }, t(`side_${s.side}` as StringKey)),
+          el(doc, 'th', { scope: 'row' }, t(`side_${s.side}`)),
           el(doc, 'td', {}, formatNumber(s.claims)),
           el(doc, 'td', {}, formatNumber(s.places)),
         );
@@ -80,7 +80,7 @@ export class WindowSummary {
       s.tolls.map(({ of, id, n, claimant, claimant_label, day, sources }) => {
         const who = claimantLabel({ claimant, claimant_label });
         const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
-        const whose = t(`tollOf_${of}` as StringKey);
+        const whose = t(`tollOf_${of}`);
         const b = el(
           doc,
           'button',
@@ -94,10 +94,7 @@ export class WindowSummary {
         );
         b.addEventListener('click', () => this.onOpen(id));
         // A toll can be stated long after the fighting it counts: say when its source was published.
-        const parts = [
-          t('tollClaimedBy', { claimant: who, side: t(`side_${s.side}` as StringKey) }),
-          t('tollAbout', { date: formatDay(day, 'short') }),
-        ];
+        const parts = [t('tollClaimedBy', { claimant: who, side: t(`side_${s.side}`) }), t('tollAbout', { date: formatDay(day, 'short') })];
         const published = sourceDate(sources);
         if (published) parts.push(t('tollSourceDate', { date: published }));
         li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, parts.join(' · ')));
@@ -109,7 +106,7 @@ export class WindowSummary {
   }
 
   destroy(): void {
-    this.unsubscribe.forEach((off) => off());
+    for (const off of this.unsubscribe) off();
     cancelAnimationFrame(this.frame);
     this.element.remove();
   }

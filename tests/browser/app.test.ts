@@ -227,15 +227,21 @@ describe('the app in Chromium', () => {
     expect(await read()).toEqual(before);
     await eventually(() => s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).toBe(false);
 
-    // A new choice pushes a history entry; Back restores the deep link's state.
+    // Closing a claim replaces the entry: opening and closing claims never fills the Back button.
+    const entries = await s.page.evaluate(() => history.length);
     await s.page.getByRole('button', { name: 'Close' }).click();
-    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has('incident'));
+    await urlParam(s.page, 'incident').toBeNull();
+    expect(await s.page.evaluate(() => history.length)).toBe(entries);
+    // A discrete choice pushes an entry; Back restores the state before it, Forward the one after.
+    await s.page.getByRole('checkbox', { name: 'Shelled settlements' }).check();
+    await urlParam(s.page, 'layers').toBe('incidents,settlements,regions');
     await s.page.goBack();
-    await s.page.waitForFunction((want) => new URL(location.href).searchParams.get('incident') === want, id);
-    expect((await read()).selected).toBe(id);
+    await urlParam(s.page, 'layers').toBe('incidents,regions');
+    await eventually(async () => (await read()).layers).toEqual(['incidents', 'regions']);
+    await eventually(() => s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).toBe(false);
     await s.page.goForward();
-    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has('incident'));
-    expect((await read()).selected).toBeNull();
+    await urlParam(s.page, 'layers').toBe('incidents,settlements,regions');
+    await eventually(async () => (await read()).layers).toEqual(['incidents', 'regions', 'settlements']);
   });
 
   it('ignores malformed URL parameters with a console warning, never a blank page', async () => {

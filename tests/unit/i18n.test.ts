@@ -3,7 +3,7 @@ import { az } from '../../src/i18n/az.ts';
 import { en } from '../../src/i18n/en.ts';
 import { hy } from '../../src/i18n/hy.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { chooseLanguage } from '../../src/i18n/load-language.ts';
+import { preferredLanguage } from '../../src/i18n/load-language.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -20,10 +20,10 @@ describe('interface strings', () => {
   it('the short story label starts the long one in every language (phones show only the short part)', () => {
     for (const strings of [en, hy, az, ru]) expect(strings.storyOpen.startsWith(strings.storyShort)).toBe(true);
   });
-  it('chooseLanguage reads ?lang=, warns on an unknown one and falls back to the browser preference', () => {
-    expect(chooseLanguage('?lang=hy', ['en-GB'])).toEqual({ lang: 'hy', warning: null });
-    expect(chooseLanguage('?lang=xx', ['ru-RU']).warning).toMatch(/"lang"/);
-    expect(chooseLanguage('', ['az-AZ', 'en'])).toEqual({ lang: 'az', warning: null });
-    expect(chooseLanguage('', ['fr-FR'])).toEqual({ lang: 'en', warning: null });
+  it('preferredLanguage takes the first of the browser’s languages the app has, else English', () => {
+    expect(preferredLanguage(['en-GB'])).toBe('en');
+    expect(preferredLanguage(['fr-FR', 'ru-RU'])).toBe('ru');
+    expect(preferredLanguage(['az-AZ', 'en'])).toBe('az');
+    expect(preferredLanguage(['fr-FR'])).toBe('en');
   });
 });

@@ -2,20 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet, viewUrl } from '../../src/config/share-urls.ts';
 import { dayFromDate } from '../../src/data/day.ts';
 import { parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
-import { LAYER_IDS, SIDES, type AppState } from '../../src/state/app-state.ts';
+import { SIDES } from '../../src/state/app-state.ts';
+import { baseState } from './app-state-fixture.ts';
 
-const state: AppState = {
+const state = baseState({
   mode: 'range',
   from: dayFromDate('2022-09-12'),
   to: dayFromDate('2022-09-14'),
-  layers: new Set(LAYER_IDS),
   sides: new Set(['armenia'] as const),
-  selected: null,
-  highlight: [],
-  view: null,
-  playing: false,
-  speed: 2,
-};
+  lang: 'hy',
+});
 
 describe('share links', () => {
   const page = 'https://news.example/graphics/map/?embed&childId=x&initialWidth=600&lang=hy&date=2022-08-01';
@@ -28,13 +24,20 @@ describe('share links', () => {
     );
   });
   it('the snippet has the iframe with title and size, escaped, and the loader from the same folder', () => {
-    const snippet = embedSnippet(state, page, { title: 'Claimline: "who claimed what"', lang: 'en', height: 640 });
+    const snippet = embedSnippet(state, page, { title: 'Claimline: "who claimed what" <b>', lang: 'en', height: 640 });
     expect(snippet).toContain(
       '<iframe src="https://news.example/graphics/map/?embed&amp;lang=en&amp;from=2022-09-12&amp;to=2022-09-14&amp;sides=armenia"',
     );
-    expect(snippet).toContain('title="Claimline: &quot;who claimed what&quot;"');
+    expect(snippet).toContain('title="Claimline: &quot;who claimed what&quot; &lt;b&gt;"');
     expect(snippet).toContain('width="100%" height="640"');
     expect(snippet).toContain('<script src="https://news.example/graphics/map/embed.js" async></script>');
+  });
+  it('a hostile page URL cannot break out of the snippet’s attributes', () => {
+    const hostile = 'https://news.example/a"b<c>/?x="><svg onload=alert(1)>';
+    const snippet = embedSnippet(state, hostile, { title: 't', lang: 'en', height: Number.NaN });
+    expect(snippet).not.toMatch(/<svg|onload=|height="NaN"/);
+    // Exactly the two elements, each attribute value free of quotes and angle brackets.
+    expect(snippet).toMatch(/^<iframe( [a-z]+="[^"<>]*")+><\/iframe>\n<script( [a-z]+="[^"<>]*")+ async><\/script>$/);
   });
 });
 

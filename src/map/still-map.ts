@@ -1,0 +1,222 @@
+/**
+ * The map without WebGL: a still SVG of the current window drawn with d3-geo from the same
+ * basemap, regions, places and claims as the interactive map, with the same colours, halos for
+ * approximate places and hollow marks for "in the direction of" claims. It redraws when the
+ * window, the sides, the layers, the selection or the language change; a click on a mark opens
+ * the claim (the claims table is the keyboard path to every claim). A note above it says plainly
+ * that the interactive map needs WebGL.
+ */
+import { geoMercator, geoPath } from 'd3';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { isShown } from '../data/matches-window.ts';
+import type { Incident, Place, Region } from '../data/schema.ts';
+import { REGION_BBOX } from '../geo/region-bbox.ts';
+import { regionActiveOn } from '../geo/regions-at-day.ts';
+import { currentLanguage, t } from '../i18n/index.ts';
+import { placeName } from '../i18n/place-name.ts';
+import { REPLACE, type Store } from '../state/app-state.ts';
+import type { CountryLabel, StyleData } from '../style/build-style.ts';
+import type { Theme } from '../style/theme.ts';
+
+export type StillMapOptions = {
+  doc: Document;
+  container: HTMLElement;
+  store: Store;
+  theme: Theme;
+  basemap: StyleData['basemap'];
+  countryLabels: readonly CountryLabel[];
+  places: readonly Place[];
+  regions: readonly Region[];
+  incidents: readonly Incident[];
+  onError: (message: string) => void;
+};
+
+const NS = 'http://www.w3.org/2000/svg';
+const WIDTH = 1000;
+const HEIGHT = 640;
+
+export class StillMap {
+  readonly element: SVGSVGElement;
+  readonly notice: HTMLElement;
+  /** Resolves once the basemap is drawn (or failed with a reported error). */
+  readonly ready: Promise<void>;
+  private readonly land: SVGGElement;
+  private readonly overlay: SVGGElement;
+  private readonly projection;
+  private readonly path;
+  private readonly off: () => void;
+
+  constructor(private readonly o: StillMapOptions) {
+    const { doc, container, store } = o;
+    this.notice = doc.createElement('p');
+    this.notice.className = 'cl-still-note';
+    this.notice.setAttribute('role', 'note');
+    this.element = this.node('svg', {
+      class: 'cl-still',
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      role: 'img',
+      preserveAspectRatio: 'xMidYMid meet',
+    });
+    this.land = this.node('g', { class: 'cl-still__land' });
+    this.overlay = this.node('g', { class: 'cl-still__overlay' });
+    this.element.append(this.land, this.overlay);
+    container.append(this.notice, this.element);
+    container.classList.add('cl-map--still');
+    const view = store.state.view;
+    const [w, s, e, n] = REGION_BBOX;
+    // The shared view's centre at the data's full extent: a still map cannot pan, so it shows the whole region.
+    const bbox: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+        ],
+      },
+    };
+    this.projection = geoMercator().fitExtent(
+      [
+        [0, 0],
+        [WIDTH, HEIGHT],
+      ],
+      bbox,
+    );
+    if (view) this.projection.center([view.lng, view.lat]).translate([WIDTH / 2, HEIGHT / 2]);
+    this.path = geoPath(this.projection);
+    this.off = store.on('change', (changed) => {
+      if (['from', 'to', 'mode', 'sides', 'layers', 'selected', 'highlight', 'lang'].some((k) => changed.has(k as never))) this.draw();
+    });
+    this.overlay.addEventListener('click', this.onClick);
+    this.ready = this.drawLand().then(() => this.draw());
+  }
+
+  private node<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+    const node = this.o.doc.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    return node;
+  }
+
+  private async drawLand(): Promise<void> {
+    const { theme } = this.o;
+    this.land.append(this.node('rect', { width: WIDTH, height: HEIGHT, fill: theme.water }));
+    try {
+      const response = await fetch(this.o.basemap.countries);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const countries = (await response.json()) as FeatureCollection<Geometry, { iso: string }>;
+      for (const f of countries.features) {
+        const focus = f.properties.iso === 'AM' || f.properties.iso === 'AZ';
+        this.land.append(
+          this.node('path', {
+            d: this.path(f) ?? '',
+            fill: focus ? theme.landFocus : theme.land,
+            stroke: theme.countryLine,
+            'stroke-width': 1,
+          }),
+        );
+      }
+    } catch (e) {
+      this.o.onError(`basemap/countries.geojson: could not be loaded (${(e as Error).message})`);
+    }
+  }
+
+  /** Everything that depends on the store: regions at the date, claims in the window, labels. */
+  draw(): void {
+    const { theme, store } = this.o;
+    const state = store.state;
+    const lang = currentLanguage();
+    this.notice.textContent = t('noWebGL');
+    this.element.setAttribute('aria-label', t('stillMapLabel'));
+    const parts: SVGElement[] = [];
+    if (state.layers.has('regions')) {
+      for (const r of this.o.regions) {
+        if (!regionActiveOn(r.properties, state.to)) continue;
+        const p = r.properties;
+        const polygon = r.geometry.type === 'Polygon' || r.geometry.type === 'MultiPolygon';
+        const line = p.reference ? theme.nkaoLine : theme.regionLine;
+        const attrs = {
+          d: this.path(r as Feature) ?? '',
+          fill: polygon && !p.reference ? theme.regionFill : 'none',
+          'fill-opacity': 0.12,
+          stroke: line,
+          'stroke-width': p.reference ? 1.6 : 1,
+        };
+        parts.push(this.node('path', p.dashed ? { ...attrs, 'stroke-dasharray': '3 2' } : attrs));
+      }
+    }
+    if (state.layers.has('labels')) {
+      for (const f of [...this.o.countryLabels, ...this.o.places]) parts.push(this.label(f, placeName(f.properties, lang)));
+    }
+    if (state.layers.has('incidents')) {
+      const shown = this.o.incidents.filter((f) => f.geometry && !f.properties.context && isShown(f.properties, state));
+      // Older first, so the latest claims sit on top, as on the interactive map.
+      shown.sort((a, b) => a.properties.day - b.properties.day);
+      for (const f of shown) parts.push(this.marker(f, state.selected === f.properties.id, state.highlight.includes(f.properties.id)));
+    }
+    this.overlay.replaceChildren(...parts);
+  }
+
+  private label(f: Place | CountryLabel, text: string): SVGElement {
+    const [x, y] = this.projection(f.geometry.coordinates as [number, number]) ?? [0, 0];
+    const country = !('kind' in f.properties);
+    const node = this.node('text', {
+      x,
+      y: country ? y : y - 9,
+      'text-anchor': 'middle',
+      class: country ? 'cl-still__country' : 'cl-still__place',
+      fill: country ? this.o.theme.countryLabel : this.o.theme.label,
+      stroke: this.o.theme.labelHalo,
+      'stroke-width': 3,
+      'paint-order': 'stroke',
+    });
+    node.textContent = text;
+    return node;
+  }
+
+  private marker(f: Incident, selected: boolean, highlighted: boolean): SVGElement {
+    const { theme } = this.o;
+    const p = f.properties;
+    const [x, y] = this.projection(f.geometry?.coordinates as [number, number]) ?? [0, 0];
+    const colour = theme.side[p.claimant_side];
+    const g = this.node('g', { class: 'cl-still__claim', 'data-id': p.id, transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})` });
+    const title = this.node('title');
+    title.textContent = `${t(`side_${p.claimant_side}`)}: ${t(`type_${p.event_type}`)} — ${p.place_name}`;
+    g.append(title);
+    if ((p.geo_precision ?? 1) >= 2)
+      g.append(
+        this.node('circle', {
+          r: p.geo_precision === 2 ? 10 : 18,
+          fill: colour,
+          'fill-opacity': 0.16,
+          stroke: colour,
+          'stroke-opacity': 0.6,
+        }),
+      );
+    if (highlighted)
+      g.append(this.node('circle', { r: 12, fill: theme.highlight, 'fill-opacity': 0.35, stroke: theme.highlight, 'stroke-width': 3 }));
+    const hollow = p.location_role === 'direction';
+    g.append(
+      this.node('circle', {
+        r: 6,
+        fill: hollow ? theme.markerStroke : colour,
+        stroke: hollow ? colour : theme.markerStroke,
+        'stroke-width': hollow ? 2.5 : 1.5,
+      }),
+    );
+    if (selected) g.append(this.node('circle', { r: 11, fill: 'none', stroke: theme.selected, 'stroke-width': 2.5 }));
+    return g;
+  }
+
+  private onClick = (e: MouseEvent): void => {
+    const id = (e.target as Element).closest('.cl-still__claim')?.getAttribute('data-id');
+    if (id) this.o.store.update({ selected: id, panel: null }, { ...REPLACE, focus: true });
+  };
+
+  destroy(): void {
+    this.off();
+    this.overlay.removeEventListener('click', this.onClick);
+    this.element.remove();
+    this.notice.remove();
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The details area over the map: a claim (the store's `selected`), or a region's or the naming
+ * policy's text (the store's `panel`). It renders from the store and writes only to it: × and
+ * Escape close it; links inside open another claim or a region. Focus moves to its heading when
+ * the change asks for it, and back to what opened it on close (or, where that is now hidden, to
+ * a fallback such as the phone's sheet button).
+ */
+import type { Incident, Place, Region } from '../../data/schema.ts';
+import { formatDay, regionName, t } from '../../i18n/index.ts';
+import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
+import { el } from '../dom.ts';
+import { incidentBody, incidentTitle } from './incident-view.ts';
+
+export type DetailsOptions = {
+  doc: Document;
+  store: Store;
+  incidentsById: ReadonlyMap<string, Incident>;
+  placesById: ReadonlyMap<string, Place>;
+  regionsById: ReadonlyMap<string, Region>;
+  /** Where focus goes on close when the opener is gone or hidden. */
+  fallbackFocus: () => HTMLElement | null;
+};
+
+type Shown = { kind: 'incident'; incident: Incident } | { kind: 'region'; region: Region } | { kind: 'policy' } | null;
+
+export class DetailsPanel {
+  readonly element: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly heading: HTMLElement;
+  private opener: HTMLElement | null = null;
+  private readonly off: () => void;
+  private shownKey = '';
+
+  constructor(private readonly o: DetailsOptions) {
+    const { doc } = o;
+    this.element = el(doc, 'aside', { class: 'cl-details', 'aria-labelledby': 'cl-details-title', hidden: '' });
+    const header = el(doc, 'div', { class: 'cl-details__header' });
+    this.heading = el(doc, 'h2', { id: 'cl-details-title', tabindex: '-1' });
+    const close = el(doc, 'button', { type: 'button', class: 'cl-button cl-details__close', 'aria-label': t('close') }, '×');
+    close.addEventListener('click', this.close);
+    header.append(this.heading, close);
+    this.body = el(doc, 'div', { class: 'cl-details__body' });
+    this.element.append(header, this.body);
+    this.element.addEventListener('keydown', this.onKey);
+    // After the whole update: a sheet closing in the same change must not be inert when focus moves here.
+    this.off = o.store.on('change', (changed, intent) => {
+      if (changed.has('selected') || changed.has('panel')) this.render(intent);
+    });
+    this.render({ history: 'none', focus: false });
+  }
+
+  private shown(state: Readonly<AppState>): Shown {
+    const { panel, selected } = state;
+    if (panel?.kind === 'region') {
+      const region = this.o.regionsById.get(panel.id);
+      if (region) return { kind: 'region', region };
+    }
+    if (panel?.kind === 'policy') return { kind: 'policy' };
+    const incident = selected ? this.o.incidentsById.get(selected) : undefined;
+    return incident ? { kind: 'incident', incident } : null;
+  }
+
+  private render(intent: Intent): void {
+    const shown = this.shown(this.o.store.state);
+    const key = !shown
+      ? ''
+      : shown.kind === 'incident'
+        ? `i:${shown.incident.properties.id}`
+        : shown.kind === 'region'
+          ? `r:${shown.region.properties.id}`
+          : 'policy';
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    if (!shown) {
+      this.hide();
+      return;
+    }
+    const { doc } = this.o;
+    if (shown.kind === 'incident') {
+      this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
+      this.body.replaceChildren(...incidentBody(doc, shown.incident, { ...this.o, onOpen: this.openClaim, onRegion: this.openRegion }));
+    } else if (shown.kind === 'region') {
+      const p = shown.region.properties;
+      this.heading.textContent = regionName(p);
+      const period = p.reference
+        ? t('regionAlways')
+        : t('regionPeriod', { from: p.valid_from ? formatDay(p.day_from) : '…', to: p.valid_to ? formatDay(p.day_to) : '…' });
+      this.body.replaceChildren(
+        el(doc, 'p', { class: 'cl-details__period' }, period),
+        el(doc, 'p', {}, p.description),
+        el(doc, 'p', { class: 'cl-details__publisher' }, `${t('fieldSources')}: ${p.source}`),
+      );
+    } else {
+      this.heading.textContent = t('namingPolicy');
+      this.body.replaceChildren(...[t('namingPolicy1'), t('namingPolicy2'), t('namingPolicy3')].map((text) => el(doc, 'p', {}, text)));
+    }
+    this.show(intent.focus !== false && intent.history !== 'none');
+  }
+
+  private show(focus: boolean): void {
+    const active = this.o.doc.activeElement;
+    if (active instanceof HTMLElement && !this.element.contains(active) && active !== this.o.doc.body) this.opener = active;
+    this.element.hidden = false;
+    this.body.scrollTop = 0;
+    // After every listener of this change has run (a sheet may still be closing).
+    if (focus) queueMicrotask(() => this.heading.focus());
+  }
+
+  private hide(): void {
+    if (this.element.hidden) return;
+    const hadFocus = this.element.contains(this.o.doc.activeElement);
+    this.element.hidden = true;
+    if (!hadFocus) return;
+    const opener = this.opener;
+    this.opener = null;
+    queueMicrotask(() => {
+      const target = opener?.isConnected && opener.checkVisibility() && !opener.closest('[inert]') ? opener : this.o.fallbackFocus();
+      target?.focus();
+    });
+  }
+
+  private openClaim = (id: string): void => this.o.store.update({ selected: id, panel: null }, REPLACE);
+  private openRegion = (id: string): void => this.o.store.update({ panel: { kind: 'region', id } }, REPLACE);
+
+  /** × and Escape close whatever is shown: the claim, and a region's or the policy's text over it. */
+  private close = (): void => {
+    const { panel } = this.o.store.state;
+    const text = panel?.kind === 'region' || panel?.kind === 'policy';
+    this.o.store.update({ selected: null, panel: text ? null : panel }, REPLACE);
+  };
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this.close();
+  };
+
+  destroy(): void {
+    this.off();
+    this.element.remove();
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Claims per day, stacked by claimant side (only the sides the reader has chosen), with each
+ * day's count and sides in its tooltip; days inside the window are marked.
+ */
+import { max } from 'd3';
+import { binByDay } from '../../data/bin-by-day.ts';
+import { type Incident, SIDES, type Side } from '../../data/schema.ts';
+import { formatDay, t } from '../../i18n/index.ts';
+import { svg } from '../dom.ts';
+import type { DayScale } from './day-scale.ts';
+
+export const HIST_HEIGHT = 48;
+
+export class Histogram {
+  readonly element: SVGSVGElement;
+  /** Claims per day for each chosen side; recomputed only when the sides change. */
+  private bins: { side: Side; counts: number[] }[] = [];
+  private days: SVGGElement[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly claims: readonly Incident[],
+    private readonly first: number,
+    private readonly last: number,
+  ) {
+    this.element = svg(doc, 'svg', { class: 'cl-timeline__hist', height: HIST_HEIGHT, role: 'img', 'aria-label': t('histogramLabel') });
+  }
+
+  setSides(sides: ReadonlySet<Side>): void {
+    this.bins = SIDES.filter((side) => sides.has(side)).map((side) => ({
+      side,
+      counts: binByDay(
+        this.claims.filter((f) => f.properties.claimant_side === side).map((f) => f.properties),
+        this.first,
+        this.last,
+      ).map((b) => b.count),
+    }));
+  }
+
+  layout(scale: DayScale): void {
+    const { doc, first, last } = this;
+    const totals = Array.from({ length: last - first + 1 }, (_, i) => this.bins.reduce((sum, b) => sum + (b.counts[i] ?? 0), 0));
+    const unit = (HIST_HEIGHT - 4) / (max(totals) || 1);
+    this.element.setAttribute('width', String(scale.width));
+    this.days = totals.map((total, i) => {
+      const day = first + i;
+      const group = svg(doc, 'g', { class: 'cl-timeline__day', 'data-day': day });
+      const title = svg(doc, 'title');
+      const parts = this.bins.filter((b) => (b.counts[i] ?? 0) > 0).map((b) => `${t(`side_${b.side}`)} ${b.counts[i]}`);
+      title.textContent = t('histogramDay', { date: formatDay(day), n: total }) + (parts.length ? ` (${parts.join(', ')})` : '');
+      group.append(title);
+      let top = HIST_HEIGHT;
+      for (const b of this.bins) {
+        const h = (b.counts[i] ?? 0) * unit;
+        if (h <= 0) continue;
+        top -= h;
+        const attrs = {
+          x: scale.left(day) + 0.5,
+          width: Math.max(1, scale.cell - 1),
+          y: top,
+          height: h,
+          class: `cl-timeline__bar cl-bar--${b.side}`,
+        };
+        group.append(svg(doc, 'rect', attrs));
+      }
+      return group;
+    });
+    this.element.replaceChildren(...this.days);
+  }
+
+  /** Marks the days inside the window. */
+  highlight(from: number, to: number): void {
+    this.days.forEach((g, i) => {
+      const day = this.first + i;
+      g.classList.toggle('cl-timeline__day--in', day >= from && day <= to);
+    });
+  }
+}

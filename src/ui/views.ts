@@ -1,0 +1,201 @@
+/**
+ * Every view of the page in the interface language, mounted from the store and the data, and
+ * removed again by `destroy()`: switching the language re-mounts them (the map stays and relabels
+ * itself), so each view releases exactly what it subscribed.
+ */
+import { viewUrl } from '../config/share-urls.ts';
+import type { UrlContext } from '../config/url-state.ts';
+import type { Incident, Place, Region } from '../data/schema.ts';
+import type { StoryBook } from '../data/story-book.ts';
+import { t } from '../i18n/index.ts';
+import { LAYER_IDS, SIDES, type Store } from '../state/app-state.ts';
+import type { Theme } from '../style/theme.ts';
+import type { Map as MlMap } from 'maplibre-gl';
+import { CheckboxGroup } from './checkbox-group.ts';
+import { DetailsPanel } from './details/details-panel.ts';
+import { el, liveHref } from './dom.ts';
+import { ErrorBanner } from './error-banner.ts';
+import { ExportPanel } from './export-panel.ts';
+import { IncidentTable } from './incident-table.ts';
+import { createLanguageSwitch } from './language-switch.ts';
+import { createLegend } from './legend.ts';
+import { PhoneSheet } from './phone-sheet.ts';
+import { ShareDialog } from './share-dialog.ts';
+import { StoryMode } from './story/story-mode.ts';
+import { Timeline } from './timeline/timeline.ts';
+import { WindowSummary } from './window-summary.ts';
+
+export type AppData = {
+  incidents: readonly Incident[];
+  incidentsById: ReadonlyMap<string, Incident>;
+  placesById: ReadonlyMap<string, Place>;
+  regionsById: ReadonlyMap<string, Region>;
+  bothSides: ReadonlySet<string>;
+  first: number;
+  last: number;
+};
+
+export type ViewsOptions = {
+  doc: Document;
+  root: HTMLElement;
+  store: Store;
+  data: AppData;
+  stories: StoryBook;
+  theme: Theme;
+  ctx: UrlContext;
+  embed: boolean;
+  /** The WebGL map, for the PNG export and print; null with the still map. */
+  map: MlMap | null;
+  /** Data problems so far (shown in the banner); `report` adds to them. */
+  errors: readonly string[];
+  report: (messages: readonly string[]) => void;
+  /** Apply the story step from the URL (at start-up, not when re-mounting for a language). */
+  applyStory: boolean;
+};
+
+const LAYER_LABELS = {
+  incidents: 'layerIncidents',
+  settlements: 'layerSettlements',
+  regions: 'layerRegions',
+  labels: 'layerLabels',
+} as const;
+
+export type Views = { banner: ErrorBanner; destroy: () => void };
+
+export function mountViews(o: ViewsOptions): Views {
+  const { doc, root, store, data, theme, embed } = o;
+  const cleanups: (() => void)[] = [];
+  const own = <T extends { element: HTMLElement } | { destroy: () => void }>(view: T): T => {
+    cleanups.push('destroy' in view ? () => view.destroy() : () => view.element.remove());
+    return view;
+  };
+  const append = (parent: Element, ...nodes: HTMLElement[]) => {
+    parent.append(...nodes);
+    cleanups.push(() => {
+      for (const node of nodes) node.remove();
+    });
+  };
+  const open = (id: string) => store.update({ selected: id, panel: null }, { history: 'replace', focus: true });
+
+  translateShell(root);
+  const actions = root.querySelector<HTMLElement>('.cl-header__actions');
+  const side = root.querySelector<HTMLElement>('.cl-side');
+  // An embed has no side panel: the map, the compact timeline and a folded legend.
+  if (embed) side?.remove();
+  const bottom = root.querySelector<HTMLElement>('.cl-bottom');
+  const mapContainer = root.querySelector<HTMLElement>('.cl-map');
+  const header = root.querySelector('.cl-header');
+  if (!actions || (!side && !embed) || !bottom || !mapContainer || !header) throw new Error('index.html: the page skeleton is incomplete');
+  mapContainer.dataset.printNote = t('printUseButton');
+
+  const banner = new ErrorBanner(doc);
+  header.after(banner.element);
+  cleanups.push(() => banner.element.remove());
+  banner.add(o.errors);
+
+  let sheet: PhoneSheet | null = null;
+  const details = own(
+    new DetailsPanel({
+      doc,
+      store,
+      incidentsById: data.incidentsById,
+      placesById: data.placesById,
+      regionsById: data.regionsById,
+      fallbackFocus: () =>
+        sheet?.button.checkVisibility() ? sheet.button : mapContainer.querySelector<HTMLElement>('.maplibregl-canvas, .cl-still'),
+    }),
+  );
+  append(mapContainer, details.element);
+
+  const timeline = own(
+    new Timeline({ doc, store, first: data.first, last: data.last, incidents: data.incidents, stories: o.stories, onOpen: open }),
+  );
+  append(bottom, timeline.element);
+  const legend = createLegend(doc, theme, () => store.update({ panel: { kind: 'policy' } }, { history: 'replace', focus: true }));
+
+  if (embed) {
+    const folded = el(doc, 'details', { class: 'cl-embed-legend' });
+    folded.append(el(doc, 'summary', {}, t('legend')), legend);
+    append(bottom, folded);
+    const full = el(doc, 'a', { class: 'cl-embed-full', target: '_blank', rel: 'noopener' }, t('openFullMap'));
+    // The link follows the reader's choices, so the full map opens on the same view.
+    liveHref(full, () => viewUrl(store.state, location.href, { ctx: o.ctx }));
+    append(actions, full);
+  } else if (side) {
+    append(actions, createLanguageSwitch(doc, store, 'header'));
+    const swatch = (s: (typeof SIDES)[number]) => el(doc, 'span', { class: `cl-swatch cl-swatch--${s}`, 'aria-hidden': 'true' });
+    const sides = own(
+      new CheckboxGroup(
+        doc,
+        store,
+        'sides',
+        t('sidesLegend'),
+        SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: swatch(id) })),
+      ),
+    );
+    const layers = own(
+      new CheckboxGroup(
+        doc,
+        store,
+        'layers',
+        t('layers'),
+        LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
+      ),
+    );
+    const summary = own(new WindowSummary(doc, store, data.incidents, open));
+    const table = own(new IncidentTable(doc, store, data.incidents, data.placesById, data.bothSides, open));
+    const exports = own(new ExportPanel({ doc, store, incidents: data.incidents, map: o.map, theme, printRoot: mapContainer }));
+    append(
+      side,
+      sides.element,
+      summary.element,
+      layers.element,
+      table.element,
+      legend,
+      exports.element,
+      createLanguageSwitch(doc, store, 'sheet'),
+    );
+    const share = own(new ShareDialog(doc, store, o.ctx));
+    actions.prepend(share.button);
+    sheet = own(new PhoneSheet(doc, store, root, side));
+    append(bottom, sheet.button);
+  }
+
+  const stories = own(
+    new StoryMode({
+      doc,
+      root,
+      store,
+      stories: o.stories,
+      incidentsById: data.incidentsById,
+      first: data.first,
+      hosts: { side: embed ? null : side, bottom },
+      embed,
+      onOpen: open,
+      onErrors: o.report,
+      applyNow: o.applyStory,
+    }),
+  );
+  if (stories.button) actions.prepend(stories.button);
+
+  return {
+    banner,
+    destroy: () => {
+      for (const cleanup of cleanups.reverse()) cleanup();
+    },
+  };
+}
+
+/** The static page text in index.html, in the chosen language. */
+function translateShell(root: HTMLElement): void {
+  const set = (selector: string, text: string) => {
+    const node = root.querySelector(selector);
+    if (node) node.textContent = text;
+  };
+  const h1 = root.querySelector('.cl-header h1');
+  if (h1?.firstChild) h1.firstChild.textContent = `${t('appTitle')} `;
+  set('.cl-header__sub', t('appSubtitle'));
+  set('.cl-header__note', t('claimsNotFacts'));
+  set('.cl-status', t('loading'));
+  root.querySelector('.cl-map')?.setAttribute('aria-label', t('mapRegion'));
+}
