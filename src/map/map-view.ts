@@ -14,13 +14,12 @@ import { type Intent, type MapView as View, REPLACE, type Store } from '../state
 import { buildStyle, type CountryLabel, type StyleData, withLabels } from '../style/build-style.ts';
 import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS } from '../style/layers.ts';
 import type { Theme } from '../style/theme.ts';
+import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
 import { TimeFilter } from './time-filter.ts';
 import { workerUrl } from './worker-url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-export const DEFAULT_VIEW: View = { lng: 45.9, lat: 39.9, zoom: 7 };
 
 export type MapViewOptions = {
   container: HTMLElement;

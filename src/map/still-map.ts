@@ -6,17 +6,18 @@
  * the claim (the claims table is the keyboard path to every claim). A note above it says plainly
  * that the interactive map needs WebGL.
  */
-import { geoMercator, geoPath } from 'd3';
+import './still-map.css';
+import { geoArea, geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isShown } from '../data/matches-window.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
-import { REGION_BBOX } from '../geo/region-bbox.ts';
 import { regionActiveOn } from '../geo/regions-at-day.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import type { CountryLabel, StyleData } from '../style/build-style.ts';
 import type { Theme } from '../style/theme.ts';
+import { DEFAULT_VIEW } from './default-view.ts';
 
 export type StillMapOptions = {
   doc: Document;
@@ -32,8 +33,30 @@ export type StillMapOptions = {
 };
 
 const NS = 'http://www.w3.org/2000/svg';
-const WIDTH = 1000;
-const HEIGHT = 640;
+
+/**
+ * GeoJSON (RFC 7946) winds outer rings counter-clockwise; d3-geo reads rings on the sphere and
+ * takes such a ring for everything outside it. Reverse the rings of any polygon that covers more
+ * than a hemisphere.
+ */
+export function rewind<T extends Feature>(f: T): T {
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return f;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  const fixed = polygons.map((rings) => {
+    const one: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
+    return geoArea(one) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  });
+  const geometry =
+    g.type === 'Polygon'
+      ? { type: 'Polygon' as const, coordinates: fixed[0] ?? [] }
+      : { type: 'MultiPolygon' as const, coordinates: fixed };
+  return { ...f, geometry };
+}
+/** maplibre's world is 512 px wide at zoom 0; d3's Mercator is 2π × scale wide. */
+const scaleAt = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+/** Labels by importance: the first placed wins where two would overlap. */
+const LABEL_RANK: Record<string, number> = { country: 0, capital: 1, city: 2, town: 3 };
 
 export class StillMap {
   readonly element: SVGSVGElement;
@@ -44,6 +67,8 @@ export class StillMap {
   private readonly overlay: SVGGElement;
   private readonly projection;
   private readonly path;
+  private readonly width: number;
+  private readonly height: number;
   private readonly off: () => void;
 
   constructor(private readonly o: StillMapOptions) {
@@ -51,39 +76,25 @@ export class StillMap {
     this.notice = doc.createElement('p');
     this.notice.className = 'cl-still-note';
     this.notice.setAttribute('role', 'note');
+    // The same view as the interactive map would show in this container (a still map cannot pan).
+    this.width = Math.max(300, Math.round(container.clientWidth));
+    this.height = Math.max(240, Math.round(container.clientHeight));
     this.element = this.node('svg', {
       class: 'cl-still',
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      viewBox: `0 0 ${this.width} ${this.height}`,
       role: 'img',
-      preserveAspectRatio: 'xMidYMid meet',
+      preserveAspectRatio: 'xMidYMid slice',
     });
     this.land = this.node('g', { class: 'cl-still__land' });
     this.overlay = this.node('g', { class: 'cl-still__overlay' });
     this.element.append(this.land, this.overlay);
     container.append(this.notice, this.element);
     container.classList.add('cl-map--still');
-    const view = store.state.view;
-    const [w, s, e, n] = REGION_BBOX;
-    // The shared view's centre at the data's full extent: a still map cannot pan, so it shows the whole region.
-    const bbox: Feature = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'MultiPoint',
-        coordinates: [
-          [w, s],
-          [e, n],
-        ],
-      },
-    };
-    this.projection = geoMercator().fitExtent(
-      [
-        [0, 0],
-        [WIDTH, HEIGHT],
-      ],
-      bbox,
-    );
-    if (view) this.projection.center([view.lng, view.lat]).translate([WIDTH / 2, HEIGHT / 2]);
+    const view = store.state.view ?? DEFAULT_VIEW;
+    this.projection = geoMercator()
+      .scale(scaleAt(view.zoom))
+      .center([view.lng, view.lat])
+      .translate([this.width / 2, this.height / 2]);
     this.path = geoPath(this.projection);
     this.off = store.on('change', (changed) => {
       if (['from', 'to', 'mode', 'sides', 'layers', 'selected', 'highlight', 'lang'].some((k) => changed.has(k as never))) this.draw();
@@ -100,12 +111,12 @@ export class StillMap {
 
   private async drawLand(): Promise<void> {
     const { theme } = this.o;
-    this.land.append(this.node('rect', { width: WIDTH, height: HEIGHT, fill: theme.water }));
+    this.land.append(this.node('rect', { width: this.width, height: this.height, fill: theme.water }));
     try {
       const response = await fetch(this.o.basemap.countries);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const countries = (await response.json()) as FeatureCollection<Geometry, { iso: string }>;
-      for (const f of countries.features) {
+      for (const f of countries.features.map(rewind)) {
         const focus = f.properties.iso === 'AM' || f.properties.iso === 'AZ';
         this.land.append(
           this.node('path', {
@@ -136,7 +147,7 @@ export class StillMap {
         const polygon = r.geometry.type === 'Polygon' || r.geometry.type === 'MultiPolygon';
         const line = p.reference ? theme.nkaoLine : theme.regionLine;
         const attrs = {
-          d: this.path(r as Feature) ?? '',
+          d: this.path(rewind(r as Feature)) ?? '',
           fill: polygon && !p.reference ? theme.regionFill : 'none',
           'fill-opacity': 0.12,
           stroke: line,
@@ -145,9 +156,7 @@ export class StillMap {
         parts.push(this.node('path', p.dashed ? { ...attrs, 'stroke-dasharray': '3 2' } : attrs));
       }
     }
-    if (state.layers.has('labels')) {
-      for (const f of [...this.o.countryLabels, ...this.o.places]) parts.push(this.label(f, placeName(f.properties, lang)));
-    }
+    if (state.layers.has('labels')) parts.push(...this.labels(lang));
     if (state.layers.has('incidents')) {
       const shown = this.o.incidents.filter((f) => f.geometry && !f.properties.context && isShown(f.properties, state));
       // Older first, so the latest claims sit on top, as on the interactive map.
@@ -157,21 +166,37 @@ export class StillMap {
     this.overlay.replaceChildren(...parts);
   }
 
-  private label(f: Place | CountryLabel, text: string): SVGElement {
-    const [x, y] = this.projection(f.geometry.coordinates as [number, number]) ?? [0, 0];
-    const country = !('kind' in f.properties);
-    const node = this.node('text', {
-      x,
-      y: country ? y : y - 9,
-      'text-anchor': 'middle',
-      class: country ? 'cl-still__country' : 'cl-still__place',
-      fill: country ? this.o.theme.countryLabel : this.o.theme.label,
-      stroke: this.o.theme.labelHalo,
-      'stroke-width': 3,
-      'paint-order': 'stroke',
-    });
-    node.textContent = text;
-    return node;
+  /** Place and country names, most important first, skipping any that would overlap one already placed. */
+  private labels(lang: ReturnType<typeof currentLanguage>): SVGElement[] {
+    const { theme } = this.o;
+    const rank = (f: Place | CountryLabel) => LABEL_RANK['kind' in f.properties ? f.properties.kind : 'country'] ?? 4;
+    const taken: [number, number, number, number][] = [];
+    const out: SVGElement[] = [];
+    for (const f of [...this.o.countryLabels, ...this.o.places].sort((a, b) => rank(a) - rank(b))) {
+      const point = this.projection(f.geometry.coordinates as [number, number]);
+      if (!point) continue;
+      const text = placeName(f.properties, lang);
+      const country = !('kind' in f.properties);
+      const [x, y] = [point[0], country ? point[1] : point[1] - 9];
+      const half = text.length * 3.6;
+      const box: [number, number, number, number] = [x - half, y - 12, x + half, y + 3];
+      if (box[2] < 0 || box[0] > this.width || box[3] < 0 || box[1] > this.height) continue;
+      if (taken.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
+      taken.push(box);
+      const node = this.node('text', {
+        x: x.toFixed(1),
+        y: y.toFixed(1),
+        'text-anchor': 'middle',
+        class: country ? 'cl-still__country' : 'cl-still__place',
+        fill: country ? theme.countryLabel : theme.label,
+        stroke: theme.labelHalo,
+        'stroke-width': 3,
+        'paint-order': 'stroke',
+      });
+      node.textContent = text;
+      out.push(node);
+    }
+    return out;
   }
 
   private marker(f: Incident, selected: boolean, highlighted: boolean): SVGElement {
