@@ -18,7 +18,8 @@ const TYPES = {
 
 export function startServer({ root, port = 0, prefix = '/' } = {}) {
   const base = resolve(root);
-  const server = createServer(async (req, res) => {
+  // Long URLs (a shared view, or a hostile one in the tests) must reach the app, which reports what it ignores.
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(prefix)) {

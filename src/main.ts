@@ -19,6 +19,7 @@ import { bothSidesIds } from './data/claim-groups.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
 import { StoryBook } from './data/story-book.ts';
+import { PrintStill } from './export/print-still.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
@@ -106,6 +107,7 @@ async function start(): Promise<void> {
     performance.mark('claimline:first-idle');
   };
   let map: MlMap | null = null;
+  let print: (() => Promise<void>) | null = null;
   const surface = {
     basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
     countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
@@ -124,6 +126,8 @@ async function start(): Promise<void> {
     });
     map = view.map;
     map.once('idle', ready);
+    const still = new PrintStill(map, mapContainer);
+    print = () => still.print();
   } else {
     const { StillMap } = await import('./map/still-map.ts');
     const still = new StillMap({
@@ -148,7 +152,7 @@ async function start(): Promise<void> {
   if (framed) new PymChild(root);
 
   const mount = (applyStory: boolean) =>
-    mountViews({ doc, root, store, data: appData, stories, theme: lightTheme, ctx, embed, map, errors, report, applyStory });
+    mountViews({ doc, root, store, data: appData, stories, theme: lightTheme, ctx, embed, map, print, errors, report, applyStory });
   views = mount(true);
   let switching = 0;
   store.on('lang', async (lang) => {

@@ -168,6 +168,7 @@ function parseStory(id: string | null, step: string | null, ctx: UrlContext, war
   // Own names only: "toString" or "__proto__" must not be found on an object's prototype.
   if (!(ctx.stories ?? []).includes(id)) {
     warn('story', `no story ${shown(id)}; ignored`);
+    if (step !== null) warn('step', 'belongs to the ignored story; ignored');
     return null;
   }
   if (step === null) return { id, step: 0 };

@@ -7,7 +7,7 @@ import { dateFromDay } from '../data/day.ts';
 import { shownClaims } from '../data/matches-window.ts';
 import { SIDES, type Incident } from '../data/schema.ts';
 import { claimsCsv, claimsGeoJson } from '../export/claims-files.ts';
-import { mapImage, snapshot } from '../export/map-image.ts';
+import { mapImage } from '../export/map-image.ts';
 import { formatDay, formatDays, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { CREDITS_TEXT } from '../style/build-style.ts';
@@ -21,7 +21,8 @@ export type ExportOptions = {
   /** The WebGL map; null where the page shows the still map instead (no PNG then; print takes the SVG as it is). */
   map: MlMap | null;
   theme: Theme;
-  printRoot: HTMLElement;
+  /** Prints with the map as a still image; null where the page prints as it is (the still SVG map). */
+  print: (() => Promise<void>) | null;
 };
 
 export class ExportPanel {
@@ -102,21 +103,9 @@ export class ExportPanel {
     this.status.textContent = t('exportDone');
   }
 
-  /** WebGL canvases can print blank: the map is swapped for a still image while printing. */
+  /** The map as a still image over the canvas while printing (export/print-still.ts), or the page as it is. */
   private async print(): Promise<void> {
-    if (!this.o.map) {
-      window.print();
-      return;
-    }
-    const shot = await snapshot(this.o.map);
-    const img = el(this.o.doc, 'img', { class: 'cl-print-map', alt: t('mapRegion'), src: shot.toDataURL('image/png') });
-    this.o.printRoot.append(img);
-    await img.decode().catch(() => undefined);
-    const cleanup = () => {
-      img.remove();
-      window.removeEventListener('afterprint', cleanup);
-    };
-    window.addEventListener('afterprint', cleanup);
-    window.print();
+    if (this.o.print) await this.o.print();
+    else window.print();
   }
 }

@@ -44,8 +44,10 @@ export type ViewsOptions = {
   theme: Theme;
   ctx: UrlContext;
   embed: boolean;
-  /** The WebGL map, for the PNG export and print; null with the still map. */
+  /** The WebGL map, for the PNG export; null with the still map. */
   map: MlMap | null;
+  /** Prints with the map as a still image (null: the page prints as it is). */
+  print: (() => Promise<void>) | null;
   /** Data problems so far (shown in the banner); `report` adds to them. */
   errors: readonly string[];
   report: (messages: readonly string[]) => void;
@@ -144,7 +146,7 @@ export function mountViews(o: ViewsOptions): Views {
     );
     const summary = own(new WindowSummary(doc, store, data.incidents, open));
     const table = own(new IncidentTable(doc, store, data.incidents, data.placesById, data.bothSides, open));
-    const exports = own(new ExportPanel({ doc, store, incidents: data.incidents, map: o.map, theme, printRoot: mapContainer }));
+    const exports = own(new ExportPanel({ doc, store, incidents: data.incidents, map: o.map, theme, print: o.print }));
     append(
       side,
       sides.element,

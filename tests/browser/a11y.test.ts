@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { gotoReady, useSession, type Session } from './harness.ts';
+import { eventually, gotoReady, useSession, type Session } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
@@ -53,5 +53,33 @@ describe('accessibility audit (axe-core)', () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
     await s.page.getByRole('button', { name: 'Share or embed' }).click();
     expect(await audit(s)).toEqual([]);
+  });
+});
+
+describe('keyboard focus on the map', () => {
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
+
+  it('the focused map shows a visible focus ring inside its edges', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    const canvas = s.page.locator('.maplibregl-canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no map canvas');
+    // The outer 4 px of the map, where a ring drawn inside the canvas's box would be.
+    const edge = { x: box.x, y: box.y, width: box.width, height: 4 };
+    const before = await s.page.screenshot({ clip: edge });
+    await s.page.keyboard.press('Shift');
+    await canvas.focus();
+    await eventually(() => canvas.evaluate((n) => n.matches(':focus-visible'))).toBe(true);
+    const after = await s.page.screenshot({ clip: edge });
+    expect(after.equals(before)).toBe(false);
+    // The ring is in the focus colour of the theme.
+    const focus = await s.page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas') as HTMLElement).outlineColor);
+    const { PNG } = await import('pngjs');
+    const png = PNG.sync.read(after);
+    const [r, g, b] = focus.match(/\d+/g)?.map(Number) ?? [0, 0, 0];
+    let ring = 0;
+    for (let i = 0; i < png.data.length; i += 4)
+      if (Math.abs(png.data[i]! - r) < 8 && Math.abs(png.data[i + 1]! - g) < 8 && Math.abs(png.data[i + 2]! - b) < 8) ring++;
+    expect(ring).toBeGreaterThan(box.width);
   });
 });

@@ -304,3 +304,41 @@ describe('served from a sub-path', () => {
     }
   });
 });
+
+describe('URL parameters that are odd but not malformed-looking', () => {
+  const s = useSession();
+
+  it('“//”, hex and exponents are not a map view; out-of-range dates are clamped with a warning; warnings cut long values', async () => {
+    await gotoReady(s.page, `${s.url}?map=//&date=2030-01-01`);
+    const warnings = () => s.consoleWarnings.join('\n');
+    await eventually(warnings).toMatch(/URL parameter "map": "\/\/" is not zoom\/latitude\/longitude/);
+    await eventually(warnings).toMatch(/URL parameter "date": 2030-01-01 is outside the data/);
+    // The map opens at its default view, not at 0/0/0.
+    const zoom = await s.page.evaluate(() =>
+      (window as unknown as { __claimline: { map: { getZoom: () => number } } }).__claimline.map.getZoom(),
+    );
+    expect(zoom).toBeGreaterThan(5);
+
+    await gotoReady(s.page, `${s.url}?map=0x10/40/45&incident=${'y'.repeat(10_000)}`);
+    await eventually(warnings).toMatch(/"map": "0x10\/40\/45"/);
+    await eventually(warnings).toMatch(/"incident"/);
+    expect(
+      await s.page.evaluate(() => (window as unknown as { __claimline: { map: { getZoom: () => number } } }).__claimline.map.getZoom()),
+    ).not.toBe(16);
+    for (const w of s.consoleWarnings) expect(w.length).toBeLessThan(300);
+  });
+
+  it('opening and closing a claim 25 times leaves the Back button as it was', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    const before = await s.page.evaluate(() => history.length);
+    const rows = s.page.locator('.cl-table__open');
+    for (let i = 0; i < 25; i++) {
+      await rows.nth(i % 10).click();
+      await eventually(() => s.page.locator('.cl-details').isVisible()).toBe(true);
+      await s.page.locator('.cl-details').getByRole('button', { name: 'Close' }).click();
+      await eventually(() => s.page.locator('.cl-details').isHidden()).toBe(true);
+    }
+    await urlParam(s.page, 'incident').toBeNull();
+    expect(await s.page.evaluate(() => history.length)).toBe(before);
+  });
+});

@@ -121,4 +121,37 @@ describe('export and print', () => {
     await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await eventually(() => s.page.locator('.cl-print-map').count()).toBe(0);
   });
+
+  it('the browser’s own Print (Ctrl+P) gets the map as a still image, without the Story button or the blank-map note', async () => {
+    await gotoReady(s.page, `${s.url}?from=2022-09-12&to=2022-09-14`);
+    await s.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await s.page.emulateMedia({ media: 'print' });
+    const printed = await s.page.evaluate(() => {
+      const map = document.querySelector('.cl-map') as HTMLElement;
+      return {
+        image: !!document.querySelector('.cl-print-map'),
+        note: getComputedStyle(map, '::after').content,
+        story: getComputedStyle(document.querySelector('.cl-story-button') as HTMLElement).display,
+      };
+    });
+    expect(printed).toEqual({ image: true, note: 'none', story: 'none' });
+    // The still image is the map as drawn, not a blank frame.
+    const colours = await s.page.evaluate(async () => {
+      const img = document.querySelector('.cl-print-map') as HTMLImageElement;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d') as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThan(20);
+    await s.page.emulateMedia({ media: 'screen' });
+    await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await eventually(() => s.page.locator('.cl-print-map').count()).toBe(0);
+  });
 });

@@ -16,7 +16,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The built app; CLAIMLINE_DIST points the tests at another build (e.g. an older commit's, to see a new test fail there). */
+const DIST = process.env.CLAIMLINE_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -4,7 +4,7 @@
  * uses is at least 44 px; nothing overflows sideways.
  */
 import { describe, expect, it } from 'vitest';
-import { eventually, gotoReady, renderedIncidentIds, useSession } from './harness.ts';
+import { eventually, gotoReady, renderedIncidentIds, urlParam, useSession } from './harness.ts';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -95,5 +95,48 @@ describe('phones (375 × 667)', () => {
     await s.page.getByRole('button', { name: 'Close' }).first().click();
     await eventually(() => s.page.locator('.cl-details').isHidden()).toBe(true);
     expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+describe('phones: the side sheet and the details never stack', () => {
+  const s = useSession({ viewport: { width: 375, height: 667 } });
+
+  it('a claim tapped in the sheet’s table opens its details over a live map: × and Escape close them, focus stays visible', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    await s.page.getByRole('button', { name: 'Claims, filters and legend' }).click();
+    const row = s.page.locator('.cl-table__open').nth(3);
+    const id = await row.getAttribute('data-id');
+    await row.click();
+    const details = s.page.locator('.cl-details');
+    await eventually(() => details.isVisible()).toBe(true);
+    // The sheet closed: nothing behind the details is inert, and focus is on the details' heading.
+    await eventually(() => s.page.evaluate(() => [...document.querySelectorAll('[inert]')].length)).toBe(0);
+    await eventually(() => s.page.evaluate(() => document.activeElement?.id)).toBe('cl-details-title');
+    await urlParam(s.page, 'incident').toBe(id);
+    await s.page.keyboard.press('Escape');
+    await eventually(() => details.isHidden()).toBe(true);
+    await urlParam(s.page, 'incident').toBeNull();
+    // Focus is on something the reader can see, not on the row hidden in the closed sheet.
+    await eventually(() => s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.checkVisibility() ?? false)).toBe(true);
+
+    await s.page.getByRole('button', { name: 'Claims, filters and legend' }).click();
+    await s.page.locator('.cl-table__open').nth(3).click();
+    await eventually(() => details.isVisible()).toBe(true);
+    await s.page.locator('.cl-details').getByRole('button', { name: 'Close' }).click();
+    await eventually(() => details.isHidden()).toBe(true);
+  });
+
+  it('widening the window with the sheet open leaves no part of the page inert', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-13`);
+    await s.page.getByRole('button', { name: 'Claims, filters and legend' }).click();
+    await eventually(() => s.page.evaluate(() => document.querySelectorAll('[inert]').length)).toBeGreaterThan(0);
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await eventually(() => s.page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
+    // The page responds: the side panel's filters and the timeline work.
+    await s.page.getByRole('checkbox', { name: 'Third parties' }).uncheck();
+    await urlParam(s.page, 'sides').toBe('armenia,azerbaijan,independent');
+    await s.page.getByRole('slider', { name: 'Show incidents up to' }).press('ArrowLeft');
+    await urlParam(s.page, 'date').toBe('2022-09-12');
+    await s.page.setViewportSize({ width: 375, height: 667 });
   });
 });

@@ -120,3 +120,48 @@ describe('story mode', () => {
     await eventually(() => s.page.locator('.cl-story').count()).toBe(0);
   });
 });
+
+describe('leaving a story', () => {
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
+
+  it('“Leave the story” and Escape both leave it, and focus goes back to the Story button', async () => {
+    await gotoReady(s.page, `${s.url}?date=2022-09-30`);
+    const open = s.page.getByRole('button', { name: 'Story: two days in September 2022' });
+    await open.click();
+    await s.page.locator('.cl-story').waitFor();
+    await s.page.getByRole('button', { name: 'Leave the story' }).click();
+    await eventually(() => s.page.locator('.cl-story').count()).toBe(0);
+    await eventually(() => s.page.evaluate(() => document.activeElement?.classList.contains('cl-story-button') ?? false)).toBe(true);
+
+    await open.click();
+    await s.page.locator('.cl-story').waitFor();
+    await s.page.getByRole('button', { name: 'Next →' }).focus();
+    await s.page.keyboard.press('Escape');
+    await eventually(() => s.page.locator('.cl-story').count()).toBe(0);
+    await urlParam(s.page, 'story').toBeNull();
+    await eventually(() => s.page.evaluate(() => document.activeElement?.classList.contains('cl-story-button') ?? false)).toBe(true);
+  });
+
+  it('a story name from an object’s prototype (toString, constructor, __proto__) is a warning, not a request', async () => {
+    for (const name of ['toString', 'valueOf', 'constructor', '__proto__']) {
+      const requests: string[] = [];
+      s.page.on('request', (r) => requests.push(r.url()));
+      await gotoReady(s.page, `${s.url}?story=${name}&date=2022-09-13`);
+      await eventually(() => s.consoleWarnings.join('\n')).toContain(`URL parameter "story": no story "${name}"`);
+      expect(requests.filter((u) => /function|native|story=|stories\//.test(decodeURIComponent(new URL(u).pathname)))).toEqual([]);
+      await eventually(() => s.page.locator('.cl-errors').isHidden()).toBe(true);
+      await urlParam(s.page, 'story').toBeNull();
+      await s.page.getByRole('button', { name: 'Share or embed' }).click();
+      expect(await s.page.getByLabel('Link to this view').inputValue()).not.toMatch(/story=/);
+      await s.page.keyboard.press('Escape');
+      s.page.removeAllListeners('request');
+    }
+  });
+
+  it('a step past the story’s end is a warning and shows the last step', async () => {
+    await gotoReady(s.page, `${s.url}?story=${story.id}&step=99`);
+    await eventually(() => s.consoleWarnings.join('\n')).toMatch(/URL parameter "step": 99 is outside 1–6/);
+    await eventually(() => s.page.locator('.cl-story__count').textContent()).toBe(`Step ${story.steps.length} of ${story.steps.length}`);
+    await urlParam(s.page, 'step').toBe(String(story.steps.length));
+  });
+});
