@@ -2,19 +2,25 @@
  * Tells the host page how tall the embed is, in pym.js's child message format
  * ("pymxPYMx<id>xPYMxheightxPYMx<px>"), which pym.js parents and our own loader (public/embed.js)
  * both understand. Sends on load, whenever the content changes size, and when the parent reports
- * a new width. The id is the `childId` pym.js puts in the URL, or "claimline" for our loader.
+ * a new width. The id is the `childId` pym.js puts in the URL, or "claimline" for our loader; a
+ * `childId` that is not a plain id is replaced by "claimline" (see child-id.ts).
  */
+import { parseChildId } from './child-id.ts';
+import { parseWidth } from './pym-size.ts';
+
 const SEPARATOR = 'xPYMx';
 
 export function pymMessage(id: string, type: string, message: string): string {
   return ['pym', id, type, message].join(SEPARATOR);
 }
 
-/** Parses a pym message; null for anything else. */
+/** Parses a pym message of exactly four parts; null for anything else. */
 export function parsePymMessage(data: unknown): { id: string; type: string; message: string } | null {
   if (typeof data !== 'string' || !data.startsWith(`pym${SEPARATOR}`)) return null;
-  const [, id, type, message] = data.split(SEPARATOR);
-  return id !== undefined && type && message !== undefined ? { id, type, message } : null;
+  const parts = data.split(SEPARATOR);
+  if (parts.length !== 4) return null;
+  const [, id, type, message] = parts;
+  return type ? { id, type, message } : null;
 }
 
 export class PymChild {
@@ -22,12 +28,19 @@ export class PymChild {
   private readonly observer: ResizeObserver;
   private last = -1;
 
-  /** `content`: the element whose height is the embed's height (the app root, sized by its content). */
+  /**
+   * `content`: the element whose height is the embed's height (the app root, sized by its content).
+   * `childId`: the id to use, by default the page's `childId` URL parameter. Either way it is
+   * checked, and an invalid one is replaced by "claimline" with one warning in the console.
+   */
   constructor(
     private readonly content: HTMLElement,
     private readonly win: Window = window,
+    childId: string | null = new URLSearchParams(win.location.search).get('childId'),
   ) {
-    this.id = new URLSearchParams(win.location.search).get('childId') ?? 'claimline';
+    const { id, warning } = parseChildId(childId);
+    if (warning) console.warn(warning);
+    this.id = id;
     this.observer = new ResizeObserver(() => this.sendHeight());
     this.observer.observe(content);
     win.addEventListener('message', this.onMessage);
@@ -42,10 +55,11 @@ export class PymChild {
     this.win.parent.postMessage(pymMessage(this.id, 'height', String(height)), '*');
   }
 
+  // Only the parent may ask, and only with a plausible width: anything else is not a pym parent.
   private onMessage = (e: MessageEvent): void => {
     if (e.source !== this.win.parent) return;
     const m = parsePymMessage(e.data);
-    if (m && m.id === this.id && m.type === 'width') {
+    if (m && m.id === this.id && m.type === 'width' && parseWidth(m.message) !== null) {
       this.last = -1;
       this.sendHeight();
     }

@@ -1,0 +1,157 @@
+/**
+ * The embed page's side of the pym.js protocol: which messages it reads, which id it uses and what
+ * it sends to the host. PymChild runs here against a fake window.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PymChild, parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
+
+const INJECTED = 'claimlinexPYMxheightxPYMx19999';
+
+describe('pym.js messages, hostile input', () => {
+  it('reads exactly four parts, nothing more', () => {
+    expect(parsePymMessage('pymxPYMxmap-1xPYMxheightxPYMx812')).toEqual({ id: 'map-1', type: 'height', message: '812' });
+    // What an embed with childId=claimlinexPYMxheightxPYMx19999 would have sent.
+    expect(parsePymMessage(pymMessage(INJECTED, 'height', '700'))).toBeNull();
+    expect(parsePymMessage('pymxPYMxclaimlinexPYMxwidthxPYMx640xPYMx')).toBeNull();
+  });
+
+  it.each([
+    'pymxPYMx',
+    'pymxPYMxclaimline',
+    'pymxPYMxclaimlinexPYMxheight',
+    'pymxPYMxclaimlinexPYMxxPYMx812',
+    'PYMxPYMxclaimlinexPYMxheightxPYMx812',
+    'xpymxPYMxclaimlinexPYMxheightxPYMx812',
+  ])('rejects %j', (data) => {
+    expect(parsePymMessage(data)).toBeNull();
+  });
+
+  it.each([null, undefined, 42, {}, ['pym', 'claimline', 'width', '640'], new String('pymxPYMxclaimlinexPYMxwidthxPYMx640')])(
+    'rejects the non-string %j',
+    (data) => {
+      expect(parsePymMessage(data)).toBeNull();
+    },
+  );
+});
+
+// --- PymChild against a fake window ---
+
+type Listener = (e: Partial<MessageEvent>) => void;
+
+function fakeWindow(search: string) {
+  const parent = { postMessage: vi.fn() };
+  const listeners: Listener[] = [];
+  const win = {
+    location: { search },
+    parent,
+    addEventListener: (type: string, fn: Listener) => {
+      if (type === 'message') listeners.push(fn);
+    },
+    removeEventListener: (type: string, fn: Listener) => {
+      if (type === 'message') listeners.splice(listeners.indexOf(fn), 1);
+    },
+  };
+  const dispatch = (data: unknown, source: unknown = parent) => {
+    for (const fn of [...listeners]) fn({ data, source: source as MessageEventSource, origin: 'https://news.example' });
+  };
+  return { win: win as unknown as Window, parent, listeners, dispatch };
+}
+
+function content(height = 700): HTMLElement {
+  return { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
+}
+
+describe('PymChild', () => {
+  let warn: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    warn.mockRestore();
+  });
+
+  it('sends its height with the default id, or with a valid childId from the URL', () => {
+    const a = fakeWindow('?embed');
+    new PymChild(content(), a.win);
+    expect(a.parent.postMessage).toHaveBeenCalledWith('pymxPYMxclaimlinexPYMxheightxPYMx700', '*');
+    const b = fakeWindow('?embed&childId=story-map&initialWidth=600');
+    new PymChild(content(), b.win);
+    expect(b.parent.postMessage).toHaveBeenCalledWith('pymxPYMxstory-mapxPYMxheightxPYMx700', '*');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('a childId holding the pym separator cannot forge a height: it falls back to "claimline" and warns once', () => {
+    const { win, parent, dispatch } = fakeWindow(`?embed&childId=${encodeURIComponent(INJECTED)}`);
+    new PymChild(content(), win);
+    expect(parent.postMessage.mock.calls).toEqual([['pymxPYMxclaimlinexPYMxheightxPYMx700', '*']]);
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
+    expect(parent.postMessage.mock.calls.map((c) => c[0])).toEqual([
+      'pymxPYMxclaimlinexPYMxheightxPYMx700',
+      'pymxPYMxclaimlinexPYMxheightxPYMx700',
+    ]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toContain('childId');
+  });
+
+  it('an explicit id passed in is used as it is when valid', () => {
+    const { win, parent } = fakeWindow(`?embed&childId=${encodeURIComponent(INJECTED)}`);
+    new PymChild(content(), win, 'from-url-module');
+    expect(parent.postMessage).toHaveBeenCalledWith('pymxPYMxfrom-url-modulexPYMxheightxPYMx700', '*');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('answers a valid "width" message from its parent with its height', () => {
+    const { win, parent, dispatch } = fakeWindow('?embed');
+    new PymChild(content(), win);
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
+    expect(parent.postMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores messages that do not come from its parent', () => {
+    const { win, parent, dispatch } = fakeWindow('?embed');
+    new PymChild(content(), win);
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', {});
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', null);
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', win);
+    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['0', '-640', '640px', '6.4e2', 'Infinity', 'NaN', '1e309', '100000', '', ' 640'])(
+    'ignores a "width" message with the width %j',
+    (width) => {
+      const { win, parent, dispatch } = fakeWindow('?embed');
+      new PymChild(content(), win);
+      dispatch(`pymxPYMxclaimlinexPYMxwidthxPYMx${width}`);
+      expect(parent.postMessage).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('ignores "width" messages for another id, with extra parts, or not strings', () => {
+    const { win, parent, dispatch } = fakeWindow('?embed&childId=story-map');
+    new PymChild(content(), win);
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
+    dispatch('pymxPYMxstory-mapxPYMxwidthxPYMx640xPYMxextra');
+    dispatch({ id: 'story-map', type: 'width', message: '640' });
+    dispatch(['pym', 'story-map', 'width', '640']);
+    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+    dispatch('pymxPYMxstory-mapxPYMxwidthxPYMx640');
+    expect(parent.postMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops listening when destroyed', () => {
+    const { win, parent, listeners, dispatch } = fakeWindow('?embed');
+    const child = new PymChild(content(), win);
+    child.destroy();
+    expect(listeners).toEqual([]);
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
+    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+  });
+});
