@@ -149,7 +149,7 @@ async function start(): Promise<void> {
   const framed = embed || window.parent !== window;
   new UrlSync(store, { ctx, options: url.options, pushHistory: !framed });
   new Playback(store, first, last);
-  if (framed) new PymChild(root);
+  if (framed) new PymChild(root, window, url.options.childId);
 
   const mount = (applyStory: boolean) =>
     mountViews({ doc, root, store, data: appData, stories, theme: lightTheme, ctx, embed, map, print, errors, report, applyStory });

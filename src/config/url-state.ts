@@ -15,6 +15,7 @@
  * ?embed&childId=<id>               the embed, and the id a pym.js parent gave it
  */
 import { dateFromDay, dayFromDate, isDate } from '../data/day.ts';
+import { isValidChildId } from '../embed/child-id.ts';
 import { LANGUAGES, type Lang } from '../i18n/index.ts';
 import { type AppState, LAYER_IDS, type MapView, SIDES, type StoryPosition } from '../state/app-state.ts';
 
@@ -37,8 +38,6 @@ const PYM = ['initialWidth', 'parentTitle', 'parentUrl'];
 const OWN = ['embed', 'lang', 'date', 'from', 'to', 'layers', 'sides', 'map', 'incident', 'story', 'step', 'childId', ...PYM];
 const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
 const ID = /^[a-z0-9-]{1,120}$/;
-/** pym.js's message separator: a childId holding it could forge a message (`…xPYMxheightxPYMx19999`). */
-const PYM_SEPARATOR = /xpymx/i;
 
 /** A value as a warning shows it: quoted, cut to 40 characters, invisible and bidi controls escaped. */
 export function shown(value: string): string {
@@ -125,8 +124,8 @@ export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
   const childId = get('childId');
   let validChild: string | null = null;
   if (childId !== null) {
-    if (/^[A-Za-z0-9_-]{1,64}$/.test(childId) && !PYM_SEPARATOR.test(childId)) validChild = childId;
-    else warn('childId', `${shown(childId)} is not an id of letters, digits, "-" and "_"; the default is used`);
+    if (isValidChildId(childId)) validChild = childId;
+    else warn('childId', `${shown(childId)} is not 1 to 64 letters, digits, "-" or "_" (without "xPYMx"); the default is used`);
   }
   return { state, options: { embed: embed !== null, childId: validChild }, warnings };
 }

@@ -30,13 +30,14 @@ export class PymChild {
 
   /**
    * `content`: the element whose height is the embed's height (the app root, sized by its content).
-   * `childId`: the id to use, by default the page's `childId` URL parameter. Either way it is
-   * checked, and an invalid one is replaced by "claimline" with one warning in the console.
+   * `childId`: the page's `childId` URL parameter (read by config/url-state.ts, which drops an
+   * invalid one with a warning); checked again here, and replaced by "claimline" if invalid.
    */
   constructor(
     private readonly content: HTMLElement,
     private readonly win: Window = window,
-    childId: string | null = new URLSearchParams(win.location.search).get('childId'),
+    /** The `childId` URL parameter as config/url-state.ts read it (null: none). */
+    childId: string | null,
   ) {
     const { id, warning } = parseChildId(childId);
     if (warning) console.warn(warning);

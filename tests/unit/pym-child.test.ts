@@ -7,6 +7,9 @@ import { PymChild, parsePymMessage, pymMessage } from '../../src/embed/pym-child
 
 const INJECTED = 'claimlinexPYMxheightxPYMx19999';
 
+/** What the URL module hands the embed: the raw `childId` parameter (PymChild checks it). */
+const childIdOf = (win: Window) => new URLSearchParams(win.location.search).get('childId');
+
 describe('pym.js messages, hostile input', () => {
   it('reads exactly four parts, nothing more', () => {
     expect(parsePymMessage('pymxPYMxmap-1xPYMxheightxPYMx812')).toEqual({ id: 'map-1', type: 'height', message: '812' });
@@ -80,17 +83,17 @@ describe('PymChild', () => {
 
   it('sends its height with the default id, or with a valid childId from the URL', () => {
     const a = fakeWindow('?embed');
-    new PymChild(content(), a.win);
+    new PymChild(content(), a.win, childIdOf(a.win));
     expect(a.parent.postMessage).toHaveBeenCalledWith('pymxPYMxclaimlinexPYMxheightxPYMx700', '*');
     const b = fakeWindow('?embed&childId=story-map&initialWidth=600');
-    new PymChild(content(), b.win);
+    new PymChild(content(), b.win, childIdOf(b.win));
     expect(b.parent.postMessage).toHaveBeenCalledWith('pymxPYMxstory-mapxPYMxheightxPYMx700', '*');
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('a childId holding the pym separator cannot forge a height: it falls back to "claimline" and warns once', () => {
     const { win, parent, dispatch } = fakeWindow(`?embed&childId=${encodeURIComponent(INJECTED)}`);
-    new PymChild(content(), win);
+    new PymChild(content(), win, childIdOf(win));
     expect(parent.postMessage.mock.calls).toEqual([['pymxPYMxclaimlinexPYMxheightxPYMx700', '*']]);
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
     expect(parent.postMessage.mock.calls.map((c) => c[0])).toEqual([
@@ -110,14 +113,14 @@ describe('PymChild', () => {
 
   it('answers a valid "width" message from its parent with its height', () => {
     const { win, parent, dispatch } = fakeWindow('?embed');
-    new PymChild(content(), win);
+    new PymChild(content(), win, childIdOf(win));
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
     expect(parent.postMessage).toHaveBeenCalledTimes(2);
   });
 
   it('ignores messages that do not come from its parent', () => {
     const { win, parent, dispatch } = fakeWindow('?embed');
-    new PymChild(content(), win);
+    new PymChild(content(), win, childIdOf(win));
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', {});
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', null);
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', win);
@@ -128,7 +131,7 @@ describe('PymChild', () => {
     'ignores a "width" message with the width %j',
     (width) => {
       const { win, parent, dispatch } = fakeWindow('?embed');
-      new PymChild(content(), win);
+      new PymChild(content(), win, childIdOf(win));
       dispatch(`pymxPYMxclaimlinexPYMxwidthxPYMx${width}`);
       expect(parent.postMessage).toHaveBeenCalledTimes(1);
     },
@@ -136,7 +139,7 @@ describe('PymChild', () => {
 
   it('ignores "width" messages for another id, with extra parts, or not strings', () => {
     const { win, parent, dispatch } = fakeWindow('?embed&childId=story-map');
-    new PymChild(content(), win);
+    new PymChild(content(), win, childIdOf(win));
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
     dispatch('pymxPYMxstory-mapxPYMxwidthxPYMx640xPYMxextra');
     dispatch({ id: 'story-map', type: 'width', message: '640' });
@@ -148,7 +151,7 @@ describe('PymChild', () => {
 
   it('stops listening when destroyed', () => {
     const { win, parent, listeners, dispatch } = fakeWindow('?embed');
-    const child = new PymChild(content(), win);
+    const child = new PymChild(content(), win, childIdOf(win));
     child.destroy();
     expect(listeners).toEqual([]);
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
