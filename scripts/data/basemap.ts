@@ -10,14 +10,14 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 function roundPositions(coords: unknown, digits: number): unknown {
   if (Array.isArray(coords) && typeof coords[0] === 'number') {
     const p = coords as Position;
-    return [round(p[0]!, digits), round(p[1]!, digits)];
+    return [round(p[0], digits), round(p[1], digits)];
   }
   return (coords as unknown[]).map((c) => roundPositions(c, digits));
 }
 
 /** Drops repeated vertices that rounding creates, and rings that collapse to nothing. */
 function cleanGeometry(geometry: Geometry): Geometry | null {
-  const dedupe = (ring: Position[]) => ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1]![0] || p[1] !== ring[i - 1]![1]);
+  const dedupe = (ring: Position[]) => ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]);
   switch (geometry.type) {
     case 'Polygon': {
       const rings = geometry.coordinates.map(dedupe).filter((r) => r.length >= 4);

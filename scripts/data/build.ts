@@ -39,13 +39,13 @@ function writeCollection(path: string, features: readonly unknown[], extra: Reco
 // ---- places ---------------------------------------------------------------------------------
 // The additions replace the placeholder rows of the shared gazetteer that had no coordinate.
 const additions = readCsv(raw('gazetteer-additions.csv'));
-const replaced = new Set(additions.map((r) => r.id!.trim()));
-const gazRows = [...readCsv(raw('geodata/gazetteer.csv')).filter((r) => !replaced.has(r.id!.trim())), ...additions];
+const replaced = new Set(additions.map((r) => r.id.trim()));
+const gazRows = [...readCsv(raw('geodata/gazetteer.csv')).filter((r) => !replaced.has(r.id.trim())), ...additions];
 const gazetteer = new Map<string, GazetteerEntry>();
 const places: Place[] = [];
 const unlocatedPlaces: string[] = [];
 for (const row of gazRows) {
-  const id = row.id!.trim();
+  const id = row.id.trim();
   if (gazetteer.has(id)) throw new Error(`gazetteer: duplicate id "${id}"`);
   const lat = row.lat?.trim() ? Number(row.lat) : NaN;
   const lon = row.lon?.trim() ? Number(row.lon) : NaN;
@@ -57,7 +57,7 @@ for (const row of gazRows) {
   }
   const coordinates: [number, number] = [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
   if (!inRegion(coordinates)) continue; // diplomatic cities abroad: in the gazetteer, not on the map
-  const name_en = row.name_en!.trim();
+  const name_en = row.name_en.trim();
   places.push({
     type: 'Feature',
     geometry: { type: 'Point', coordinates },
@@ -92,8 +92,8 @@ for (const row of readCsv(raw('place-map.csv'))) {
 // ---- incidents ------------------------------------------------------------------------------
 const claimants = new Map<string, Claimant>(
   readCsv(raw('claimants.csv')).map((r) => [
-    r.research_claimant!,
-    { claimant: r.claimant!, label: r.label_en!, side: r.side as Claimant['side'] },
+    r.research_claimant,
+    { claimant: r.claimant, label: r.label_en, side: r.side as Claimant['side'] },
   ]),
 );
 
@@ -107,15 +107,15 @@ const rows: { rowId: string; row: ResearchRow }[] = [
 const amendments: Amendment[] = [
   ...readCsv(raw('audit.csv'))
     .filter((a) => a.verdict?.trim() === 'changed')
-    .map((a) => ({ row: a.row!.trim(), field: a.field!.trim(), value: a.new ?? '', reason: `audit: ${a.evidence ?? ''}` })),
+    .map((a) => ({ row: a.row.trim(), field: a.field.trim(), value: a.new ?? '', reason: `audit: ${a.evidence ?? ''}` })),
   ...readCsv(raw('amendments.csv')).map((a) => ({
-    row: a.row!.trim(),
-    field: a.field!.trim(),
+    row: a.row.trim(),
+    field: a.field.trim(),
     value: a.value ?? '',
     reason: a.reason ?? '',
   })),
   ...readCsv(raw('fatalities-of.csv')).map((a) => ({
-    row: a.row!.trim(),
+    row: a.row.trim(),
     field: 'fatalities_of',
     value: a.fatalities_of ?? '',
     reason: a.evidence ?? '',
@@ -162,30 +162,30 @@ const ids = drafts.map((d) => {
   seen.set(base, n);
   return n === 1 ? base : `${base}-${n}`;
 });
-const related = linkRelated(drafts.map((d, i) => ({ id: ids[i]!, ...d.props })));
+const related = linkRelated(drafts.map((d, i) => ({ id: ids[i], ...d.props })));
 // A place id points into places.geojson; a place off the map (abroad, no coordinate) keeps only its name.
 const mapped = new Set(places.map((p) => p.properties.id));
 const incidents: Incident[] = drafts.map((d, i) => ({
   type: 'Feature',
   geometry: d.coordinates ? { type: 'Point', coordinates: d.coordinates } : null,
   properties: {
-    id: ids[i]!,
+    id: ids[i],
     ...d.props,
     place_id: d.props.place_id && mapped.has(d.props.place_id) ? d.props.place_id : null,
-    related: related[i]!,
+    related: related[i],
   },
 }));
 
 // ---- regions --------------------------------------------------------------------------------
 const regions: Region[] = [];
 for (const meta of readCsv(raw('regions.csv'))) {
-  const source = readJson(raw(meta.input!));
-  const tests = meta.select!.split(';').map((kv) => kv.split('=') as [string, string]);
+  const source = readJson(raw(meta.input));
+  const tests = meta.select.split(';').map((kv) => kv.split('=') as [string, string]);
   const matches = source.features.filter((f) => tests.every(([k, v]) => String(f.properties?.[k]) === v));
   if (matches.length === 0) throw new Error(`regions.csv: ${meta.id}: no feature in ${meta.input} matches ${meta.select}`);
   const geometry =
     matches.length === 1
-      ? matches[0]!.geometry
+      ? matches[0].geometry
       : {
           type: 'MultiLineString' as const,
           coordinates: matches.flatMap((f) =>
@@ -204,10 +204,10 @@ for (const meta of readCsv(raw('regions.csv'))) {
   const validTo = meta.valid_to?.trim() || null;
   regions.push({
     type: 'Feature',
-    geometry: simplified.features[0]!.geometry as Region['geometry'],
+    geometry: simplified.features[0].geometry as Region['geometry'],
     properties: {
-      id: meta.id!,
-      name: meta.name!,
+      id: meta.id,
+      name: meta.name,
       kind: meta.kind as Region['properties']['kind'],
       valid_from: validFrom,
       valid_to: validTo,
@@ -215,8 +215,8 @@ for (const meta of readCsv(raw('regions.csv'))) {
       day_to: validTo ? dayFromDate(validTo) : OPEN_END,
       reference: meta.reference === 'true',
       dashed: meta.dashed === 'true',
-      description: meta.description!,
-      source: meta.source!,
+      description: meta.description,
+      source: meta.source,
     },
   });
 }
@@ -244,10 +244,10 @@ const admin1 = generalize(
 );
 
 // Label points: the biggest part of each country as clipped to the map's box.
-const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso!, r]));
+const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso, r]));
 const countryLabels = countries.features.map((f) => {
   const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
-  const largest = polys.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best), polys[0]!);
+  const largest = polys.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best), polys[0]);
   const point = pointOnFeature(polygon(largest));
   const iso = String(f.properties?.iso);
   const names = countryNames.get(iso);

@@ -43,6 +43,7 @@ const ID = /^[a-z0-9-]{1,120}$/;
 export function shown(value: string): string {
   const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   const safe = cut.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control and bidi characters is what this regex is for
     /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

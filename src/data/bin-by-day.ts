@@ -13,7 +13,10 @@ export function binByDay(records: Iterable<{ day: number; day_end: number }>, fi
   for (const r of records) {
     const start = Math.max(r.day, first);
     const end = Math.min(r.day_end, last);
-    for (let d = start; d <= end; d++) bins[d - first]!.count++;
+    for (let d = start; d <= end; d++) {
+      const bin = bins[d - first];
+      if (bin) bin.count++;
+    }
   }
   return bins;
 }

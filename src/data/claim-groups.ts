@@ -37,8 +37,12 @@ export function linkRelated(records: readonly LinkInput[]): string[][] {
   const related: string[][] = records.map(() => []);
   for (const members of groups.values()) {
     for (const i of members) {
+      const a = records[i];
+      const mine = related[i];
+      if (!a || !mine) continue;
       for (const j of members) {
-        if (i !== j && sameDays(records[i]!, records[j]!)) related[i]!.push(records[j]!.id);
+        const b = records[j];
+        if (i !== j && b && sameDays(a, b)) mine.push(b.id);
       }
     }
   }
@@ -64,8 +68,10 @@ export function groupByClaimant(record: IncidentProperties, byId: ReadonlyMap<st
   const byDate = (a: IncidentProperties, b: IncidentProperties) =>
     a.day - b.day || (a.time ?? '99').localeCompare(b.time ?? '99') || published(a).localeCompare(published(b)) || a.id.localeCompare(b.id);
   const list = [...groups.values()];
-  list.forEach((g) => g.claims.sort(byDate));
-  return list.sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || byDate(a.claims[0]!, b.claims[0]!));
+  for (const g of list) g.claims.sort(byDate);
+  // Every group has at least the claim that made it.
+  const firstOf = (g: ClaimantGroup) => g.claims[0] as IncidentProperties;
+  return list.sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || byDate(firstOf(a), firstOf(b)));
 }
 
 /**

@@ -82,7 +82,7 @@ export function dayFormatter(lang: Lang, useIntl = intlHasMonths(lang)): DayForm
     const names = style === 'long' ? fallback.long : fallback.short;
     return pattern
       .replace('{d}', String(date.getUTCDate()))
-      .replace('{m}', names[date.getUTCMonth()]!)
+      .replace('{m}', names[date.getUTCMonth()] ?? '')
       .replace('{y}', String(date.getUTCFullYear()));
   };
 }
@@ -95,8 +95,8 @@ export function numberFormatter(lang: Lang, useIntl = Intl.NumberFormat.supporte
     return (n) => format.format(n);
   }
   return (n) => {
-    const [int, frac] = Math.abs(n).toString().split('.');
-    const grouped = int!.length >= 3 + fallback.minGrouping ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, fallback.group) : int!;
+    const [int = '', frac] = Math.abs(n).toString().split('.');
+    const grouped = int.length >= 3 + fallback.minGrouping ? int.replace(/\B(?=(\d{3})+(?!\d))/g, fallback.group) : int;
     return `${n < 0 ? '-' : ''}${grouped}${frac ? fallback.decimal + frac : ''}`;
   };
 }

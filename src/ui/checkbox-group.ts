@@ -39,7 +39,7 @@ export class CheckboxGroup<K extends SetKey> {
   }
 
   private onChange = (): void => {
-    const chosen = new Set(this.items.filter((i) => this.inputs.get(i.id)!.checked).map((i) => i.id));
+    const chosen = new Set(this.items.filter((i) => this.inputs.get(i.id)?.checked).map((i) => i.id));
     this.store.update({ [this.key]: chosen } as Partial<AppState>, PUSH);
   };
 

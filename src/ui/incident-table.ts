@@ -73,7 +73,7 @@ export class IncidentTable {
   private sortBy(column: Column): void {
     this.sort = { column, ascending: this.sort.column === column ? !this.sort.ascending : column !== 'deaths' };
     this.render();
-    this.headers.get(column)!.querySelector('button')!.focus();
+    this.headers.get(column)?.querySelector('button')?.focus();
   }
 
   private placeLabel(p: IncidentProperties): string {
@@ -144,11 +144,11 @@ export class IncidentTable {
     const buttons = this.buttons();
     buttons.forEach((b, i) => {
       const on = b.dataset.id === selected;
-      b.closest('tr')!.classList.toggle('cl-table__row--selected', on);
+      b.closest('tr')?.classList.toggle('cl-table__row--selected', on);
       if (on) {
         b.setAttribute('aria-current', 'true');
         this.focusIndex = i;
-        if (reveal) b.closest('tr')!.scrollIntoView({ block: 'nearest' });
+        if (reveal) b.closest('tr')?.scrollIntoView({ block: 'nearest' });
       } else {
         b.removeAttribute('aria-current');
       }
@@ -163,15 +163,15 @@ export class IncidentTable {
     if (!buttons.length) return;
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
     let next: number | null = null;
-    if (e.key in moves) next = Math.min(buttons.length - 1, Math.max(0, this.focusIndex + moves[e.key]!));
+    if (e.key in moves) next = Math.min(buttons.length - 1, Math.max(0, this.focusIndex + (moves[e.key] ?? 0)));
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = buttons.length - 1;
     if (next === null) return;
     e.preventDefault();
     buttons[this.focusIndex]?.setAttribute('tabindex', '-1');
     this.focusIndex = next;
-    buttons[next]!.setAttribute('tabindex', '0');
-    buttons[next]!.focus();
+    buttons[next]?.setAttribute('tabindex', '0');
+    buttons[next]?.focus();
   };
 
   destroy(): void {

@@ -13,7 +13,9 @@ export class RovingFocus {
   refresh(): void {
     const buttons = this.buttons();
     this.index = Math.min(this.index, Math.max(0, buttons.length - 1));
-    buttons.forEach((b, i) => b.setAttribute('tabindex', i === this.index ? '0' : '-1'));
+    buttons.forEach((b, i) => {
+      b.setAttribute('tabindex', i === this.index ? '0' : '-1');
+    });
   }
 
   /** Remembers a button chosen by pointer, so keyboard use continues from it. */
@@ -36,7 +38,7 @@ export class RovingFocus {
     e.preventDefault();
     this.index = jump ? (jump < 0 ? 0 : buttons.length - 1) : (this.index + step + buttons.length) % buttons.length;
     this.refresh();
-    buttons[this.index]!.focus();
+    buttons[this.index]?.focus();
   };
 
   destroy(): void {
