@@ -5,7 +5,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { SIDES, type Side } from '../data/schema.ts';
-import { drawBothSides, drawMarker } from '../map/icons.ts';
+import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 
 export type ImageText = {

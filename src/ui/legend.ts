@@ -4,7 +4,7 @@
  */
 import { EVENT_TYPES, SIDES } from '../data/schema.ts';
 import { t, type StringKey } from '../i18n/index.ts';
-import { drawBothSides, drawMarker } from '../map/icons.ts';
+import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { el } from './dom.ts';
 
