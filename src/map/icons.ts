@@ -25,8 +25,8 @@ export function addMarkerImages(map: MlMap, theme: Theme): void {
   };
   for (const type of EVENT_TYPES) {
     for (const side of SIDES) {
-      add(markerImage(type, side, false), () => drawMarker(c, type, theme.side[side], theme.markerStroke, SIZE / 2 - 2));
-      add(markerImage(type, side, true), () => drawMarker(c, type, theme.side[side], theme.markerStroke, SIZE / 2 - 2, true));
+      add(markerImage(type, side, false), () => drawMarker(c, theme, type, theme.side[side], SIZE / 2 - 2));
+      add(markerImage(type, side, true), () => drawMarker(c, theme, type, theme.side[side], SIZE / 2 - 2, true));
     }
   }
   canvas.width = canvas.height = BOTH_SIZE * RATIO;

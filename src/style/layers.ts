@@ -190,7 +190,8 @@ export function layers(theme: Theme): LayerSpecification[] {
       filter: ['all', ['==', ['get', 'id'], ['global-state', 'selected']], sideShown],
       paint: {
         'circle-radius': 14,
-        'circle-color': 'rgba(0,0,0,0)',
+        // A ring only: no fill.
+        'circle-opacity': 0,
         'circle-stroke-color': theme.selected,
         'circle-stroke-width': 2.5,
       },

@@ -6,11 +6,12 @@
  *
  * @example
  * traceMarker(canvasContext, 'shelling', 9); // then fill and stroke it yourself, or:
- * drawMarker(canvasContext, 'shelling', theme.side.armenia, theme.markerStroke, 9);
+ * drawMarker(canvasContext, theme, 'shelling', theme.side.armenia, 9);
  * markerPathD('drone_strike', 9); // "M0,-9L9,0L0,9L-9,0Z"
  */
 import { path } from 'd3';
 import type { EventType } from '../data/schema.ts';
+import { withAlpha } from './colour.ts';
 import type { Theme } from './theme.ts';
 
 /** The part of a canvas context a shape needs; CanvasRenderingContext2D and d3's path() have it. */
@@ -104,6 +105,8 @@ export function markerPathD(type: EventType, radius: number): string {
   return p.toString();
 }
 
+/** Opacity of the theme's `hollowFill` inside a hollow ("direction") marker. */
+export const HOLLOW_FILL_OPACITY = 0.92;
 /** A hollow marker is drawn this much smaller, so its thicker outline keeps the same size. */
 const HOLLOW_SCALE = 0.86;
 
@@ -113,24 +116,18 @@ export function markerLineWidth(radius: number, hollow = false): number {
 }
 
 /**
- * Draws one marker into a 2D context centred at the origin (map images, legend, exported PNG). A
- * "direction" claim ("fired in the direction of X") is drawn hollow: an outline in the side's
- * colour, because it names a direction, not an impact at the place.
+ * Draws one marker into a 2D context centred at the origin (map images, legend, exported PNG): `fill`
+ * inside, the theme's `markerStroke` around. A "direction" claim ("fired in the direction of X") is
+ * drawn hollow: an outline in `fill`, the theme's `hollowFill` inside, because it names a direction,
+ * not an impact at the place.
  */
-export function drawMarker(
-  c: CanvasRenderingContext2D,
-  type: EventType,
-  fill: string,
-  stroke: string,
-  radius: number,
-  hollow = false,
-): void {
+export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, type: EventType, fill: string, radius: number, hollow = false): void {
   c.beginPath();
   traceMarker(c, type, hollow ? radius * HOLLOW_SCALE : radius);
-  c.fillStyle = hollow ? 'rgba(255,255,255,0.92)' : fill;
+  c.fillStyle = hollow ? withAlpha(theme.hollowFill, HOLLOW_FILL_OPACITY) : fill;
   c.fill();
   c.lineWidth = markerLineWidth(radius, hollow);
-  c.strokeStyle = hollow ? fill : stroke;
+  c.strokeStyle = hollow ? fill : theme.markerStroke;
   c.stroke();
 }
 
