@@ -2,6 +2,7 @@
  * The details panel for one incident-claim or one region. Every value from data is set as text;
  * only http(s) source URLs become links, opened with rel="noopener noreferrer".
  */
+import './details-panel.css';
 import {
   groupByClaimant,
   hasBothSides,

@@ -3,6 +3,7 @@
  * in the URL). Links rather than a menu that reloads on change: moving through the choices never
  * navigates by itself.
  */
+import './language-switch.css';
 import { currentLanguage, LANGUAGES, t, type Lang } from '../i18n/index.ts';
 import { el, liveHref } from './dom.ts';
 

@@ -2,6 +2,7 @@
  * The legend: claimant sides, event-type shapes, place precision and "direction" claims, claims
  * from both sides, dates known only to a range, settlements, regions, and the naming policy.
  */
+import './legend.css';
 import { EVENT_TYPES, SIDES } from '../data/schema.ts';
 import { t, type StringKey } from '../i18n/index.ts';
 import { withAlpha } from '../style/colour.ts';

@@ -3,6 +3,7 @@
  * button under the timeline opens it, × or Escape closes it, and focus goes back to the button.
  * On wider screens the button is hidden by CSS and the panel stays where it is.
  */
+import './phone-sheet.css';
 import { t } from '../i18n/index.ts';
 import { el } from './dom.ts';
 

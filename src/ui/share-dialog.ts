@@ -3,6 +3,7 @@
  * date window included), each with a copy button. A native <dialog>: focus stays inside, Escape
  * closes it, and focus returns to the button that opened it.
  */
+import './share-dialog.css';
 import { embedSnippet, viewUrl } from '../config/share-urls.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';

@@ -4,6 +4,7 @@
  * the panel; autoplay only when asked for, and the map jumps instead of flying when the reader's
  * system asks for reduced motion. The step is kept in the URL (?story=…&step=N).
  */
+import './story-panel.css';
 import { dayFromDate } from '../data/day.ts';
 import type { Incident } from '../data/schema.ts';
 import type { Story, StoryStep } from '../data/story-schema.ts';

@@ -4,6 +4,7 @@
  * claims with no place, and a context strip for background far outside the period.
  * Value: the store's window and sides. View: render(). Controller: pointer and key handlers.
  */
+import './timeline.css';
 import { max, range, scaleLinear } from 'd3';
 import { binByDay } from '../data/bin-by-day.ts';
 import { dateBands, type DateBand } from '../data/date-bands.ts';
