@@ -5,7 +5,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { SIDES, type Side } from '../data/schema.ts';
-import { drawBothSides, drawMarker } from '../map/icons.ts';
+import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 
 export type ImageText = {
@@ -65,10 +65,10 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
   // Legend: the sides' colours, the hollow "direction" mark and the both-sides ring, in rows.
   const items: LegendItem[] = [
     ...SIDES.map((side) => ({
-      draw: (c: CanvasRenderingContext2D) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6),
+      draw: (c: CanvasRenderingContext2D) => drawMarker(c, theme, 'shelling', theme.side[side], 6),
       label: text.sideLabels[side],
     })),
-    { draw: (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 6, true), label: text.direction },
+    { draw: (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 6, true), label: text.direction },
     { draw: (c) => drawBothSides(c, theme, 7), label: text.bothSides },
   ];
   measure.font = font(13);
@@ -93,16 +93,16 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
   canvas.width = width;
   canvas.height = top + shot.height + legendHeight + (creditLines.length * 16 + 12) * ratio;
   const c = canvas.getContext('2d')!;
-  c.fillStyle = '#ffffff';
+  c.fillStyle = theme.paper;
   c.fillRect(0, 0, canvas.width, canvas.height);
 
-  c.fillStyle = '#1f1d1a';
+  c.fillStyle = theme.text;
   c.textBaseline = 'top';
   c.font = font(20, 700);
   c.fillText(text.title, pad, 10 * ratio);
   c.font = font(14);
   c.fillText(text.subtitle, pad, 36 * ratio);
-  c.fillStyle = '#5c5650';
+  c.fillStyle = theme.textMuted;
   windowLines.forEach((line, i) => c.fillText(line, pad, (56 + i * 20) * ratio));
   c.drawImage(shot, 0, top);
 
@@ -115,13 +115,13 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
       c.scale(ratio, ratio);
       item.draw(c);
       c.restore();
-      c.fillStyle = '#1f1d1a';
+      c.fillStyle = theme.text;
       c.fillText(item.label, left + 20 * ratio, y + 1 * ratio);
     }
   });
 
   c.font = font(12);
-  c.fillStyle = '#5c5650';
+  c.fillStyle = theme.textMuted;
   creditLines.forEach((line, i) => c.fillText(line, pad, top + shot.height + legendHeight + i * 16 * ratio));
 
   return new Promise((resolve, reject) =>

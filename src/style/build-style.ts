@@ -7,10 +7,10 @@ import type { Place } from '../data/schema.ts';
 import { placeName, type Named } from '../i18n/place-name.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/index.ts';
-import { timeState } from '../map/time-filter.ts';
 import { fontFaces } from './fonts.ts';
 import { layers, SOURCE_IDS } from './layers.ts';
 import type { Theme } from './theme.ts';
+import { timeState } from './time-expressions.ts';
 
 export type StyleData = {
   basemap: { countries: string; admin1: string };

@@ -1,12 +1,12 @@
 /**
  * The map's layers as a pure function of the theme (labels arrive per language in the data, see
  * build-style.ts). Sources are named in SOURCE_IDS;
- * the time filter expressions come from map/time-filter.ts.
+ * the time filter expressions come from time-expressions.ts, the marker images from markers.ts.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { BOTH_SIDES_IMAGE } from '../map/icons.ts';
-import { fadeBeforeFocus, incidentInWindow, regionAtDate } from '../map/time-filter.ts';
 import { LABEL_FONT } from './fonts.ts';
+import { BOTH_SIDES_IMAGE } from './markers.ts';
+import { fadeBeforeFocus, incidentInWindow, regionAtDate } from './time-expressions.ts';
 import type { Theme } from './theme.ts';
 
 export const SOURCE_IDS = {
@@ -167,7 +167,7 @@ export function layers(theme: Theme): LayerSpecification[] {
       source: S.incidents,
       filter: shown,
       layout: {
-        // Same names as map/icons.ts markerImage(): hollow for "in the direction of" claims.
+        // Same names as markers.ts markerImage(): hollow for "in the direction of" claims.
         'icon-image': [
           'concat',
           'claim-',
@@ -190,7 +190,8 @@ export function layers(theme: Theme): LayerSpecification[] {
       filter: ['all', ['==', ['get', 'id'], ['global-state', 'selected']], sideShown],
       paint: {
         'circle-radius': 14,
-        'circle-color': 'rgba(0,0,0,0)',
+        // A ring only: no fill.
+        'circle-opacity': 0,
         'circle-stroke-color': theme.selected,
         'circle-stroke-width': 2.5,
       },

@@ -2,6 +2,7 @@
  * A labelled group of checkboxes bound to one set in the store (layers, claimant sides): the
  * store holds the value, the boxes only show it and write it back.
  */
+import './checkbox-group.css';
 import { type AppEvents, type AppState, PUSH, type Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 

@@ -1,4 +1,5 @@
 /** A readable, dismissible list of data problems; what loaded is still shown. */
+import './error-banner.css';
 import { t } from '../i18n/index.ts';
 import { el } from './dom.ts';
 

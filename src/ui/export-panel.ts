@@ -2,6 +2,7 @@
  * Download and print: a PNG of the view with its legend and credits, the claims in the window as
  * CSV and GeoJSON (with their sources), and a print of map, legend and list on A4 landscape.
  */
+import './export-panel.css';
 import type { Map as MlMap } from 'maplibre-gl';
 import { dateFromDay } from '../data/day.ts';
 import { shownClaims } from '../data/matches-window.ts';

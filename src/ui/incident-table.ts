@@ -3,6 +3,7 @@
  * between rows (Home/End to the ends), Enter or click opens a claim, and the row of the claim
  * selected on the map is marked and scrolled into view. The keyboard path to every mark.
  */
+import './incident-table.css';
 import { shownClaims } from '../data/matches-window.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
 import { claimantLabel, currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';

@@ -4,6 +4,7 @@
  * new tab. Links rather than a menu that changes on selection: moving through the choices never
  * switches by itself.
  */
+import './language-switch.css';
 import { viewUrl } from '../config/share-urls.ts';
 import { currentLanguage, type Lang, LANGUAGES, t } from '../i18n/index.ts';
 import { PUSH, type Store } from '../state/app-state.ts';

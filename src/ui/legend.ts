@@ -2,9 +2,11 @@
  * The legend: claimant sides, event-type shapes, place precision and "direction" claims, claims
  * from both sides, dates known only to a range, settlements, regions, and the naming policy.
  */
+import './legend.css';
 import { EVENT_TYPES, SIDES } from '../data/schema.ts';
 import { t, type StringKey } from '../i18n/index.ts';
-import { drawBothSides, drawMarker } from '../map/icons.ts';
+import { withAlpha } from '../style/colour.ts';
+import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { el } from './dom.ts';
 
@@ -33,40 +35,35 @@ export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => 
   };
   group(
     t('legendSides'),
-    SIDES.map((side) => [
-      swatch(doc, (c) => drawMarker(c, 'shelling', theme.side[side], theme.markerStroke, 6)),
-      t(`side_${side}` as StringKey),
-    ]),
+    SIDES.map((side) => [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side[side], 6)), t(`side_${side}` as StringKey)]),
   );
   group(
     t('legendTypes'),
-    EVENT_TYPES.map((type) => [
-      swatch(doc, (c) => drawMarker(c, type, theme.side.independent, theme.markerStroke, 7)),
-      t(`type_${type}` as StringKey),
-    ]),
+    EVENT_TYPES.map((type) => [swatch(doc, (c) => drawMarker(c, theme, type, theme.side.independent, 7)), t(`type_${type}` as StringKey)]),
   );
   group(t('legendPrecision'), [
-    [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 5)), t('legendExact')],
+    [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 5)), t('legendExact')],
     [
       swatch(doc, (c) => {
         c.beginPath();
         c.arc(0, 0, 8, 0, Math.PI * 2);
-        c.fillStyle = 'rgba(107,107,107,0.2)';
+        // The halo of an approximate place, as on the map.
+        c.fillStyle = withAlpha(theme.side.independent, 0.2);
         c.fill();
         c.strokeStyle = theme.side.independent;
         c.lineWidth = 0.8;
         c.stroke();
-        drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
+        drawMarker(c, theme, 'shelling', theme.side.independent, 4);
       }),
       t('legendApproximate'),
     ],
-    [swatch(doc, (c) => drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 6, true)), t('legendDirection')],
+    [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 6, true)), t('legendDirection')],
   ]);
   group(t('legendClaims'), [
     [
       swatch(doc, (c) => {
         drawBothSides(c, theme, 8);
-        drawMarker(c, 'shelling', theme.side.independent, theme.markerStroke, 4);
+        drawMarker(c, theme, 'shelling', theme.side.independent, 4);
       }),
       t('legendBothSides'),
     ],
@@ -99,7 +96,7 @@ export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => 
         c.setLineDash([3, 2]);
         c.strokeStyle = theme.regionLine;
         c.lineWidth = 1.5;
-        c.fillStyle = 'rgba(181,137,0,0.15)';
+        c.fillStyle = withAlpha(theme.regionFill, 0.15);
         c.fillRect(-7, -5, 14, 10);
         c.strokeRect(-7, -5, 14, 10);
       }),

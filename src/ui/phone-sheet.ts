@@ -5,6 +5,7 @@
  * closes it (the store holds one panel at a time), and so does widening the window past the phone
  * layout, where the side panel is simply always there.
  */
+import './phone-sheet.css';
 import { t } from '../i18n/index.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import { el } from './dom.ts';

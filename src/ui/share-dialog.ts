@@ -3,6 +3,7 @@
  * date window included), each with a copy button. A native <dialog> opened while the store's panel
  * is "share": focus stays inside, Escape closes it, and focus returns to the button that opened it.
  */
+import './share-dialog.css';
 import { embedSnippet, viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
 import { t } from '../i18n/index.ts';

@@ -3,6 +3,7 @@
  * then each side's highest death tolls claimed, per party whose dead they count: never merged into
  * one figure. Each toll links to its claim.
  */
+import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import { windowStats } from '../data/window-stats.ts';

@@ -2,7 +2,7 @@ import { createExpression, featureFilter, validateStyleMin } from '@maplibre/map
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, LOCATION_ROLES, SIDES, type Place } from '../../src/data/schema.ts';
-import { markerImage } from '../../src/map/icons.ts';
+import { markerImage } from '../../src/style/markers.ts';
 import { buildStyle, type CountryLabel } from '../../src/style/build-style.ts';
 import { layers, SOURCE_IDS, TOGGLE_LAYERS } from '../../src/style/layers.ts';
 import { themes, type Theme } from '../../src/style/theme.ts';
@@ -95,7 +95,7 @@ describe('map style invariants', () => {
     expect(labelsOf(styleFor('az'), SOURCE_IDS.places)).toEqual(['Xankəndi']);
     expect(labelsOf(styleFor('hy'), SOURCE_IDS.countryLabels)).toEqual(['Հայաստան']);
   });
-  it('names a marker image that icons.ts draws, for every event type, side and role', () => {
+  it('names a marker image that map/icons.ts draws, for every event type, side and role', () => {
     const markers = style.layers.find((l) => l.id === 'incident-markers') as {
       layout: { 'icon-image': ExpressionSpecification };
       filter: FilterSpecification;

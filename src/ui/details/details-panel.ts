@@ -5,6 +5,7 @@
  * the change asks for it, and back to what opened it on close (or, where that is now hidden, to
  * a fallback such as the phone's sheet button).
  */
+import './details-panel.css';
 import type { Incident, Place, Region } from '../../data/schema.ts';
 import { formatDay, regionName, t } from '../../i18n/index.ts';
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';

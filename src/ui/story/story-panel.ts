@@ -3,6 +3,7 @@
  * points at and its sources; Previous/Next (and ←/→ inside the panel), autoplay only when asked
  * for, and Leave (also Escape). It shows the step the store holds and writes steps to the store.
  */
+import './story-panel.css';
 import { dayFromDate } from '../../data/day.ts';
 import type { Incident } from '../../data/schema.ts';
 import type { Story } from '../../data/story-schema.ts';

@@ -4,6 +4,7 @@
  * background strip; above them the mode (as of / range), Play with a speed and the readout.
  * It renders from the store and writes only to the store.
  */
+import './timeline.css';
 import { dateBands } from '../../data/date-bands.ts';
 import { dayFromDate } from '../../data/day.ts';
 import type { Incident } from '../../data/schema.ts';

@@ -1,0 +1,154 @@
+/**
+ * Marker shapes: one per event type, filled with the claimant side's colour, so neither colour nor
+ * shape alone carries the meaning. A shape only traces a path, so the same code draws on a canvas
+ * (the map's images, the legend, the exported PNG) and writes SVG path data (a still map without
+ * WebGL).
+ *
+ * @example
+ * traceMarker(canvasContext, 'shelling', 9); // then fill and stroke it yourself, or:
+ * drawMarker(canvasContext, theme, 'shelling', theme.side.armenia, 9);
+ * markerPathD('drone_strike', 9); // "M0,-9L9,0L0,9L-9,0Z"
+ */
+import { path } from 'd3';
+import type { EventType } from '../data/schema.ts';
+import { withAlpha } from './colour.ts';
+import type { Theme } from './theme.ts';
+
+/** The part of a canvas context a shape needs; CanvasRenderingContext2D and d3's path() have it. */
+export type PathContext = {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number, counterclockwise?: boolean): void;
+  closePath(): void;
+};
+
+type Shape = (ctx: PathContext, r: number) => void;
+
+const poly = (ctx: PathContext, [first, ...rest]: [number, number][]) => {
+  if (!first) return;
+  ctx.moveTo(...first);
+  for (const point of rest) ctx.lineTo(...point);
+  ctx.closePath();
+};
+const star = (ctx: PathContext, r: number, n: number, inner: number) => {
+  const pts: [number, number][] = [];
+  for (let i = 0; i < n * 2; i++) {
+    const a = (Math.PI * i) / n - Math.PI / 2;
+    const rr = i % 2 ? r * inner : r;
+    pts.push([Math.cos(a) * rr, Math.sin(a) * rr]);
+  }
+  poly(ctx, pts);
+};
+
+/** Each event type's outline, centred at the origin, `r` from the centre to the outermost point. */
+export const SHAPES: Record<EventType, Shape> = {
+  shelling: (ctx, r) => ctx.arc(0, 0, r * 0.8, 0, Math.PI * 2),
+  armed_clash: (ctx, r) =>
+    poly(ctx, [
+      [0, -r],
+      [r * 0.95, r * 0.75],
+      [-r * 0.95, r * 0.75],
+    ]),
+  drone_strike: (ctx, r) =>
+    poly(ctx, [
+      [0, -r],
+      [r, 0],
+      [0, r],
+      [-r, 0],
+    ]),
+  ceasefire_violation: (ctx, r) =>
+    poly(ctx, [
+      [-r * 0.72, -r * 0.72],
+      [r * 0.72, -r * 0.72],
+      [r * 0.72, r * 0.72],
+      [-r * 0.72, r * 0.72],
+    ]),
+  territorial_claim: (ctx, r) => star(ctx, r, 5, 0.45),
+  casualty_report: (ctx, r) => {
+    const w = r * 0.38;
+    poly(ctx, [
+      [-w, -r],
+      [w, -r],
+      [w, -w],
+      [r, -w],
+      [r, w],
+      [w, w],
+      [w, r],
+      [-w, r],
+      [-w, w],
+      [-r, w],
+      [-r, -w],
+      [-w, -w],
+    ]);
+  },
+  diplomatic: (ctx, r) => star(ctx, r, 6, 0.6),
+  other: (ctx, r) =>
+    poly(ctx, [
+      [-r * 0.85, -r * 0.5],
+      [0, -r],
+      [r * 0.85, -r * 0.5],
+      [r * 0.85, r * 0.5],
+      [0, r],
+      [-r * 0.85, r * 0.5],
+    ]),
+};
+
+/** Traces an event type's shape on a path context, centred at the origin; no fill or stroke. */
+export function traceMarker(ctx: PathContext, type: EventType, radius: number): void {
+  SHAPES[type](ctx, radius);
+}
+
+/** An event type's shape as SVG path data, centred at the origin: `<path d={markerPathD(type, 9)}>`. */
+export function markerPathD(type: EventType, radius: number): string {
+  const p = path();
+  traceMarker(p, type, radius);
+  return p.toString();
+}
+
+/** Opacity of the theme's `hollowFill` inside a hollow ("direction") marker. */
+export const HOLLOW_FILL_OPACITY = 0.92;
+/** A hollow marker is drawn this much smaller, so its thicker outline keeps the same size. */
+const HOLLOW_SCALE = 0.86;
+
+/** Line width of a marker's outline for a radius: thicker for the hollow ("direction") mark. */
+export function markerLineWidth(radius: number, hollow = false): number {
+  return hollow ? Math.max(2.5, radius / 3) : Math.max(1.5, radius / 5);
+}
+
+/**
+ * Draws one marker into a 2D context centred at the origin (map images, legend, exported PNG): `fill`
+ * inside, the theme's `markerStroke` around. A "direction" claim ("fired in the direction of X") is
+ * drawn hollow: an outline in `fill`, the theme's `hollowFill` inside, because it names a direction,
+ * not an impact at the place.
+ */
+export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, type: EventType, fill: string, radius: number, hollow = false): void {
+  c.beginPath();
+  traceMarker(c, type, hollow ? radius * HOLLOW_SCALE : radius);
+  c.fillStyle = hollow ? withAlpha(theme.hollowFill, HOLLOW_FILL_OPACITY) : fill;
+  c.fill();
+  c.lineWidth = markerLineWidth(radius, hollow);
+  c.strokeStyle = hollow ? fill : theme.markerStroke;
+  c.stroke();
+}
+
+/** The mark for claims from both sides about one place and days: a ring half in each side's colour. */
+export function drawBothSides(c: CanvasRenderingContext2D, theme: Theme, radius: number): void {
+  c.lineWidth = Math.max(2, radius / 4.5);
+  for (const [side, start] of [
+    ['armenia', Math.PI / 2],
+    ['azerbaijan', -Math.PI / 2],
+  ] as const) {
+    c.beginPath();
+    c.arc(0, 0, radius, start, start + Math.PI);
+    c.strokeStyle = theme.side[side];
+    c.stroke();
+  }
+}
+
+/** The name of the map image of the two-sided ring (style/layers.ts, map/icons.ts). */
+export const BOTH_SIDES_IMAGE = 'both-sides';
+
+/** The image name for a marker; layers.ts builds the same name with an expression. */
+export function markerImage(type: string, side: string, hollow: boolean): string {
+  return `claim-${type}-${side}${hollow ? '-direction' : ''}`;
+}
