@@ -3,6 +3,7 @@
  * shown above the map; the legend and the credits drawn in below, so the picture carries its own
  * attribution wherever it goes.
  */
+import { context2d } from '../map/canvas-2d.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { SIDES, type Side } from '../data/schema.ts';
 import { drawBothSides, drawMarker } from '../style/markers.ts';
@@ -28,7 +29,7 @@ export function snapshot(map: MlMap): Promise<HTMLCanvasElement> {
       const copy = document.createElement('canvas');
       copy.width = source.width;
       copy.height = source.height;
-      copy.getContext('2d')!.drawImage(source, 0, 0);
+      context2d(copy).drawImage(source, 0, 0);
       resolve(copy);
     });
     map.triggerRepaint();
@@ -60,7 +61,7 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
   const width = shot.width;
   const pad = 16 * ratio;
   const font = (size: number, weight = 400) => `${weight} ${size * ratio}px "Noto Sans", system-ui, sans-serif`;
-  const measure = document.createElement('canvas').getContext('2d')!;
+  const measure = context2d(document.createElement('canvas'));
 
   // Legend: the sides' colours, the hollow "direction" mark and the both-sides ring, in rows.
   const items: LegendItem[] = [
@@ -72,15 +73,17 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
     { draw: (c) => drawBothSides(c, theme, 7), label: text.bothSides },
   ];
   measure.font = font(13);
-  const rows: { item: LegendItem; x: number }[][] = [[]];
+  let row: { item: LegendItem; x: number }[] = [];
+  const rows = [row];
   let x = pad;
   for (const item of items) {
     const w = 20 * ratio + measure.measureText(item.label).width + 18 * ratio;
-    if (x + w > width - pad && rows.at(-1)!.length) {
-      rows.push([]);
+    if (x + w > width - pad && row.length) {
+      row = [];
+      rows.push(row);
       x = pad;
     }
-    rows.at(-1)!.push({ item, x });
+    row.push({ item, x });
     x += w;
   }
   measure.font = font(14);
@@ -92,7 +95,7 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = top + shot.height + legendHeight + (creditLines.length * 16 + 12) * ratio;
-  const c = canvas.getContext('2d')!;
+  const c = context2d(canvas);
   c.fillStyle = theme.paper;
   c.fillRect(0, 0, canvas.width, canvas.height);
 
@@ -103,7 +106,9 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
   c.font = font(14);
   c.fillText(text.subtitle, pad, 36 * ratio);
   c.fillStyle = theme.textMuted;
-  windowLines.forEach((line, i) => c.fillText(line, pad, (56 + i * 20) * ratio));
+  windowLines.forEach((line, i) => {
+    c.fillText(line, pad, (56 + i * 20) * ratio);
+  });
   c.drawImage(shot, 0, top);
 
   c.font = font(13);
@@ -122,7 +127,9 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
 
   c.font = font(12);
   c.fillStyle = theme.textMuted;
-  creditLines.forEach((line, i) => c.fillText(line, pad, top + shot.height + legendHeight + i * 16 * ratio));
+  creditLines.forEach((line, i) => {
+    c.fillText(line, pad, top + shot.height + legendHeight + i * 16 * ratio);
+  });
 
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),

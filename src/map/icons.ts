@@ -2,6 +2,7 @@
  * Registers the marker images with maplibre: each shape of style/markers.ts drawn once on a canvas,
  * for every event type, claimant side and location role, and the two-sided ring.
  */
+import { context2d } from './canvas-2d.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { EVENT_TYPES, SIDES } from '../data/schema.ts';
 import { BOTH_SIDES_IMAGE, drawBothSides, drawMarker, markerImage } from '../style/markers.ts';
@@ -14,7 +15,7 @@ const BOTH_SIZE = 36;
 export function addMarkerImages(map: MlMap, theme: Theme): void {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE * RATIO;
-  const c = canvas.getContext('2d', { willReadFrequently: true })!;
+  const c = context2d(canvas, { willReadFrequently: true });
   const add = (name: string, draw: () => void) => {
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, canvas.width, canvas.height);

@@ -1,3 +1,4 @@
+import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { claimsCsv, claimsGeoJson } from '../../src/export/claims-files.ts';
 import type { Incident } from '../../src/data/schema.ts';
@@ -44,23 +45,9 @@ const claim = (
   },
 });
 
-/** A minimal RFC 4180 reader, enough to check what a spreadsheet would see. */
+/** What a spreadsheet would see: d3's RFC 4180 reader (CRLF line ends, quoted fields). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') rows.at(-1)!.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
-    else cell += ch;
-  }
-  return rows.filter((r) => r.length > 1);
+  return csvParseRows(text).filter((r) => r.length > 1);
 }
 
 describe('claims CSV', () => {

@@ -18,6 +18,8 @@ export class Slider {
   private readonly range: HTMLElement;
   private readonly thumbs: Record<Thumb, HTMLElement>;
   private drag: Thumb | null = null;
+  /** Where on the dragged handle the pointer took it, relative to its day's centre (range handles sit beside their day). */
+  private grip = 0;
   private scale: DayScale | null = null;
 
   constructor(
@@ -37,7 +39,7 @@ export class Slider {
         'aria-valuemax': String(last),
       });
       node.addEventListener('keydown', (e) => this.onKey(e, which));
-      node.addEventListener('pointerdown', (e) => this.startDrag(e, which));
+      node.addEventListener('pointerdown', (e) => this.startDrag(e, which, this.gripOf(e, which)));
       return node;
     };
     this.thumbs = { from: thumb('from'), to: thumb('to') };
@@ -59,6 +61,12 @@ export class Slider {
     set(this.thumbs.to, to, mode === 'range' ? t('sliderTo') : t('sliderAsOf'));
     set(this.thumbs.from, from, t('sliderFrom'));
     this.thumbs.from.hidden = mode !== 'range';
+    if (mode === 'range') {
+      // Handles outside the range ("from" left of its day, "to" right of it): never on top of each other.
+      const half = this.thumbs.to.offsetWidth / 2;
+      this.thumbs.from.style.left = `${scale.x(from) - half}px`;
+      this.thumbs.to.style.left = `${scale.x(to) + half}px`;
+    }
     const left = mode === 'range' ? scale.x(from) : 0;
     this.range.style.left = `${left}px`;
     this.range.style.width = `${Math.max(0, scale.x(to) - left)}px`;
@@ -89,10 +97,11 @@ export class Slider {
     return this.scale ? this.scale.dayAt(clientX - rect.left) : this.store.state.to;
   }
 
-  private startDrag(e: PointerEvent, which: Thumb): void {
+  private startDrag(e: PointerEvent, which: Thumb, grip = 0): void {
     e.preventDefault();
     e.stopPropagation();
     this.drag = which;
+    this.grip = grip;
     this.thumbs[which].focus();
     if (this.store.state.playing) this.store.update({ playing: false }, MOVE);
   }
@@ -105,8 +114,14 @@ export class Slider {
     this.move(which, day);
   };
 
+  private gripOf(e: PointerEvent, which: Thumb): number {
+    if (!this.scale) return 0;
+    const day = this.store.state[which];
+    return e.clientX - this.element.getBoundingClientRect().left - this.scale.x(day);
+  }
+
   private onPointerMove = (e: PointerEvent): void => {
-    if (this.drag) this.move(this.drag, this.dayAt(e.clientX));
+    if (this.drag) this.move(this.drag, this.dayAt(e.clientX - this.grip));
   };
 
   private onPointerUp = (): void => {
