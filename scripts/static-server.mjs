@@ -46,7 +46,16 @@ export function startServer({ root, port = 0, prefix = '/' } = {}) {
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      done({ server, url: `http://127.0.0.1:${address.port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      done({
+        server,
+        url: `http://127.0.0.1:${address.port}${prefix}`,
+        close: () =>
+          new Promise((r) => {
+            // Browsers keep idle connections open; without this, close() waits for them to time out.
+            server.closeAllConnections();
+            server.close(r);
+          }),
+      });
     });
   });
 }

@@ -16,6 +16,7 @@ import { currentLanguage, t } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import type { CountryLabel, StyleData } from '../style/build-style.ts';
+import { markerSvg } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 
@@ -55,6 +56,8 @@ export function rewind<T extends Feature>(f: T): T {
 }
 /** maplibre's world is 512 px wide at zoom 0; d3's Mercator is 2π × scale wide. */
 const scaleAt = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI);
+/** The markers' size at the default zoom of the interactive map (map/icons.ts draws them at 9 px). */
+const MARKER_RADIUS = 8;
 /** Labels by importance: the first placed wins where two would overlap. */
 const LABEL_RANK: Record<string, number> = { country: 0, capital: 1, city: 2, town: 3 };
 
@@ -220,15 +223,8 @@ export class StillMap {
       );
     if (highlighted)
       g.append(this.node('circle', { r: 12, fill: theme.highlight, 'fill-opacity': 0.35, stroke: theme.highlight, 'stroke-width': 3 }));
-    const hollow = p.location_role === 'direction';
-    g.append(
-      this.node('circle', {
-        r: 6,
-        fill: hollow ? theme.markerStroke : colour,
-        stroke: hollow ? colour : theme.markerStroke,
-        'stroke-width': hollow ? 2.5 : 1.5,
-      }),
-    );
+    // The interactive map's shape for the event type, its side's colour, hollow for a direction.
+    g.append(this.node('path', markerSvg(theme, p.event_type, colour, MARKER_RADIUS, p.location_role === 'direction')));
     if (selected) g.append(this.node('circle', { r: 11, fill: 'none', stroke: theme.selected, 'stroke-width': 2.5 }));
     return g;
   }

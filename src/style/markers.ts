@@ -131,6 +131,17 @@ export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, type: Even
   c.stroke();
 }
 
+/** The same marker as SVG attributes (the still map without WebGL): path data, fill and outline. */
+export function markerSvg(theme: Theme, type: EventType, fill: string, radius: number, hollow = false): Record<string, string | number> {
+  return {
+    d: markerPathD(type, hollow ? radius * HOLLOW_SCALE : radius),
+    fill: hollow ? theme.hollowFill : fill,
+    'fill-opacity': hollow ? HOLLOW_FILL_OPACITY : 1,
+    stroke: hollow ? fill : theme.markerStroke,
+    'stroke-width': markerLineWidth(radius, hollow),
+  };
+}
+
 /** The mark for claims from both sides about one place and days: a ring half in each side's colour. */
 export function drawBothSides(c: CanvasRenderingContext2D, theme: Theme, radius: number): void {
   c.lineWidth = Math.max(2, radius / 4.5);

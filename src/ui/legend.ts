@@ -4,7 +4,7 @@
  */
 import './legend.css';
 import { EVENT_TYPES, SIDES } from '../data/schema.ts';
-import { t, type StringKey } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { withAlpha } from '../style/colour.ts';
 import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
@@ -35,11 +35,11 @@ export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => 
   };
   group(
     t('legendSides'),
-    SIDES.map((side) => [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side[side], 6)), t(`side_${side}` as StringKey)]),
+    SIDES.map((side) => [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side[side], 6)), t(`side_${side}`)]),
   );
   group(
     t('legendTypes'),
-    EVENT_TYPES.map((type) => [swatch(doc, (c) => drawMarker(c, theme, type, theme.side.independent, 7)), t(`type_${type}` as StringKey)]),
+    EVENT_TYPES.map((type) => [swatch(doc, (c) => drawMarker(c, theme, type, theme.side.independent, 7)), t(`type_${type}`)]),
   );
   group(t('legendPrecision'), [
     [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 5)), t('legendExact')],
