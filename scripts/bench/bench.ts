@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median as d3Median } from 'd3';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM } from '../../tests/browser/harness.ts';
@@ -18,10 +19,7 @@ import { startServer } from '../static-server.mjs';
 const ROOT = join(import.meta.dirname, '..', '..');
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const STEPS = Number(process.env.BENCH_STEPS ?? 15);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+const median = (xs: number[]) => d3Median(xs) ?? Number.NaN;
 
 function bytes(dir: string) {
   const kinds: Record<string, { raw: number; gzip: number }> = {};
@@ -66,7 +64,7 @@ async function measure(dir: string, step: (page: Page) => Promise<void>) {
   for (let i = 0; i < LOADS; i++) {
     await page.goto(`${server.url}?date=2022-09-13`);
     await page.waitForFunction(() => performance.getEntriesByName('claimline:first-idle').length > 0, null, { timeout: 60_000 });
-    loads.push(await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]!.startTime));
+    loads.push(await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN));
   }
   const steps: number[] = [];
   for (let i = 0; i < STEPS; i++) {
@@ -94,7 +92,8 @@ const app = await measure(join(ROOT, 'dist'), (page) =>
   page.evaluate(async () => {
     const { map } = (window as unknown as { __claimline: { map: { once: (e: string) => Promise<unknown> } } }).__claimline;
     const idle = map.once('idle');
-    const thumb = document.querySelector<HTMLElement>('.cl-timeline__thumb--to')!;
+    const thumb = document.querySelector<HTMLElement>('.cl-timeline__thumb--to');
+    if (!thumb) throw new Error('no slider thumb');
     thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await idle;
   }),
