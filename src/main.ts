@@ -159,8 +159,12 @@ async function start(): Promise<void> {
     const ticket = ++switching;
     await loadLanguage(lang);
     if (ticket !== switching) return;
+    // A language link had focus: give it to the same language's link in the new views.
+    const where = doc.activeElement?.closest('.cl-lang')?.classList.contains('cl-lang--sheet') ? 'sheet' : 'header';
+    const fromLinks = !!doc.activeElement?.closest('.cl-lang');
     views?.destroy();
     views = mount(false);
+    if (fromLinks) root.querySelector<HTMLElement>(`.cl-lang--${where} a[aria-current="true"]`)?.focus();
   });
 }
 

@@ -7,7 +7,7 @@ import { az } from '../../src/i18n/az.ts';
 import { en } from '../../src/i18n/en.ts';
 import { hy } from '../../src/i18n/hy.ts';
 import { ru } from '../../src/i18n/ru.ts';
-import { eventually, gotoReady, useSession } from './harness.ts';
+import { eventually, gotoReady, urlParam, useSession } from './harness.ts';
 
 // Strings that are always on screen with no interaction.
 const VISIBLE = ['sidesLegend', 'summaryTitle', 'layers', 'listTitle', 'legend', 'modeAsOf', 'play', 'language', 'namingPolicy'] as const;
@@ -50,9 +50,11 @@ describe('the four interface languages in Chromium', () => {
     ).toBe('true');
     await s.page.getByRole('link', { name: 'Русский' }).click();
     await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true' && document.documentElement.lang === 'ru');
-    const url = new URL(s.page.url());
-    expect(url.searchParams.get('lang')).toBe('ru');
-    expect(url.searchParams.get('date')).toBe('2022-09-12');
+    await urlParam(s.page, 'lang').toBe('ru');
+    await urlParam(s.page, 'date').toBe('2022-09-12');
     await eventually(() => s.page.locator('.cl-timeline__readout').textContent()).toBe('12 сентября 2022 г.');
+    // In place, without a reload, and the keyboard stays on the language links.
+    await eventually(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Русский');
+    expect(await s.page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
   });
 });
