@@ -1,6 +1,6 @@
 /**
  * Whether a record's day range [day, day_end] overlaps the window [from, to] (all inclusive).
- * The map's filter expression in map/time-filter.ts encodes the same rule.
+ * The map's filter expression in style/time-expressions.ts encodes the same rule.
  *
  * @example matchesWindow({ day: 5, day_end: 7 }, 7, 9) // true
  */

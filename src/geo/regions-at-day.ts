@@ -1,7 +1,7 @@
 /**
  * The disputed regions a place falls in on a given day: its stored containing-region ids (computed
  * by the data build with turf) filtered by each region's period. Same rule as the map's
- * `regionAtDate` filter in map/time-filter.ts.
+ * `regionAtDate` filter in style/time-expressions.ts.
  */
 import type { Region } from '../data/schema.ts';
 
