@@ -70,7 +70,8 @@ export class PhoneSheet {
     this.button.setAttribute('aria-expanded', String(open));
     if (open) this.close.focus();
     // Closed by × or Escape: back to the button; closed because a claim opened, the details take focus.
-    else if (hadFocus && this.store.state.selected === null) this.button.focus();
+    // (Past the phone layout the button is hidden and the side panel, with the focus, stays in view.)
+    else if (hadFocus && this.store.state.selected === null && this.button.checkVisibility()) this.button.focus();
   }
 
   destroy(): void {
