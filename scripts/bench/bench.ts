@@ -4,6 +4,7 @@
  *   - bytes shipped by kind (JS, CSS, fonts, data), raw and gzip
  *   - median time from navigation to the map's first `idle` over several loads
  *   - median time from one slider step to the next `idle`
+ * `npm run bench -- --soak [--minutes N] [--cycles N]` runs the soak instead (soak.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +70,12 @@ async function measure(dir: string, step: (page: Page) => Promise<void>) {
   return { load: median(loads), step: median(steps) };
 }
 
-await bench();
+if (process.argv.includes('--soak')) {
+  const { parseSoakOptions, soak } = await import('./soak.ts');
+  await soak(parseSoakOptions(process.argv.slice(2)));
+} else {
+  await bench();
+}
 
 async function bench(): Promise<void> {
   const bareDir = mkdtempSync(join(tmpdir(), 'claimline-bare-'));
