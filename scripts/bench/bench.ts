@@ -4,17 +4,16 @@
  *   - bytes shipped by kind (JS, CSS, fonts, data), raw and gzip
  *   - median time from navigation to the map's first `idle` over several loads
  *   - median time from one slider step to the next `idle`
+ * `npm run bench -- --soak [--minutes N] [--cycles N]` runs the soak instead (soak.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median as d3Median } from 'd3';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM } from '../../tests/browser/harness.ts';
-// @ts-expect-error: plain ESM helper without types
-import { startServer } from '../static-server.mjs';
+import { openBrowser } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
@@ -51,18 +50,11 @@ function bytes(dir: string) {
 }
 
 async function measure(dir: string, step: (page: Page) => Promise<void>) {
-  const server = await startServer({ root: dir });
-  const profile = mkdtempSync(join(tmpdir(), 'claimline-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const browser = await openBrowser(dir);
+  const { page } = browser;
   const loads: number[] = [];
   for (let i = 0; i < LOADS; i++) {
-    await page.goto(`${server.url}?date=2022-09-13`);
+    await page.goto(`${browser.url}?date=2022-09-13`);
     await page.waitForFunction(() => performance.getEntriesByName('claimline:first-idle').length > 0, null, { timeout: 60_000 });
     loads.push(await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN));
   }
@@ -72,71 +64,78 @@ async function measure(dir: string, step: (page: Page) => Promise<void>) {
     await step(page);
     steps.push(Date.now() - t0);
   }
-  await context.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
   return { load: median(loads), step: median(steps) };
 }
 
-const bareDir = mkdtempSync(join(tmpdir(), 'claimline-bare-'));
-await build({
-  root: join(ROOT, 'scripts/bench/bare'),
-  base: './',
-  logLevel: 'warn',
-  build: { outDir: bareDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
-});
+if (process.argv.includes('--soak')) {
+  const { parseSoakOptions, soak } = await import('./soak.ts');
+  await soak(parseSoakOptions(process.argv.slice(2)));
+} else {
+  await bench();
+}
 
-const appBytes = bytes(join(ROOT, 'dist'));
-const bareBytes = bytes(bareDir);
-const app = await measure(join(ROOT, 'dist'), (page) =>
-  page.evaluate(async () => {
-    const { map } = (window as unknown as { __claimline: { map: { once: (e: string) => Promise<unknown> } } }).__claimline;
-    const idle = map.once('idle');
-    const thumb = document.querySelector<HTMLElement>('.cl-timeline__thumb--to');
-    if (!thumb) throw new Error('no slider thumb');
-    thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
-    await idle;
-  }),
-);
-const bare = await measure(bareDir, (page) =>
-  page.evaluate(async () => {
-    const map = (
-      window as unknown as {
-        __bare: {
-          once: (e: string) => Promise<unknown>;
-          setGlobalStateProperty: (k: string, v: number) => void;
-          getGlobalState: () => { to: number };
-        };
-      }
-    ).__bare;
-    const idle = map.once('idle');
-    map.setGlobalStateProperty('to', (map.getGlobalState().to ?? 19265) - 1);
-    await idle;
-  }),
-);
-rmSync(bareDir, { recursive: true, force: true });
+async function bench(): Promise<void> {
+  const bareDir = mkdtempSync(join(tmpdir(), 'claimline-bare-'));
+  await build({
+    root: join(ROOT, 'scripts/bench/bare'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: bareDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
+  });
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
-console.log(`\nClaimline benchmark (headless Chromium, software WebGL; ${LOADS} loads, ${STEPS} slider steps)\n`);
-console.log('bytes shipped       app raw     app gzip    bare gzip   app/bare (gzip)');
-for (const kind of ['js', 'css', 'fonts', 'data', 'other']) {
-  const a = appBytes[kind] ?? { raw: 0, gzip: 0 };
-  const b = bareBytes[kind] ?? { raw: 0, gzip: 0 };
-  if (!a.raw && !b.raw) continue;
+  const appBytes = bytes(join(ROOT, 'dist'));
+  const bareBytes = bytes(bareDir);
+  const app = await measure(join(ROOT, 'dist'), (page) =>
+    page.evaluate(async () => {
+      const { map } = (window as unknown as { __claimline: { map: { once: (e: string) => Promise<unknown> } } }).__claimline;
+      const idle = map.once('idle');
+      const thumb = document.querySelector<HTMLElement>('.cl-timeline__thumb--to');
+      if (!thumb) throw new Error('no slider thumb');
+      thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      await idle;
+    }),
+  );
+  const bare = await measure(bareDir, (page) =>
+    page.evaluate(async () => {
+      const map = (
+        window as unknown as {
+          __bare: {
+            once: (e: string) => Promise<unknown>;
+            setGlobalStateProperty: (k: string, v: number) => void;
+            getGlobalState: () => { to: number };
+          };
+        }
+      ).__bare;
+      const idle = map.once('idle');
+      map.setGlobalStateProperty('to', (map.getGlobalState().to ?? 19265) - 1);
+      await idle;
+    }),
+  );
+  rmSync(bareDir, { recursive: true, force: true });
+
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : 'n/a');
+  console.log(`\nClaimline benchmark (headless Chromium, software WebGL; ${LOADS} loads, ${STEPS} slider steps)\n`);
+  console.log('bytes shipped       app raw     app gzip    bare gzip   app/bare (gzip)');
+  for (const kind of ['js', 'css', 'fonts', 'data', 'other']) {
+    const a = appBytes[kind] ?? { raw: 0, gzip: 0 };
+    const b = bareBytes[kind] ?? { raw: 0, gzip: 0 };
+    if (!a.raw && !b.raw) continue;
+    console.log(
+      `  ${kind.padEnd(16)}  ${kb(a.raw).padStart(10)}  ${kb(a.gzip).padStart(10)}  ${kb(b.gzip).padStart(10)}   ${ratio(a.gzip, b.gzip)}`,
+    );
+  }
+  const total = (k: typeof appBytes) =>
+    Object.values(k).reduce((s, v) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip }), { raw: 0, gzip: 0 });
   console.log(
-    `  ${kind.padEnd(16)}  ${kb(a.raw).padStart(10)}  ${kb(a.gzip).padStart(10)}  ${kb(b.gzip).padStart(10)}   ${ratio(a.gzip, b.gzip)}`,
+    `  ${'total'.padEnd(16)}  ${kb(total(appBytes).raw).padStart(10)}  ${kb(total(appBytes).gzip).padStart(10)}  ${kb(total(bareBytes).gzip).padStart(10)}   ${ratio(total(appBytes).gzip, total(bareBytes).gzip)}`,
+  );
+  console.log('\ntimings (median)    app         bare        app/bare');
+  console.log(
+    `  navigation→idle   ${`${app.load.toFixed(0)} ms`.padStart(10)}  ${`${bare.load.toFixed(0)} ms`.padStart(10)}   ${ratio(app.load, bare.load)}`,
+  );
+  console.log(
+    `  slider step→idle  ${`${app.step.toFixed(0)} ms`.padStart(10)}  ${`${bare.step.toFixed(0)} ms`.padStart(10)}   ${ratio(app.step, bare.step)}`,
   );
 }
-const total = (k: typeof appBytes) =>
-  Object.values(k).reduce((s, v) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip }), { raw: 0, gzip: 0 });
-console.log(
-  `  ${'total'.padEnd(16)}  ${kb(total(appBytes).raw).padStart(10)}  ${kb(total(appBytes).gzip).padStart(10)}  ${kb(total(bareBytes).gzip).padStart(10)}   ${ratio(total(appBytes).gzip, total(bareBytes).gzip)}`,
-);
-console.log('\ntimings (median)    app         bare        app/bare');
-console.log(
-  `  navigation→idle   ${`${app.load.toFixed(0)} ms`.padStart(10)}  ${`${bare.load.toFixed(0)} ms`.padStart(10)}   ${ratio(app.load, bare.load)}`,
-);
-console.log(
-  `  slider step→idle  ${`${app.step.toFixed(0)} ms`.padStart(10)}  ${`${bare.step.toFixed(0)} ms`.padStart(10)}   ${ratio(app.step, bare.step)}`,
-);
