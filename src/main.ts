@@ -4,6 +4,8 @@
  * language re-mounts the views.
  */
 import './ui/app.css';
+import './ui/embed-layout.css';
+import './ui/print.css';
 import type { Map as MlMap } from 'maplibre-gl';
 import incidentsUrl from '../data/incidents.geojson?url';
 import placesUrl from '../data/places.geojson?url';
