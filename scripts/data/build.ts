@@ -18,6 +18,7 @@ import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from './ge
 import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
 import { makeIds } from './ids.ts';
+import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 
@@ -126,7 +127,19 @@ const amended = applyAmendments(rows, amendments);
 const errors: string[] = [];
 type Draft = { rowId: string; props: Omit<Incident['properties'], 'id' | 'related'>; coordinates: [number, number] | null };
 const drafts: Draft[] = [];
-for (const { rowId, row } of amended) {
+const outlets = readCsv(raw('outlets.csv')) as Outlet[];
+for (const { rowId, row: researchRow } of amended) {
+  // A media row's claimant group comes from the outlet's documented alignment (outlets.csv).
+  const group = outletClaimant(
+    { claimant: researchRow.claimant ?? '', source_publisher: researchRow.source_publisher ?? '' },
+    claimants.get(researchRow.claimant?.trim() ?? '')?.claimant,
+    outlets,
+  );
+  if ('error' in group) {
+    errors.push(`${rowId}: claimant: ${group.error}`);
+    continue;
+  }
+  const row = { ...researchRow, claimant: group.claimant };
   const result = parseResearchRow(row, {
     rowId,
     claimants,

@@ -28,7 +28,10 @@ describe('makeIds', () => {
   it('fails when a pin collides with another id', () => {
     const pins = new Map([['r2', '2022-09-13-sotk-armenia-mod']]);
     expect(() => makeIds([row('r1', 'sotk'), row('r2', 'kut')], pins)).not.toThrow();
-    const clash = new Map([['r1', 'x'], ['r2', 'x']]);
+    const clash = new Map([
+      ['r1', 'x'],
+      ['r2', 'x'],
+    ]);
     expect(() => makeIds([row('r1', 'sotk'), row('r2', 'kut')], clash)).toThrow(/used twice/);
   });
 });
