@@ -17,7 +17,8 @@ import { readCsv } from './csv.ts';
 import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
 import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
-import { slug } from './slug.ts';
+import { makeIds } from './ids.ts';
+import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 
@@ -126,7 +127,19 @@ const amended = applyAmendments(rows, amendments);
 const errors: string[] = [];
 type Draft = { rowId: string; props: Omit<Incident['properties'], 'id' | 'related'>; coordinates: [number, number] | null };
 const drafts: Draft[] = [];
-for (const { rowId, row } of amended) {
+const outlets = readCsv(raw('outlets.csv')) as Outlet[];
+for (const { rowId, row: researchRow } of amended) {
+  // A media row's claimant group comes from the outlet's documented alignment (outlets.csv).
+  const group = outletClaimant(
+    { claimant: researchRow.claimant ?? '', source_publisher: researchRow.source_publisher ?? '' },
+    claimants.get(researchRow.claimant?.trim() ?? '')?.claimant,
+    outlets,
+  );
+  if ('error' in group) {
+    errors.push(`${rowId}: claimant: ${group.error}`);
+    continue;
+  }
+  const row = { ...researchRow, claimant: group.claimant };
   const result = parseResearchRow(row, {
     rowId,
     claimants,
@@ -154,14 +167,11 @@ if (errors.length > 0) {
 drafts.sort(
   (a, b) => a.props.day - b.props.day || (a.props.time ?? '99').localeCompare(b.props.time ?? '99') || a.rowId.localeCompare(b.rowId),
 );
-const seen = new Map<string, number>();
-const ids = drafts.map((d) => {
-  const where = d.props.place_id ?? (slug(d.props.place_name, 28) || d.props.event_type.replace(/_/g, '-'));
-  const base = `${d.props.date}-${where.replace(/_/g, '-')}-${d.props.claimant.replace(/_/g, '-')}`;
-  const n = (seen.get(base) ?? 0) + 1;
-  seen.set(base, n);
-  return n === 1 ? base : `${base}-${n}`;
-});
+const pins = new Map(readCsv(raw('id-pins.csv')).map((r) => [r.row.trim(), r.id.trim()]));
+const ids = makeIds(
+  drafts.map((d) => ({ rowId: d.rowId, ...d.props })),
+  pins,
+);
 const related = linkRelated(drafts.map((d, i) => ({ id: ids[i], ...d.props })));
 // A place id points into places.geojson; a place off the map (abroad, no coordinate) keeps only its name.
 const mapped = new Set(places.map((p) => p.properties.id));

@@ -11,6 +11,8 @@ import { IncidentSchema, PlaceSchema, RegionSchema } from '../../src/data/schema
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { checkStory } from '../../src/data/story-schema.ts';
 import { checkRecords } from './check-records.ts';
+import { readCsv } from './csv.ts';
+import { checkOutlets, type Outlet } from './outlets.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (p: string): unknown => {
@@ -48,7 +50,11 @@ const storyErrors: string[] = [];
 const storyFiles = readdirSync(join(root, 'data', 'stories')).filter((f) => f.endsWith('.json'));
 for (const file of storyFiles) storyErrors.push(...checkStory(read(`stories/${file}`), incidents.features, `stories/${file}`).errors);
 result.summary.push(`stories: ${storyFiles.length}`);
-const errors = [...incidents.errors, ...places.errors, ...regions.errors, ...result.errors, ...storyErrors];
+const outletErrors = checkOutlets(incidents.features, readCsv(join(root, 'data', 'raw', 'outlets.csv')) as Outlet[]);
+result.summary.push(
+  `media records checked against outlets.csv: ${incidents.features.filter((f) => f.properties.claimant.endsWith('_media')).length}`,
+);
+const errors = [...outletErrors, ...incidents.errors, ...places.errors, ...regions.errors, ...result.errors, ...storyErrors];
 
 console.log('data check');
 for (const line of result.summary) console.log(`  ${line}`);

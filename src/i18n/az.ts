@@ -192,6 +192,8 @@ export const az: Strings = {
     'Erməni, Azərbaycan və rus dillərində yer həmin dildə işlənən adla yazılır, əgər mənbə (GeoNames, Vikipediya) onu verirsə; əks halda ingilis forması göstərilir. Təfərrüatlar panelində bütün adlar sadalanır.',
   namingPolicy3:
     'Bəyanat verən tərəf digər ölkədəki yeri öz adı ilə adlandırdıqda (məsələn, Vardenis əvəzinə Basarkeçər), bəyanat mənbənin yazılışını saxlayır və yalnız mənbə bunun eyni yer olduğunu təsdiq etdikdə xəritəyə qoyulur. Yerin ölkəsi beynəlxalq səviyyədə tanınmış ölkədir; bu, kimin nəzarət etdiyini deyil, tanınmanı əks etdirir.',
+  groupingPolicy:
+    'Media necə qruplaşdırılır: mövqeyinə görə. Dövlətə məxsus, dövlətyönümlü, diaspor və ya tərəfkeş media öz tərəfinə aid edilir (Erməni mediası, Azərbaycan mediası); üçüncü ölkənin dövlət mediası ayrıca göstərilir; “Müstəqil media” qrupuna yalnız hər iki tərəfdən müstəqilliyi sənədləşdirilmiş media daxildir. Hər bir medianın qrupu və mənbəyi data/raw/outlets.csv faylındadır.',
 };
 
 /** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */
@@ -224,6 +226,10 @@ export const azNames: DataNames = {
     armenia_mfa: 'Ermənistan Xarici İşlər Nazirliyi',
     armenia_parliament: 'Ermənistan parlamenti (sədr)',
     armenia_health_ministry: 'Ermənistan Səhiyyə Nazirliyi',
+    us_house_speaker: 'ABŞ Nümayəndələr Palatası (spiker)',
+    armenia_media: 'Erməni mediası (diaspora daxil olmaqla)',
+    foreign_state_media: 'Üçüncü ölkənin dövlət mediası',
+    unidentified_media: 'Media (mənbə göstərilməyib)',
   },
   region: {
     nkao_1991: 'Keçmiş Dağlıq Qarabağ Muxtar Vilayəti (sərhəd, t. 1991)',

@@ -190,6 +190,8 @@ export const en = {
     'In Armenian, Azerbaijani and Russian, a place carries the name used in that language where a source (GeoNames, Wikipedia) gives one; otherwise the English form is shown. The details panel lists every name.',
   namingPolicy3:
     'Where a claimant uses its own name for a place in the other country (for example Basarkechar for Vardenis), the claim keeps the source’s spelling and is put on the map only where a source confirms the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
+  groupingPolicy:
+    'How news outlets are grouped: by alignment. A state-owned, state-aligned, diaspora or partisan outlet counts with its side (Armenian media, Azerbaijani media); a third country’s state media counts as that; “Independent media” holds only outlets documented as independent of both sides. Each outlet’s group and its source are listed in data/raw/outlets.csv.',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof en]: string };

@@ -93,7 +93,9 @@ export class DetailsPanel {
       );
     } else {
       this.heading.textContent = t('namingPolicy');
-      this.body.replaceChildren(...[t('namingPolicy1'), t('namingPolicy2'), t('namingPolicy3')].map((text) => el(doc, 'p', {}, text)));
+      this.body.replaceChildren(
+        ...[t('namingPolicy1'), t('namingPolicy2'), t('namingPolicy3'), t('groupingPolicy')].map((text) => el(doc, 'p', {}, text)),
+      );
     }
     this.show(intent.focus !== false && intent.history !== 'none');
   }
