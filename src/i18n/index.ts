@@ -4,6 +4,7 @@
  */
 import { dayFormatter, numberFormatter, type DayFormatter, type NumberFormatter } from './calendar.ts';
 import { en, type DataNames, type StringKey, type Strings } from './en.ts';
+import { resolvePlurals } from './plural.ts';
 
 export type { DataNames, StringKey, Strings };
 
@@ -26,10 +27,17 @@ export function currentLanguage(): Lang {
   return lang;
 }
 
-/** `t('inWindow', { n: 3 })` → "3 incident-claims in this window". */
+/**
+ * `t('inWindow', { n: 3 })` → "3 incident-claims in this window". A number is written in the
+ * language's digits and picks the plural form the string offers for it (plural.ts).
+ */
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  const text = catalogues[lang]?.[key] ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const text = resolvePlurals(lang, catalogues[lang]?.[key] ?? en[key], vars);
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
 }
 
 let formatters: { day: DayFormatter; number: NumberFormatter } | null = null;

@@ -34,7 +34,7 @@ export function claimsSection(
   for (const g of groups) {
     const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
     const claimant = claimantLabel({ claimant: g.claimant, claimant_label: g.label });
-    block.append(el(doc, 'h4', {}, t('claimantSays', { claimant, side: t(`side_${g.side}`) })));
+    block.append(el(doc, 'h4', {}, t('claimantHeading', { claimant, side: t(`side_${g.side}`) })));
     const ul = el(doc, 'ul', { class: 'cl-claimant__claims' });
     for (const c of g.claims) {
       const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
@@ -70,8 +70,9 @@ function tollTable(doc: Document, groups: readonly ClaimantGroup[]): HTMLElement
     const tr = el(doc, 'tr', { class: `cl-side--${g.side}` });
     const td = el(doc, 'td');
     const ordered = [...byParty].sort(([a], [b]) => TOLL_PARTIES.indexOf(a) - TOLL_PARTIES.indexOf(b));
+    // The noun agrees with the figure next to it, the last one (Russian "2, 21 погибший").
     for (const [of, figures] of ordered)
-      td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}`)}`));
+      td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}`, { n: figures.at(-1) ?? 0 })}`));
     tr.append(el(doc, 'th', { scope: 'row' }, claimantLabel({ claimant: g.claimant, claimant_label: g.label })), td);
     table.append(tr);
   }
