@@ -1,4 +1,5 @@
 import type { DataNames, Strings } from './en.ts';
+import { azRegionDescriptions } from './region-text/az.ts';
 
 /** Interface strings in Azerbaijani. Every language file has exactly the keys of en.ts. */
 export const az: Strings = {
@@ -238,4 +239,5 @@ export const azNames: DataNames = {
     line_contact_1994: 'Təmas xətti (1994 – 2020)',
     line_contact_2020: 'Təmas xətti (2020 – 2023)',
   },
+  regionDescription: azRegionDescriptions,
 };

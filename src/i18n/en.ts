@@ -193,8 +193,12 @@ export const en = {
 export type Strings = { readonly [K in keyof typeof en]: string };
 
 /**
- * Names that arrive with the data (claimant labels, region names) in another language, by
- * claimant or region id. English needs none: the data is written in English.
+ * Names and texts that arrive with the data (claimant labels, region names and descriptions) in
+ * another language, by claimant or region id. English needs none: the data is written in English.
  */
-export type DataNames = { readonly claimant: Readonly<Record<string, string>>; readonly region: Readonly<Record<string, string>> };
+export type DataNames = {
+  readonly claimant: Readonly<Record<string, string>>;
+  readonly region: Readonly<Record<string, string>>;
+  readonly regionDescription: Readonly<Record<string, string>>;
+};
 export type StringKey = keyof typeof en;

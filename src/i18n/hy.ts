@@ -1,4 +1,5 @@
 import type { DataNames, Strings } from './en.ts';
+import { hyRegionDescriptions } from './region-text/hy.ts';
 
 /** Interface strings in Armenian. Every language file has exactly the keys of en.ts. */
 export const hy: Strings = {
@@ -236,4 +237,5 @@ export const hyNames: DataNames = {
     line_contact_1994: 'Շփման գիծ (1994 – 2020)',
     line_contact_2020: 'Շփման գիծ (2020 – 2023)',
   },
+  regionDescription: hyRegionDescriptions,
 };

@@ -62,6 +62,15 @@ export function claimantLabel(p: { claimant: string; claimant_label: string }): 
   return names?.claimant[p.claimant] ?? p.claimant_label;
 }
 
+/**
+ * A region's description in the interface language, with the language it is actually in: the
+ * data's English where no translation exists, so the page can mark it lang="en".
+ */
+export function regionDescription(p: { id: string; description: string }): { text: string; lang: Lang } {
+  const text = names?.regionDescription[p.id];
+  return text ? { text, lang } : { text: p.description, lang: 'en' };
+}
+
 /** A region's name in the interface language, or the data's English name. */
 export function regionName(p: { id: string; name: string }): string {
   return names?.region[p.id] ?? p.name;

@@ -1,4 +1,5 @@
 import type { DataNames, Strings } from './en.ts';
+import { ruRegionDescriptions } from './region-text/ru.ts';
 
 /** Interface strings in Russian. Every language file has exactly the keys of en.ts. */
 export const ru: Strings = {
@@ -238,4 +239,5 @@ export const ruNames: DataNames = {
     line_contact_1994: 'Линия соприкосновения (1994 – 2020)',
     line_contact_2020: 'Линия соприкосновения (2020 – 2023)',
   },
+  regionDescription: ruRegionDescriptions,
 };

@@ -19,6 +19,9 @@ describe('interface strings', () => {
       }
     });
   }
+  it('Armenian glues no case ending to a formatted date ("{date}-ի")', () => {
+    for (const [key, text] of Object.entries(hy)) expect(text, `hy.${key}`).not.toMatch(/\{(date|from|to)\}-/);
+  });
   it('the short story label starts the long one in every language (phones show only the short part)', () => {
     for (const strings of [en, hy, az, ru]) expect(strings.storyOpen.startsWith(strings.storyShort)).toBe(true);
   });
