@@ -71,6 +71,11 @@ export function regionDescription(p: { id: string; description: string }): { tex
   return text ? { text, lang } : { text: p.description, lang: 'en' };
 }
 
+/** Attributes for text written only in English (summaries, notes): lang="en" on a page in another language. */
+export function englishText(): Record<string, string> {
+  return lang === 'en' ? {} : { lang: 'en' };
+}
+
 /** A region's name in the interface language, or the data's English name. */
 export function regionName(p: { id: string; name: string }): string {
   return names?.region[p.id] ?? p.name;

@@ -12,7 +12,7 @@ import {
   tollsDisagree,
 } from '../../data/claim-groups.ts';
 import type { Incident, IncidentProperties } from '../../data/schema.ts';
-import { claimantLabel, formatNumber, t } from '../../i18n/index.ts';
+import { claimantLabel, englishText, formatNumber, t } from '../../i18n/index.ts';
 import { el } from '../dom.ts';
 import { dateText, tollText } from './claim-text.ts';
 import { sourceList } from './source-list.ts';
@@ -40,7 +40,7 @@ export function claimsSection(
       const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
       const head = el(doc, 'p', { class: 'cl-claimant__head' }, `${dateText(c)} · ${t(`type_${c.event_type}`)}`);
       if (c.id === p.id) head.append(el(doc, 'span', { class: 'cl-claimant__this' }, ` — ${t('thisClaim')}`));
-      li.append(head, el(doc, 'p', {}, c.summary));
+      li.append(head, el(doc, 'p', englishText(), c.summary));
       if (c.fatalities_claimed !== null) li.append(el(doc, 'p', { class: 'cl-claimant__toll' }, `${t('fieldFatalities')}: ${tollText(c)}`));
       li.append(sourceList(doc, c.sources));
       if (c.id !== p.id) {
