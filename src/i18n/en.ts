@@ -97,7 +97,7 @@ export const en = {
   summaryToll: 'Highest death tolls claimed',
   summaryTotal: 'All shown',
   summaryTollNote:
-    'Each figure is the claimant’s own statement. Later statements revise earlier ones, so tolls are not added up, and the sides’ figures are never merged.',
+    'Each figure is its claimant’s own claim. Later claims revise earlier ones, so tolls are not added up, and the sides’ figures are never merged.',
   tollOpen: '{n} {whose}, claimed by {claimant} about {date}: open the claim',
   dateBands: 'Claims dated only to a span of days',
   dateBand: '{from} – {to}: {n} {n, one {claim} other {claims}} dated only to within these days. Select this span',
@@ -175,7 +175,7 @@ export const en = {
   openClaim: 'Open this claim',
   bothSidesNote:
     'Armenian and Azerbaijani sources both make claims about this place and these days. Their accounts are shown side by side.',
-  tollsDiffer: 'The death tolls differ between statements. Each is shown as claimed; they are not combined.',
+  tollsDiffer: 'The death tolls differ between claims. Each is shown as claimed; they are not combined.',
   bothSidesBadge: 'both sides',
   legendDirection: '“In the direction of” the place: a direction, not an impact (hollow mark)',
   legendClaims: 'Claims',
