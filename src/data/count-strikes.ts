@@ -1,5 +1,5 @@
 /**
- * The shelled-settlements layer: one point per place with the number of strike claims shown (days
+ * The "settlements reported shelled" layer: one point per place with the number of strike claims shown (days
  * overlapping the window, claimant side chosen). Small (one feature per place), so it is recomputed on each window change.
  */
 import type { FeatureCollection, Point } from 'geojson';

@@ -63,7 +63,7 @@ export const IncidentPropertiesSchema = v.pipe(
     summary: nonEmpty,
     sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
     related: v.array(nonEmpty),
-    /** Counts as a strike on its place (the shelled-settlements layer). */
+    /** Counts as a strike on its place (the "settlements reported shelled" layer). */
     strike: v.boolean(),
     /** Background far outside the incident period: shown on the context strip, not the slider. */
     context: v.boolean(),

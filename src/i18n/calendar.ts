@@ -2,7 +2,9 @@
  * Dates and numbers for the interface languages. Intl does the work where the browser carries the
  * language's locale data; some builds (Debian's Chromium, measured) lack Armenian entirely and give
  * Azerbaijani months as "M09". For those, the same CLDR forms (taken from Node's full ICU) are
- * applied here, so every language reads "13 <month> 2022" in its own words.
+ * applied here. Armenian is always written here, whatever the browser has: CLDR's "13 սեպտեմբերի,
+ * 2022 թ." is a calque; Armenian writes the year first and the month in the genitive, "2022 թ.
+ * սեպտեմբերի 13" (and "սեպտեմբերի 13" without the year), so strings never glue a case ending to it.
  */
 import type { Lang } from './index.ts';
 
@@ -15,6 +17,8 @@ type Fallback = {
   decimal: string;
   /** CLDR minimumGroupingDigits: Armenian writes 6500 but 12 345. */
   minGrouping: number;
+  /** Dates always take these forms, even where the browser's Intl has the language. */
+  always?: boolean;
 };
 
 const FALLBACK: Partial<Record<Lang, Fallback>> = {
@@ -33,12 +37,14 @@ const FALLBACK: Partial<Record<Lang, Fallback>> = {
       'նոյեմբերի',
       'դեկտեմբերի',
     ],
-    short: ['հնվ', 'փտվ', 'մրտ', 'ապր', 'մյս', 'հնս', 'հլս', 'օգս', 'սեպ', 'հոկ', 'նոյ', 'դեկ'],
-    longPattern: '{d} {m}, {y} թ.',
-    shortPattern: '{d} {m}',
+    // The short form keeps the genitive month too: an abbreviation ("սեպ") cannot carry the case.
+    short: [],
+    longPattern: '{y} թ. {m} {d}',
+    shortPattern: '{m} {d}',
     group: '\u00a0',
     decimal: ',',
     minGrouping: 2,
+    always: true,
   },
   az: {
     long: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
@@ -69,7 +75,7 @@ export type NumberFormatter = (n: number) => string;
 /** A date formatter for a language: Intl where it is complete, the CLDR forms above otherwise. */
 export function dayFormatter(lang: Lang, useIntl = intlHasMonths(lang)): DayFormatter {
   const fallback = FALLBACK[lang];
-  if (useIntl || !fallback) {
+  if ((useIntl && !fallback?.always) || !fallback) {
     const formats = {
       long: new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
       short: new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', timeZone: 'UTC' }),
@@ -79,7 +85,7 @@ export function dayFormatter(lang: Lang, useIntl = intlHasMonths(lang)): DayForm
   return (day, style) => {
     const date = new Date(day * 86_400_000);
     const pattern = style === 'long' ? fallback.longPattern : fallback.shortPattern;
-    const names = style === 'long' ? fallback.long : fallback.short;
+    const names = style === 'long' || fallback.short.length === 0 ? fallback.long : fallback.short;
     return pattern
       .replace('{d}', String(date.getUTCDate()))
       .replace('{m}', names[date.getUTCMonth()] ?? '')

@@ -18,15 +18,15 @@ export const en = {
   play: 'Play',
   pause: 'Pause',
   speed: 'Speed',
-  speedValue: '{n} days per second',
+  speedValue: '{n} {n, one {day} other {days}} per second',
   histogramLabel: 'Incident-claims per day',
-  histogramDay: '{date}: {n} claims',
+  histogramDay: '{date}: {n} {n, one {claim} other {claims}}',
   unplacedMarks: 'Claims with no place on the map',
   unplacedMark: '{date}: {summary}',
   contextStrip: 'Background',
   layers: 'Layers',
   layerIncidents: 'Incident-claims',
-  layerSettlements: 'Shelled settlements',
+  layerSettlements: 'Settlements reported shelled',
   layerRegions: 'Disputed regions',
   layerLabels: 'Place names',
   legend: 'Legend',
@@ -35,7 +35,7 @@ export const en = {
   legendPrecision: 'Place precision',
   legendExact: 'At the named place',
   legendApproximate: 'Approximate (near the place or a wider area): the halo is the uncertainty',
-  legendSettlements: 'Shelled settlement: size grows with the number of reported strikes in the window',
+  legendSettlements: 'Settlement reported shelled: size grows with the number of strikes reported in the window',
   legendRegions: 'De facto areas and lines are shown only for their dates. A de facto line is not a border.',
   legendNkao: 'Former NKAO boundary (reference)',
   side_armenia: 'Armenian sources',
@@ -63,7 +63,7 @@ export const en = {
   harm_yes: 'yes',
   harm_no: 'no (as stated)',
   harm_unknown: 'not stated',
-  inWindow: '{n} incident-claims in this window',
+  inWindow: '{n} {n, one {incident-claim} other {incident-claims}} in this window',
   listTitle: 'Claims in this window',
   details: 'Details',
   close: 'Close',
@@ -97,10 +97,10 @@ export const en = {
   summaryToll: 'Highest death tolls claimed',
   summaryTotal: 'All shown',
   summaryTollNote:
-    'Each figure is the claimant’s own statement. Later statements revise earlier ones, so tolls are not added up, and the sides’ figures are never merged.',
+    'Each figure is its claimant’s own claim. Later claims revise earlier ones, so tolls are not added up, and the sides’ figures are never merged.',
   tollOpen: '{n} {whose}, claimed by {claimant} about {date}: open the claim',
   dateBands: 'Claims dated only to a span of days',
-  dateBand: '{from} – {to}: {n} claims dated only to within these days. Select this span',
+  dateBand: '{from} – {to}: {n} {n, one {claim} other {claims}} dated only to within these days. Select this span',
   tollOf_armenia: 'Armenian side’s dead',
   tollOf_azerbaijan: 'Azerbaijani side’s dead',
   tollOf_both: 'dead on both sides',
@@ -129,8 +129,6 @@ export const en = {
   mapCanvas: 'Interactive map: drag to pan, use + and − to zoom',
   colDate: 'Date',
   colPlace: 'Place',
-  colClaimant: 'Claimed by',
-  colDeaths: 'Deaths claimed',
   tableHelp: 'Sort with the column buttons. In the table, ↑ and ↓ move between claims; Enter opens one.',
   exportTitle: 'Download and print',
   exportPng: 'Map image (PNG)',
@@ -172,12 +170,12 @@ export const en = {
   whereNote:
     'Computed from the country outlines this map draws (OpenStreetMap) and the regions’ dates. The de facto lines are approximate.',
   claimsTitle: 'Claims about this place and these days',
-  claimantSays: '{claimant} ({side}) says',
+  claimantHeading: '{claimant} ({side})',
   thisClaim: 'this claim',
   openClaim: 'Open this claim',
   bothSidesNote:
     'Armenian and Azerbaijani sources both make claims about this place and these days. Their accounts are shown side by side.',
-  tollsDiffer: 'The death tolls differ between statements. Each is shown as claimed; they are not combined.',
+  tollsDiffer: 'The death tolls differ between claims. Each is shown as claimed; they are not combined.',
   bothSidesBadge: 'both sides',
   legendDirection: '“In the direction of” the place: a direction, not an impact (hollow mark)',
   legendClaims: 'Claims',
@@ -197,8 +195,12 @@ export const en = {
 export type Strings = { readonly [K in keyof typeof en]: string };
 
 /**
- * Names that arrive with the data (claimant labels, region names) in another language, by
- * claimant or region id. English needs none: the data is written in English.
+ * Names and texts that arrive with the data (claimant labels, region names and descriptions) in
+ * another language, by claimant or region id. English needs none: the data is written in English.
  */
-export type DataNames = { readonly claimant: Readonly<Record<string, string>>; readonly region: Readonly<Record<string, string>> };
+export type DataNames = {
+  readonly claimant: Readonly<Record<string, string>>;
+  readonly region: Readonly<Record<string, string>>;
+  readonly regionDescription: Readonly<Record<string, string>>;
+};
 export type StringKey = keyof typeof en;

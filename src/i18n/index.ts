@@ -4,6 +4,7 @@
  */
 import { dayFormatter, numberFormatter, type DayFormatter, type NumberFormatter } from './calendar.ts';
 import { en, type DataNames, type StringKey, type Strings } from './en.ts';
+import { resolvePlurals } from './plural.ts';
 
 export type { DataNames, StringKey, Strings };
 
@@ -26,10 +27,17 @@ export function currentLanguage(): Lang {
   return lang;
 }
 
-/** `t('inWindow', { n: 3 })` → "3 incident-claims in this window". */
+/**
+ * `t('inWindow', { n: 3 })` → "3 incident-claims in this window". A number is written in the
+ * language's digits and picks the plural form the string offers for it (plural.ts).
+ */
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  const text = catalogues[lang]?.[key] ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const text = resolvePlurals(lang, catalogues[lang]?.[key] ?? en[key], vars);
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
 }
 
 let formatters: { day: DayFormatter; number: NumberFormatter } | null = null;
@@ -52,6 +60,20 @@ export function formatNumber(n: number): string {
 /** A claimant's label in the interface language, or the data's English label. */
 export function claimantLabel(p: { claimant: string; claimant_label: string }): string {
   return names?.claimant[p.claimant] ?? p.claimant_label;
+}
+
+/**
+ * A region's description in the interface language, with the language it is actually in: the
+ * data's English where no translation exists, so the page can mark it lang="en".
+ */
+export function regionDescription(p: { id: string; description: string }): { text: string; lang: Lang } {
+  const text = names?.regionDescription[p.id];
+  return text ? { text, lang } : { text: p.description, lang: 'en' };
+}
+
+/** Attributes for text written only in English (summaries, notes): lang="en" on a page in another language. */
+export function englishText(): Record<string, string> {
+  return lang === 'en' ? {} : { lang: 'en' };
 }
 
 /** A region's name in the interface language, or the data's English name. */

@@ -13,7 +13,8 @@ import { el } from './dom.ts';
 
 type Column = 'date' | 'place' | 'claimant' | 'deaths';
 const COLUMNS: Column[] = ['date', 'place', 'claimant', 'deaths'];
-const HEADINGS: Record<Column, StringKey> = { date: 'colDate', place: 'colPlace', claimant: 'colClaimant', deaths: 'colDeaths' };
+// The same keys as the details panel's rows: one label per concept wherever it appears.
+const HEADINGS: Record<Column, StringKey> = { date: 'colDate', place: 'colPlace', claimant: 'fieldClaimant', deaths: 'fieldFatalities' };
 
 export class IncidentTable {
   readonly element: HTMLElement;

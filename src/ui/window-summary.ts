@@ -81,7 +81,7 @@ export class WindowSummary {
       s.tolls.map(({ of, id, n, claimant, claimant_label, day, sources }) => {
         const who = claimantLabel({ claimant, claimant_label });
         const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
-        const whose = t(`tollOf_${of}`);
+        const whose = t(`tollOf_${of}`, { n });
         const b = el(
           doc,
           'button',
@@ -89,7 +89,7 @@ export class WindowSummary {
             type: 'button',
             class: 'cl-linkish',
             'data-n': String(n),
-            'aria-label': t('tollOpen', { n: formatNumber(n), whose, claimant: who, date: formatDay(day) }),
+            'aria-label': t('tollOpen', { n, whose, claimant: who, date: formatDay(day) }),
           },
           formatNumber(n),
         );

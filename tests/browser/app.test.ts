@@ -225,7 +225,7 @@ describe('the app in Chromium', () => {
     await s.page.reload();
     await s.page.waitForFunction(() => document.getElementById('app')?.dataset.ready === 'true');
     expect(await read()).toEqual(before);
-    await eventually(() => s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).toBe(false);
+    await eventually(() => s.page.getByRole('checkbox', { name: 'Settlements reported shelled' }).isChecked()).toBe(false);
 
     // Closing a claim replaces the entry: opening and closing claims never fills the Back button.
     const entries = await s.page.evaluate(() => history.length);
@@ -233,12 +233,12 @@ describe('the app in Chromium', () => {
     await urlParam(s.page, 'incident').toBeNull();
     expect(await s.page.evaluate(() => history.length)).toBe(entries);
     // A discrete choice pushes an entry; Back restores the state before it, Forward the one after.
-    await s.page.getByRole('checkbox', { name: 'Shelled settlements' }).check();
+    await s.page.getByRole('checkbox', { name: 'Settlements reported shelled' }).check();
     await urlParam(s.page, 'layers').toBe('incidents,settlements,regions');
     await s.page.goBack();
     await urlParam(s.page, 'layers').toBe('incidents,regions');
     await eventually(async () => (await read()).layers).toEqual(['incidents', 'regions']);
-    await eventually(() => s.page.getByRole('checkbox', { name: 'Shelled settlements' }).isChecked()).toBe(false);
+    await eventually(() => s.page.getByRole('checkbox', { name: 'Settlements reported shelled' }).isChecked()).toBe(false);
     await s.page.goForward();
     await urlParam(s.page, 'layers').toBe('incidents,settlements,regions');
     await eventually(async () => (await read()).layers).toEqual(['incidents', 'regions', 'settlements']);

@@ -13,11 +13,16 @@ const regions = read('regions.geojson')
   .sort();
 
 describe('names that come with the data', () => {
+  it('Armenian region descriptions glue no case ending to a date ("2022 թ.-ի")', () => {
+    for (const text of Object.values(hyNames.regionDescription)) expect(text).not.toMatch(/թ\.-|\d-[\u0561-\u0587]/u);
+  });
   for (const [lang, names] of Object.entries({ hy: hyNames, az: azNames, ru: ruNames })) {
     it(`${lang} names every claimant and region in the data, and nothing else`, () => {
       expect(Object.keys(names.claimant).sort()).toEqual(claimants);
       expect(Object.keys(names.region).sort()).toEqual(regions);
-      for (const text of [...Object.values(names.claimant), ...Object.values(names.region)]) expect(text.trim()).not.toBe('');
+      expect(Object.keys(names.regionDescription).sort()).toEqual(regions);
+      const texts = [...Object.values(names.claimant), ...Object.values(names.region), ...Object.values(names.regionDescription)];
+      for (const text of texts) expect(text.trim()).not.toBe('');
     });
   }
 });

@@ -9,5 +9,5 @@ export function dateText(p: Pick<IncidentProperties, 'day' | 'day_end'>): string
 
 export function tollText(p: IncidentProperties): string {
   if (p.fatalities_claimed === null) return t('notStated');
-  return `${formatNumber(p.fatalities_claimed)} ${t(`tollOf_${tollParty(p)}`)}`;
+  return `${formatNumber(p.fatalities_claimed)} ${t(`tollOf_${tollParty(p)}`, { n: p.fatalities_claimed })}`;
 }

@@ -12,7 +12,7 @@ import {
   tollsDisagree,
 } from '../../data/claim-groups.ts';
 import type { Incident, IncidentProperties } from '../../data/schema.ts';
-import { claimantLabel, formatNumber, t } from '../../i18n/index.ts';
+import { claimantLabel, englishText, formatNumber, t } from '../../i18n/index.ts';
 import { el } from '../dom.ts';
 import { dateText, tollText } from './claim-text.ts';
 import { sourceList } from './source-list.ts';
@@ -34,13 +34,13 @@ export function claimsSection(
   for (const g of groups) {
     const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
     const claimant = claimantLabel({ claimant: g.claimant, claimant_label: g.label });
-    block.append(el(doc, 'h4', {}, t('claimantSays', { claimant, side: t(`side_${g.side}`) })));
+    block.append(el(doc, 'h4', {}, t('claimantHeading', { claimant, side: t(`side_${g.side}`) })));
     const ul = el(doc, 'ul', { class: 'cl-claimant__claims' });
     for (const c of g.claims) {
       const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
       const head = el(doc, 'p', { class: 'cl-claimant__head' }, `${dateText(c)} · ${t(`type_${c.event_type}`)}`);
       if (c.id === p.id) head.append(el(doc, 'span', { class: 'cl-claimant__this' }, ` — ${t('thisClaim')}`));
-      li.append(head, el(doc, 'p', {}, c.summary));
+      li.append(head, el(doc, 'p', englishText(), c.summary));
       if (c.fatalities_claimed !== null) li.append(el(doc, 'p', { class: 'cl-claimant__toll' }, `${t('fieldFatalities')}: ${tollText(c)}`));
       li.append(sourceList(doc, c.sources));
       if (c.id !== p.id) {
@@ -70,8 +70,9 @@ function tollTable(doc: Document, groups: readonly ClaimantGroup[]): HTMLElement
     const tr = el(doc, 'tr', { class: `cl-side--${g.side}` });
     const td = el(doc, 'td');
     const ordered = [...byParty].sort(([a], [b]) => TOLL_PARTIES.indexOf(a) - TOLL_PARTIES.indexOf(b));
+    // The noun agrees with the figure next to it, the last one (Russian "2, 21 погибший").
     for (const [of, figures] of ordered)
-      td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}`)}`));
+      td.append(el(doc, 'div', {}, `${figures.map((n) => formatNumber(n)).join(', ')} ${t(`tollOf_${of}`, { n: figures.at(-1) ?? 0 })}`));
     tr.append(el(doc, 'th', { scope: 'row' }, claimantLabel({ claimant: g.claimant, claimant_label: g.label })), td);
     table.append(tr);
   }

@@ -7,7 +7,7 @@
  */
 import './details-panel.css';
 import type { Incident, Place, Region } from '../../data/schema.ts';
-import { formatDay, regionName, t } from '../../i18n/index.ts';
+import { currentLanguage, formatDay, regionDescription, regionName, t } from '../../i18n/index.ts';
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
 import { el } from '../dom.ts';
 import { incidentBody, incidentTitle } from './incident-view.ts';
@@ -88,7 +88,7 @@ export class DetailsPanel {
         : t('regionPeriod', { from: p.valid_from ? formatDay(p.day_from) : '…', to: p.valid_to ? formatDay(p.day_to) : '…' });
       this.body.replaceChildren(
         el(doc, 'p', { class: 'cl-details__period' }, period),
-        el(doc, 'p', {}, p.description),
+        descriptionParagraph(doc, p),
         el(doc, 'p', { class: 'cl-details__publisher' }, `${t('fieldSources')}: ${p.source}`),
       );
     } else {
@@ -142,4 +142,10 @@ export class DetailsPanel {
     this.off();
     this.element.remove();
   }
+}
+
+/** The region's description in the page's language, or the English one marked as English. */
+function descriptionParagraph(doc: Document, p: { id: string; description: string }): HTMLElement {
+  const { text, lang } = regionDescription(p);
+  return el(doc, 'p', lang === currentLanguage() ? {} : { lang }, text);
 }

@@ -4,7 +4,7 @@
  * notes; then "Where is this?" and the claims side by side. Every value from data is set as text.
  */
 import type { Incident, IncidentProperties, Place, Region } from '../../data/schema.ts';
-import { claimantLabel, currentLanguage, formatDay, t } from '../../i18n/index.ts';
+import { claimantLabel, currentLanguage, englishText, formatDay, t } from '../../i18n/index.ts';
 import { otherNames, placeName } from '../../i18n/place-name.ts';
 import { el } from '../dom.ts';
 import { claimsSection } from './claims-section.ts';
@@ -53,12 +53,13 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
   row(t('fieldAccused'), p.accused ? t(`accused_${p.accused}`) : null);
   row(t('fieldFatalities'), tollText(p));
   row(t('fieldCivilians'), t(`harm_${p.civilian_harm}`));
-  row(t('fieldSummary'), p.summary);
+  // Summaries and notes are written in English only: say so, for screen readers and hyphenation.
+  row(t('fieldSummary'), el(doc, 'span', englishText(), p.summary));
   row(t('fieldSources'), sourceList(doc, p.sources));
   if (p.weak_source) list.append(el(doc, 'dd', { class: 'cl-details__warning' }, t(`weak_${p.weak_source}`)));
   if (p.notes) {
     const details = el(doc, 'details', { class: 'cl-details__notes' });
-    details.append(el(doc, 'summary', {}, t('fieldNotes')), el(doc, 'p', {}, p.notes));
+    details.append(el(doc, 'summary', {}, t('fieldNotes')), el(doc, 'p', englishText(), p.notes));
     const dd = el(doc, 'dd');
     dd.append(details);
     list.append(dd);
