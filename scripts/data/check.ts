@@ -11,6 +11,8 @@ import { IncidentSchema, PlaceSchema, RegionSchema } from '../../src/data/schema
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { checkStory } from '../../src/data/story-schema.ts';
 import { checkRecords } from './check-records.ts';
+import { checkNames } from './check-names.ts';
+import { readCsv } from './csv.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (p: string): unknown => {
@@ -43,12 +45,21 @@ const result = checkRecords({
     return country ? booleanPointInPolygon(point, country) : null;
   },
 });
+// Place names: every language named or its gap explained; both sides' names where they differ.
+const names = checkNames({
+  places: places.features,
+  gaps: readCsv(join(root, 'data', 'raw', 'place-names.csv'))
+    .filter((r) => !r.name?.trim())
+    .map((r) => ({ id: r.id, lang: r.lang, reason: r.source ?? '' })),
+  relations: readCsv(join(root, 'data', 'raw', 'name-relations.csv')).map((r) => ({ id: r.id, relation: r.relation, note: r.note })),
+});
+result.summary.push(...names.summary);
 // Stories: schema, four languages, and every claim they name exists.
 const storyErrors: string[] = [];
 const storyFiles = readdirSync(join(root, 'data', 'stories')).filter((f) => f.endsWith('.json'));
 for (const file of storyFiles) storyErrors.push(...checkStory(read(`stories/${file}`), incidents.features, `stories/${file}`).errors);
 result.summary.push(`stories: ${storyFiles.length}`);
-const errors = [...incidents.errors, ...places.errors, ...regions.errors, ...result.errors, ...storyErrors];
+const errors = [...incidents.errors, ...places.errors, ...regions.errors, ...result.errors, ...names.errors, ...storyErrors];
 
 console.log('data check');
 for (const line of result.summary) console.log(`  ${line}`);
