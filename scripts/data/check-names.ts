@@ -36,7 +36,8 @@ export function checkNames(input: { places: readonly Place[]; gaps: readonly Nam
     if (p.name_hy.trim() && p.name_az.trim() && !rel) {
       errors.push(`place ${p.id}: Armenian '${p.name_hy}' and Azerbaijani '${p.name_az}' not classified in data/raw/name-relations.csv`);
     }
-    if (rel && !(RELATIONS as readonly string[]).includes(rel.relation)) errors.push(`place ${p.id}: unknown name relation '${rel.relation}'`);
+    if (rel && !(RELATIONS as readonly string[]).includes(rel.relation))
+      errors.push(`place ${p.id}: unknown name relation '${rel.relation}'`);
     if (rel && coveredByPolicy(rel.relation)) {
       covered++;
       const parts = p.name_en.split(' / ').map((s) => s.trim());
