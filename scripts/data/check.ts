@@ -54,6 +54,13 @@ const names = checkNames({
   relations: readCsv(join(root, 'data', 'raw', 'name-relations.csv')).map((r) => ({ id: r.id, relation: r.relation, note: r.note })),
 });
 result.summary.push(...names.summary);
+// Country labels too: named in every language (country-names.csv).
+for (const f of (read('basemap/country-labels.geojson') as FeatureCollection).features ?? []) {
+  for (const lang of ['en', 'hy', 'az', 'ru']) {
+    if (!String(f.properties?.[`name_${lang}`] ?? '').trim())
+      names.errors.push(`country ${f.properties?.iso}: no ${lang} name (data/raw/country-names.csv)`);
+  }
+}
 // Stories: schema, four languages, and every claim they name exists.
 const storyErrors: string[] = [];
 const storyFiles = readdirSync(join(root, 'data', 'stories')).filter((f) => f.endsWith('.json'));
