@@ -20,6 +20,7 @@ import { parseResearchRow, type Claimant, type ResearchRow } from './research-ro
 import { makeIds } from './ids.ts';
 import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
+import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
 import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,6 +43,9 @@ function writeCollection(path: string, features: readonly unknown[], extra: Reco
 const additions = readCsv(raw('gazetteer-additions.csv'));
 const replaced = new Set(additions.map((r) => r.id.trim()));
 const gazRows = [...readCsv(raw('geodata/gazetteer.csv')).filter((r) => !replaced.has(r.id.trim())), ...additions];
+// Names corrected, added or recorded as missing, each with its source (place-names.csv).
+const placeNames = parsePlaceNames(readCsv(raw('place-names.csv')));
+applyPlaceNames(gazRows, placeNames);
 const gazetteer = new Map<string, GazetteerEntry>();
 const places: Place[] = [];
 const unlocatedPlaces: string[] = [];
@@ -315,6 +319,10 @@ const report = [
   '## Gazetteer entries with no citable coordinate (not plotted)',
   '',
   ...unlocatedPlaces.sort().map((p) => `- ${p}`),
+  '',
+  '## Place names no source gives (data/raw/place-names.csv)',
+  '',
+  ...placeNames.filter((n) => !n.name).map((n) => `- ${n.id} (${n.lang}): ${n.source}`),
   '',
   '## Unplotted incident-claims',
   '',

@@ -11,6 +11,7 @@ import { IncidentSchema, PlaceSchema, RegionSchema } from '../../src/data/schema
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { checkStory } from '../../src/data/story-schema.ts';
 import { checkRecords } from './check-records.ts';
+import { checkNames } from './check-names.ts';
 import { readCsv } from './csv.ts';
 import { checkOutlets, type Outlet } from './outlets.ts';
 
@@ -45,6 +46,22 @@ const result = checkRecords({
     return country ? booleanPointInPolygon(point, country) : null;
   },
 });
+// Place names: every language named or its gap explained; both sides' names where they differ.
+const names = checkNames({
+  places: places.features,
+  gaps: readCsv(join(root, 'data', 'raw', 'place-names.csv'))
+    .filter((r) => !r.name?.trim())
+    .map((r) => ({ id: r.id, lang: r.lang, reason: r.source ?? '' })),
+  relations: readCsv(join(root, 'data', 'raw', 'name-relations.csv')).map((r) => ({ id: r.id, relation: r.relation, note: r.note })),
+});
+result.summary.push(...names.summary);
+// Country labels too: named in every language (country-names.csv).
+for (const f of (read('basemap/country-labels.geojson') as FeatureCollection).features ?? []) {
+  for (const lang of ['en', 'hy', 'az', 'ru']) {
+    if (!String(f.properties?.[`name_${lang}`] ?? '').trim())
+      names.errors.push(`country ${f.properties?.iso}: no ${lang} name (data/raw/country-names.csv)`);
+  }
+}
 // Stories: schema, four languages, and every claim they name exists.
 const storyErrors: string[] = [];
 const storyFiles = readdirSync(join(root, 'data', 'stories')).filter((f) => f.endsWith('.json'));
@@ -54,7 +71,15 @@ const outletErrors = checkOutlets(incidents.features, readCsv(join(root, 'data',
 result.summary.push(
   `media records checked against outlets.csv: ${incidents.features.filter((f) => f.properties.claimant.endsWith('_media')).length}`,
 );
-const errors = [...outletErrors, ...incidents.errors, ...places.errors, ...regions.errors, ...result.errors, ...storyErrors];
+const errors = [
+  ...outletErrors,
+  ...incidents.errors,
+  ...places.errors,
+  ...regions.errors,
+  ...result.errors,
+  ...names.errors,
+  ...storyErrors,
+];
 
 console.log('data check');
 for (const line of result.summary) console.log(`  ${line}`);

@@ -186,11 +186,11 @@ export const az: Strings = {
   legendDateBands: 'Tarix yalnız günlər aralığı kimi məlumdur (histoqramın altındakı zolaq)',
   namingPolicy: 'Yerlər necə adlandırılır',
   namingPolicy1:
-    'Tərəflərin fərqli adlandırdığı yerlər ingilis dilində hər iki geniş yayılmış adla yazılır, məsələn, “Stepanakert / Khankendi” və ya “Lachin / Berdzor”, ki, heç bir ad yeganə ad kimi təqdim edilməsin.',
+    'Tərəflər yeri fərqli adlarla adlandırdıqda (adını dəyişərək və ya tərcümə edərək), ingiliscə yazıda hər iki ad verilir: əvvəlcə daha geniş yayılmış ingiliscə ad, ikinci, daha kiçik sətirdə isə digər tərəfin adı. Dağlıq Qarabağın de-fakto hakimiyyəti Azərbaycandakı Kəlbəcəri “Karvachar” adlandırmışdı, Azərbaycan Müdafiə Nazirliyi isə Ermənistandakı Vardenisi Basarkeçər adlandırır. Xəritədə “Kalbajar / Karvachar” və “Vardenis / Basarkechar” yazılır. Bir adın iki yazılışı (Goris, Gorus) bir ad sayılır.',
   namingPolicy2:
-    'Erməni, Azərbaycan və rus dillərində yer həmin dildə işlənən adla yazılır, əgər mənbə (GeoNames, Vikipediya) onu verirsə; əks halda ingilis forması göstərilir. Təfərrüatlar panelində bütün adlar sadalanır.',
+    'Erməni, Azərbaycan və rus dillərində yer həmin dildə işlənən adla yazılır, əgər mənbə (GeoNames, Vikipediya, tərəflərin öz istifadəsi) onu verirsə; heç bir mənbə vermirsə, ingiliscə forma göstərilir və səbəbi məlumatlarda qeyd olunur. Təfərrüatlar panelində bütün adlar sadalanır.',
   namingPolicy3:
-    'Bəyanat verən tərəf digər ölkədəki yeri öz adı ilə adlandırdıqda (məsələn, Vardenis əvəzinə Basarkeçər), bəyanat mənbənin yazılışını saxlayır və yalnız mənbə bunun eyni yer olduğunu təsdiq etdikdə xəritəyə qoyulur. Yerin ölkəsi beynəlxalq səviyyədə tanınmış ölkədir; bu, kimin nəzarət etdiyini deyil, tanınmanı əks etdirir.',
+    'Tərəflərdən biri digər ölkədəki yeri öz adı ilə adlandırdıqda, iddia mənbənin yazılışını saxlayır və yalnız mənbə iki adın eyni yer olduğunu təsdiq etdikdə xəritəyə qoyulur. Yerin ölkəsi beynəlxalq səviyyədə tanınmış ölkədir; bu, kimin nəzarət etdiyini deyil, tanınmanı əks etdirir.',
   groupingPolicy:
     'Media necə qruplaşdırılır: mövqeyinə görə. Dövlətə məxsus, dövlətyönümlü, diaspor və ya tərəfkeş media öz tərəfinə aid edilir (Erməni mediası, Azərbaycan mediası); üçüncü ölkənin dövlət mediası ayrıca göstərilir; “Müstəqil media” qrupuna yalnız hər iki tərəfdən müstəqilliyi sənədləşdirilmiş media daxildir. Hər bir medianın qrupu və mənbəyi data/raw/outlets.csv faylındadır.',
 };

@@ -183,11 +183,11 @@ export const en = {
   legendDateBands: 'Date known only to a span of days (bar under the histogram)',
   namingPolicy: 'How places are named',
   namingPolicy1:
-    'Places that the two sides call by different names are labelled in English with both common names, such as “Stepanakert / Khankendi” or “Lachin / Berdzor”, so that neither name is presented as the only one.',
+    'Where the two sides call a place by different names, by renaming it or by translating its name, the English label gives both: the more common English name first, the other side’s name on a second, smaller line. Nagorno-Karabakh’s de facto authorities renamed Kalbajar, in Azerbaijan, Karvachar; Azerbaijan’s Defence Ministry calls Vardenis, in Armenia, Basarkechar. The map shows “Kalbajar / Karvachar” and “Vardenis / Basarkechar”. Two spellings of one name (Goris, Gorus) count as one name.',
   namingPolicy2:
-    'In Armenian, Azerbaijani and Russian, a place carries the name used in that language where a source (GeoNames, Wikipedia) gives one; otherwise the English form is shown. The details panel lists every name.',
+    'In Armenian, Azerbaijani and Russian, a place carries the name used in that language where a source (GeoNames, Wikipedia, the sides’ own usage) gives one; where no source gives one, the English form is shown and the data records why. The details panel lists every name.',
   namingPolicy3:
-    'Where a claimant uses its own name for a place in the other country (for example Basarkechar for Vardenis), the claim keeps the source’s spelling and is put on the map only where a source confirms the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
+    'Where one side uses its own name for a place in the other country, the claim keeps the source’s spelling and is put on the map only where a source confirms that the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
   groupingPolicy:
     'How news outlets are grouped: by alignment. A state-owned, state-aligned, diaspora or partisan outlet counts with its side (Armenian media, Azerbaijani media); a third country’s state media counts as that; “Independent media” holds only outlets documented as independent of both sides. Each outlet’s group and its source are listed in data/raw/outlets.csv.',
 } as const;

@@ -18,3 +18,13 @@ export function otherNames(place: Named, lang: Lang): string[] {
   const all = [place.name_en, place.name_hy, place.name_az, place.name_ru].map((n) => n.trim()).filter(Boolean);
   return [...new Set(all)].filter((n) => n !== shown);
 }
+
+/**
+ * A label as the map draws it: the first name, and the other side's name (or '') for a second,
+ * smaller line, so a two-name label ("Kalbajar / Karvachar") is no wider than its longer name.
+ */
+export function labelLines(place: Named, lang: Lang): [string, string] {
+  const label = placeName(place, lang);
+  const cut = label.indexOf(' / ');
+  return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 3)];
+}

@@ -13,7 +13,7 @@ import { isShown } from '../data/matches-window.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { regionActiveOn } from '../geo/regions-at-day.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
-import { placeName } from '../i18n/place-name.ts';
+import { labelLines } from '../i18n/place-name.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import type { CountryLabel, StyleData } from '../style/build-style.ts';
 import { markerSvg } from '../style/markers.ts';
@@ -178,11 +178,12 @@ export class StillMap {
     for (const f of [...this.o.countryLabels, ...this.o.places].sort((a, b) => rank(a) - rank(b))) {
       const point = this.projection(f.geometry.coordinates as [number, number]);
       if (!point) continue;
-      const text = placeName(f.properties, lang);
+      // As on the interactive map: a second name (the other side's) on its own, smaller line.
+      const [text, second] = labelLines(f.properties, lang);
       const country = !('kind' in f.properties);
       const [x, y] = [point[0], country ? point[1] : point[1] - 9];
-      const half = text.length * 3.6;
-      const box: [number, number, number, number] = [x - half, y - 12, x + half, y + 3];
+      const half = Math.max(text.length, second.length * 0.8) * 3.6;
+      const box: [number, number, number, number] = [x - half, y - 12, x + half, second ? y + 14 : y + 3];
       if (box[2] < 0 || box[0] > this.width || box[3] < 0 || box[1] > this.height) continue;
       if (taken.some((b) => b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) continue;
       taken.push(box);
@@ -197,6 +198,11 @@ export class StillMap {
         'paint-order': 'stroke',
       });
       node.textContent = text;
+      if (second) {
+        const line = this.node('tspan', { x: x.toFixed(1), dy: '1.1em', 'font-size': '0.8em' });
+        line.textContent = second;
+        node.append(line);
+      }
       out.push(node);
     }
     return out;

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Place } from '../data/schema.ts';
-import { placeName, type Named } from '../i18n/place-name.ts';
+import { labelLines, placeName, type Named } from '../i18n/place-name.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/index.ts';
 import { fontFaces } from './fonts.ts';
@@ -76,6 +76,9 @@ export function withLabels(features: readonly (Place | CountryLabel)[], lang: La
         id: 'id' in f.properties ? f.properties.id : f.properties.iso,
         kind: 'kind' in f.properties ? f.properties.kind : 'country',
         label: placeName(f.properties, lang),
+        // The two lines of the drawn label (layers.ts): the second name, if any, smaller below.
+        label1: labelLines(f.properties, lang)[0],
+        label2: labelLines(f.properties, lang)[1],
       },
     })),
   };

@@ -230,7 +230,14 @@ export function layers(theme: Theme): LayerSpecification[] {
       source: S.places,
       layout: {
         // Chosen per language by i18n/place-name.ts (the naming policy) when the style is built.
-        'text-field': ['get', 'label'],
+        // A place with both sides' names shows the second on its own line at 80 %, so the label
+        // grows in height, not width, and crowds its neighbours less.
+        'text-field': [
+          'case',
+          ['==', ['get', 'label2'], ''],
+          ['get', 'label'],
+          ['format', ['get', 'label1'], {}, '\n', {}, ['get', 'label2'], { 'font-scale': 0.8 }],
+        ],
         'text-font': [LABEL_FONT],
         'text-size': ['match', ['get', 'kind'], 'capital', 15, 'city', 13, 'town', 12, 11],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],

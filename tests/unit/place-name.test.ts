@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherNames, placeName } from '../../src/i18n/place-name.ts';
+import { labelLines, otherNames, placeName } from '../../src/i18n/place-name.ts';
 
 const stepanakert = { name_en: 'Stepanakert / Khankendi', name_hy: 'Ստեփանակերտ', name_az: 'Xankəndi', name_ru: 'Степанакерт' };
 const alagol = { name_en: 'Alagöllər lakes (Böyük Alagöl)', name_hy: '', name_az: 'Böyük Alagöl', name_ru: 'Бёюк-Алагёль' };
@@ -18,5 +18,9 @@ describe('placeName (the naming policy)', () => {
   });
   it('lists the other names for the details panel', () => {
     expect(otherNames(stepanakert, 'az')).toEqual(['Stepanakert / Khankendi', 'Ստեփանակերտ', 'Степанакерт']);
+  });
+  it('splits a two-name label into the drawn lines, the second for a smaller line', () => {
+    expect(labelLines(stepanakert, 'en')).toEqual(['Stepanakert', 'Khankendi']);
+    expect(labelLines(stepanakert, 'ru')).toEqual(['Степанакерт', '']);
   });
 });

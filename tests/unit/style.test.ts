@@ -95,6 +95,15 @@ describe('map style invariants', () => {
     expect(labelsOf(styleFor('az'), SOURCE_IDS.places)).toEqual(['Xankəndi']);
     expect(labelsOf(styleFor('hy'), SOURCE_IDS.countryLabels)).toEqual(['Հայաստան']);
   });
+  it('draws a two-name label on two lines, the second name smaller', () => {
+    const props = (st: ReturnType<typeof styleFor>) =>
+      (st.sources[SOURCE_IDS.places] as unknown as { data: { features: { properties: Record<string, string> }[] } }).data.features[0]
+        .properties;
+    expect([props(style).label1, props(style).label2]).toEqual(['Stepanakert', 'Khankendi']);
+    expect([props(styleFor('az')).label1, props(styleFor('az')).label2]).toEqual(['Xankəndi', '']);
+    const layer = style.layers.find((l) => l.id === 'place-labels') as { layout: { 'text-field': unknown } };
+    expect(JSON.stringify(layer.layout['text-field'])).toContain('"font-scale":0.8');
+  });
   it('names a marker image that map/icons.ts draws, for every event type, side and role', () => {
     const markers = style.layers.find((l) => l.id === 'incident-markers') as {
       layout: { 'icon-image': ExpressionSpecification };
