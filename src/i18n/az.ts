@@ -198,7 +198,7 @@ export const az: Strings = {
 /** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */
 export const azNames: DataNames = {
   claimant: {
-    independent_media: 'Media (öz reportajı)',
+    independent_media: 'Müstəqil media',
     artsakh_authorities: 'Dağlıq Qarabağın de-fakto hakimiyyəti',
     russia: 'Rusiya hökuməti (Müdafiə Nazirliyi / XİN / Kreml)',
     azerbaijan_mod: 'Azərbaycan Müdafiə Nazirliyi',

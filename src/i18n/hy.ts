@@ -196,7 +196,7 @@ export const hy: Strings = {
 /** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */
 export const hyNames: DataNames = {
   claimant: {
-    independent_media: 'Լրատվամիջոցներ (սեփական հաղորդում)',
+    independent_media: 'Անկախ լրատվամիջոցներ',
     artsakh_authorities: 'Լեռնային Ղարաբաղի (Արցախի) դե ֆակտո իշխանություններ',
     russia: 'Ռուսաստանի կառավարություն (ՊՆ / ԱԳՆ / Կրեմլ)',
     azerbaijan_mod: 'Ադրբեջանի պաշտպանության նախարարություն',

@@ -198,7 +198,7 @@ export const ru: Strings = {
 /** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */
 export const ruNames: DataNames = {
   claimant: {
-    independent_media: 'СМИ (собственные материалы)',
+    independent_media: 'Независимые СМИ',
     artsakh_authorities: 'Де-факто власти Нагорного Карабаха (Арцаха)',
     russia: 'Правительство России (Минобороны / МИД / Кремль)',
     azerbaijan_mod: 'Министерство обороны Азербайджана',
