@@ -160,7 +160,7 @@ export const en = {
   stillMapLabel: 'Still map of the claims in the chosen dates',
   placeAsReported: '(“{name}” in the source)',
   whereTitle: 'Where is this?',
-  borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',
+  borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia (internationally recognised borders).',
   borderInAzerbaijan: 'About {km} km from the Armenia–Azerbaijan border, inside Azerbaijan (internationally recognised borders).',
   borderNear:
     'Less than {km} km from the Armenia–Azerbaijan border: at this distance the map data cannot tell the side (the border is not demarcated).',
