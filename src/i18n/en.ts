@@ -160,7 +160,7 @@ export const en = {
   stillMapLabel: 'Still map of the claims in the chosen dates',
   placeAsReported: '(“{name}” in the source)',
   whereTitle: 'Where is this?',
-  borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia.',
+  borderInArmenia: 'About {km} km from the Armenia–Azerbaijan border, inside Armenia (internationally recognised borders).',
   borderInAzerbaijan: 'About {km} km from the Armenia–Azerbaijan border, inside Azerbaijan (internationally recognised borders).',
   borderNear:
     'Less than {km} km from the Armenia–Azerbaijan border: at this distance the map data cannot tell the side (the border is not demarcated).',
@@ -183,13 +183,13 @@ export const en = {
   legendDateBands: 'Date known only to a span of days (bar under the histogram)',
   namingPolicy: 'How places are named',
   namingPolicy1:
-    'Where the two sides call a place by different names, by renaming it or by translating its name, the English label gives both: the more common English name first, the other side’s name on a second, smaller line. Nagorno-Karabakh’s de facto authorities renamed Kalbajar, in Azerbaijan, Karvachar; Azerbaijan’s Defence Ministry calls Vardenis, in Armenia, Basarkechar. The map shows “Kalbajar / Karvachar” and “Vardenis / Basarkechar”. Two spellings of one name (Goris, Gorus) count as one name.',
+    'Where a place’s Armenian and Azerbaijani names are different words, because one side renamed it or translated its name, the English label gives both: the more common English name first, the other name on a second, smaller line. Nagorno-Karabakh’s de facto authorities renamed Kalbajar, in Azerbaijan, Karvachar; Azerbaijan’s Defence Ministry calls Vardenis, in Armenia, Basarkechar. The map shows “Kalbajar / Karvachar” and “Vardenis / Basarkechar”. Two spellings of one name (Goris, Gorus) count as one name. A side’s name that a source gives only transliterated into another language is not shown as a second name; the data records each such case.',
   namingPolicy2:
     'In Armenian, Azerbaijani and Russian, a place carries the name used in that language where a source (GeoNames, Wikipedia, the sides’ own usage) gives one; where no source gives one, the English form is shown and the data records why. The details panel lists every name.',
   namingPolicy3:
     'Where one side uses its own name for a place in the other country, the claim keeps the source’s spelling and is put on the map only where a source confirms that the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
   groupingPolicy:
-    'How news outlets are grouped: by alignment. A state-owned, state-aligned, diaspora or partisan outlet counts with its side (Armenian media, Azerbaijani media); a third country’s state media counts as that; “Independent media” holds only outlets documented as independent of both sides. Each outlet’s group and its source are listed in data/raw/outlets.csv.',
+    'How news outlets are grouped: by alignment. A state-owned, state-aligned, diaspora or partisan outlet counts with its side (Armenian media, Azerbaijani media); a third country’s state media counts as that; “Independent media” holds only outlets documented as independent of both sides. An outlet that only carries another’s report counts as the outlet it carries; an outlet that cannot be identified counts with third parties, not as independent. Each outlet’s group and its source are listed in data/raw/outlets.csv.',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof en]: string };

@@ -190,7 +190,7 @@ describe('claims and contested geography in Chromium', () => {
     const jermuk = places.find((p) => p.properties.id === 'jermuk')!.properties;
     await gotoReady(s.page, `${s.url}?date=2022-09-13&incident=2022-09-13-jermuk-armenia-mod`);
     await eventually(() => s.page.locator('.cl-details__border').textContent()).toBe(
-      `About ${Math.round(jermuk.border_km)} km from the Armenia–Azerbaijan border, inside Armenia.`,
+      `About ${Math.round(jermuk.border_km)} km from the Armenia–Azerbaijan border, inside Armenia (internationally recognised borders).`,
     );
   });
 
