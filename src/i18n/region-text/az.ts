@@ -5,7 +5,7 @@ const TAKEN = `${PART}; 2020-ci ilin sentyabr – noyabr müharibəsi zamanı Az
 
 export const azRegionDescriptions: Readonly<Record<string, string>> = {
   nkao_1991:
-    'Azərbaycan SSR-in tərkibində sovet dövrünə aid muxtar vilayət, 1991-ci ildə ləğv edilib. “Dağlıq Qarabağ” adı adətən hələ də bu sərhədlər daxilindəki ərazini bildirir, ona görə də o, bütün tarixlərdə istinad üçün kontur kimi çəkilir; bu, dövlət sərhədi deyil.',
+    'Azərbaycan SSR-in tərkibində sovet dövrünə aid muxtar vilayət, 1991-ci ildə ləğv edilib. “Dağlıq Qarabağ” adı adətən hələ də bu sərhədlər daxilindəki ərazini bildirir, ona görə də o, bütün tarixlərdə istinad üçün kontur kimi çəkilir; bu, sərhəd deyil.',
   nk_control_1994_2020:
     '1994-cü il atəşkəsindən 2020-ci il müharibəsinədək etnik erməni de-fakto hakimiyyətinin və Ermənistan qüvvələrinin nəzarətində olan ərazi: şərq kənarı çıxılmaqla keçmiş vilayət, üstəgəl ətrafdakı yeddi rayonun hamısı və ya bir hissəsi. Sərhəd deyil, de-fakto təmas xətti; o, 27 sentyabr – 9 noyabr 2020-ci il müharibəsi zamanı dəyişib, bu kontur isə bunu göstərmir.',
   nk_control_2020_2023:
