@@ -207,7 +207,7 @@ export const ruNames: DataNames = {
     turkey_government: 'Правительство Турции',
     azerbaijan_president: 'Президент Азербайджана',
     european_council: 'Европейский совет',
-    armenia_residents: 'Жители Армении (по словам СМИ)',
+    armenia_residents: 'Жители Армении (в передаче СМИ)',
     armenia_gegharkunik_governor: 'Губернатор Гегаркуникской области (Армения)',
     armenia_ombudsman: 'Защитник прав человека Армении',
     armenia_parliament_member: 'Депутат парламента Армении',
