@@ -212,7 +212,13 @@ describe('claims and contested geography in Chromium', () => {
 
     await gotoReady(s.page, `${s.url}?date=2022-09-13`);
     await s.page.getByRole('button', { name: 'How places are named' }).click();
-    await eventually(() => s.page.locator('.cl-details').textContent()).toMatch(/Stepanakert \/ Khankendi/);
+    // Mirrored examples: a renaming by each side of a place in the other's country, as the map labels them.
+    const nameEn = (id: string) => places.find((p) => p.properties.id === id)!.properties.name_en;
+    for (const id of ['kalbajar', 'vardenis']) {
+      expect(nameEn(id)).toContain(' / ');
+      await eventually(() => s.page.locator('.cl-details').textContent()).toContain(nameEn(id));
+    }
+    await eventually(() => s.page.locator('.cl-details').textContent()).toMatch(/How news outlets are grouped: by alignment/);
     // Escape closes it although no claim is selected, and focus goes back to the button.
     await s.page.keyboard.press('Escape');
     await eventually(() => s.page.locator('.cl-details').isHidden()).toBe(true);
