@@ -163,7 +163,8 @@ export const az: Strings = {
   stillMapLabel: 'Seçilmiş tarixlərdəki iddiaların sabit xəritəsi',
   placeAsReported: '(mənbədə “{name}”)',
   whereTitle: 'Bu haradadır?',
-  borderInArmenia: 'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Ermənistan ərazisində.',
+  borderInArmenia:
+    'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Ermənistan ərazisində (beynəlxalq səviyyədə tanınmış sərhədlər daxilində).',
   borderInAzerbaijan:
     'Ermənistan–Azərbaycan sərhədindən təxminən {km} km, Azərbaycan ərazisində (beynəlxalq səviyyədə tanınmış sərhədlər daxilində).',
   borderNear:
@@ -186,13 +187,13 @@ export const az: Strings = {
   legendDateBands: 'Tarix yalnız günlər aralığı kimi məlumdur (histoqramın altındakı zolaq)',
   namingPolicy: 'Yerlər necə adlandırılır',
   namingPolicy1:
-    'Tərəflər yeri fərqli adlarla adlandırdıqda (adını dəyişərək və ya tərcümə edərək), ingiliscə yazıda hər iki ad verilir: əvvəlcə daha geniş yayılmış ingiliscə ad, ikinci, daha kiçik sətirdə isə digər tərəfin adı. Dağlıq Qarabağın de-fakto hakimiyyəti Azərbaycandakı Kəlbəcəri Karvaçar adlandırmışdı, Azərbaycan Müdafiə Nazirliyi isə Ermənistandakı Vardenisi Basarkeçər adlandırır. İngiliscə xəritədə “Kalbajar / Karvachar” və “Vardenis / Basarkechar” yazılır. Bir adın iki yazılışı (Goris, Gorus) bir ad sayılır.',
+    'Yerin erməni və Azərbaycan dillərindəki adları fərqli sözlər olduqda (tərəflərdən biri onun adını dəyişdiyi və ya tərcümə etdiyi üçün), ingiliscə yazıda hər iki ad verilir: əvvəlcə daha geniş yayılmış ingiliscə ad, ikinci, daha kiçik sətirdə isə digər ad. Dağlıq Qarabağın de-fakto hakimiyyəti Azərbaycandakı Kəlbəcəri Karvaçar adlandırmışdı, Azərbaycan Müdafiə Nazirliyi isə Ermənistandakı Vardenisi Basarkeçər adlandırır. İngiliscə xəritədə “Kalbajar / Karvachar” və “Vardenis / Basarkechar” yazılır. Bir adın iki yazılışı (Goris, Gorus) bir ad sayılır. Tərəflərdən birinin adı mənbədə yalnız başqa dilə transliterasiya olunmuş şəkildə verilirsə, o, ikinci ad kimi göstərilmir; hər belə hal məlumatlarda qeyd olunur.',
   namingPolicy2:
     'Erməni, Azərbaycan və rus dillərində yer həmin dildə işlənən adla yazılır, əgər mənbə (GeoNames, Vikipediya, tərəflərin öz istifadəsi) onu verirsə; heç bir mənbə vermirsə, ingiliscə forma göstərilir və səbəbi məlumatlarda qeyd olunur. Təfərrüatlar panelində bütün adlar sadalanır.',
   namingPolicy3:
     'Tərəflərdən biri digər ölkədəki yeri öz adı ilə adlandırdıqda, iddia mənbənin yazılışını saxlayır və yalnız mənbə iki adın eyni yer olduğunu təsdiq etdikdə xəritəyə qoyulur. Yerin ölkəsi beynəlxalq səviyyədə tanınmış sərhədlərə görə göstərilir; bu, kimin nəzarət etdiyini deyil, tanınmanı əks etdirir.',
   groupingPolicy:
-    'Media necə qruplaşdırılır: mövqeyinə görə. Dövlətə məxsus, dövlətyönümlü, diaspor və ya tərəfkeş media öz tərəfinə aid edilir (Erməni mediası, Azərbaycan mediası); üçüncü ölkənin dövlət mediası ayrıca göstərilir; “Müstəqil media” qrupuna yalnız hər iki tərəfdən müstəqilliyi sənədləşdirilmiş media daxildir. Hər bir medianın qrupu və mənbəyi data/raw/outlets.csv faylındadır.',
+    'Media necə qruplaşdırılır: mövqeyinə görə. Dövlətə məxsus, dövlətyönümlü, diaspor və ya tərəfkeş media öz tərəfinə aid edilir (Erməni mediası, Azərbaycan mediası); üçüncü ölkənin dövlət mediası ayrıca göstərilir; “Müstəqil media” qrupuna yalnız hər iki tərəfdən müstəqilliyi sənədləşdirilmiş media daxildir. Yalnız başqa medianın xəbərini təkrar yayan media həmin medianın qrupuna aid edilir; müəyyən edilə bilməyən media isə müstəqil mediaya deyil, üçüncü tərəflərə aid edilir. Hər bir medianın qrupu və mənbəyi data/raw/outlets.csv faylındadır.',
 };
 
 /** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */
@@ -233,7 +234,7 @@ export const azNames: DataNames = {
   region: {
     nkao_1991: 'Keçmiş Dağlıq Qarabağ Muxtar Vilayəti (sərhəd, təxminən 1991)',
     nk_control_1994_2020: 'Erməni və Qarabağ qüvvələrinin nəzarətində olan ərazi (1994 – 2020)',
-    nk_control_2020_2023: '2020-ci il atəşkəsindən sonra de-fakto hakimiyyətin nəzarətində olan ərazi (2020 – 2023)',
+    nk_control_2020_2023: '2020-ci il atəşkəsindən sonra Dağlıq Qarabağın de-fakto hakimiyyətinin nəzarətində olan ərazi (2020 – 2023)',
     lachin_corridor_2020: 'Laçın dəhlizi, ilkin marşrut (2020 – 2022)',
     district_kalbajar_held: 'Kəlbəcər rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)',
     district_lachin_held: 'Laçın rayonu: erməni qüvvələrinin nəzarət etdiyi hissə (1994 – 2020)',
