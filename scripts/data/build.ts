@@ -8,13 +8,21 @@ import { fileURLToPath } from 'node:url';
 import { area, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { dayFromDate } from '../../src/data/day.ts';
-import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
+import {
+  IncidentSchema,
+  PlaceSchema,
+  RegionSchema,
+  UNPLOTTED_KINDS,
+  type Incident,
+  type Place,
+  type Region,
+} from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
 import { borderPosition, containingIds, type Country } from '../../src/geo/locate.ts';
 import { generalize } from './basemap.ts';
 import { readCsv } from './csv.ts';
-import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
+import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
 import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
 import { makeIds } from './ids.ts';
@@ -85,13 +93,15 @@ for (const row of gazRows) {
 places.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 
 const placeMap = new Map<string, PlaceMapEntry>();
+const placeMapErrors: string[] = [];
 for (const row of readCsv(raw('place-map.csv'))) {
-  const precision = row.geo_precision?.trim() ? (Number(row.geo_precision) as 1 | 2 | 3) : null;
-  placeMap.set(placeKey(row.place ?? '', row.country_of_place ?? ''), {
-    placeId: row.place_id?.trim() || null,
-    precision,
-    note: row.note?.trim() ?? '',
-  });
+  const entry = parsePlaceMapRow(row);
+  if ('error' in entry) placeMapErrors.push(entry.error);
+  else placeMap.set(placeKey(row.place ?? '', row.country_of_place ?? ''), entry);
+}
+if (placeMapErrors.length > 0) {
+  console.error(`data build: ${placeMapErrors.length} invalid place-map rows:\n  ${placeMapErrors.join('\n  ')}`);
+  process.exit(1);
 }
 
 // ---- incidents ------------------------------------------------------------------------------
@@ -159,6 +169,7 @@ for (const { rowId, row: researchRow } of amended) {
     coordinates = null;
     props.geo_precision = null;
     props.unplotted_reason = 'outside the mapped region (an event abroad: shown on the timeline and in the list)';
+    props.unplotted_kind = 'abroad';
     props.strike = false;
   }
   drafts.push({ rowId, props, coordinates });
@@ -326,11 +337,18 @@ const report = [
   '',
   '## Unplotted incident-claims',
   '',
-  '| id | place as reported | reason |',
-  '|---|---|---|',
+  'By kind (`unplotted_kind`, from data/raw/place-map.csv; the interface translates it):',
+  '',
+  ...UNPLOTTED_KINDS.map((k) => `- ${k}: ${incidents.filter((f) => f.properties.unplotted_kind === k).length}`),
+  '',
+  '| id | place as reported | kind | reason |',
+  '|---|---|---|---|',
   ...incidents
     .filter((f) => !f.geometry)
-    .map((f) => `| ${f.properties.id} | ${f.properties.place_name.replace(/\|/g, '/') || '(none)'} | ${f.properties.unplotted_reason} |`),
+    .map(
+      (f) =>
+        `| ${f.properties.id} | ${f.properties.place_name.replace(/\|/g, '/') || '(none)'} | ${f.properties.unplotted_kind} | ${f.properties.unplotted_reason} |`,
+    ),
   '',
 ].join('\n');
 writeFileSync(out('BUILD-REPORT.md'), report);

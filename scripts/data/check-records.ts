@@ -1,7 +1,8 @@
 /**
  * The cross-record rules of the data check, as a pure function (unit-tested with small fixtures):
  * unique ids, resolvable `related` and `place_id`, sources, dates vs day numbers, coordinates in
- * the region, and precision-1 places inside the country their record names.
+ * the region, precision-1 places inside the country their record names, and a reason and a reason
+ * kind for every unplotted record (the kind is what the interface translates).
  */
 import { dayFromDate } from '../../src/data/day.ts';
 import type { Incident, Place, Region } from '../../src/data/schema.ts';
@@ -43,6 +44,7 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
   }
 
   const unplotted = new Map<string, number>();
+  const kinds = new Map<string, number>();
   const sources = new Set<string>();
   for (const f of incidents) {
     const p = f.properties;
@@ -61,6 +63,7 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
       if (p.sources.length === 0) errors.push(`${at}: plotted with no source`);
       if (p.geo_precision === null) errors.push(`${at}: plotted with no geo_precision`);
       if (p.unplotted_reason !== null) errors.push(`${at}: plotted but has an unplotted_reason`);
+      if (p.unplotted_kind !== null) errors.push(`${at}: plotted but has an unplotted_kind`);
       const point = f.geometry.coordinates as [number, number];
       if (!inRegion(point)) errors.push(`${at}: coordinates ${point.join(',')} outside the region`);
       if (p.geo_precision === 1 && p.country) {
@@ -69,6 +72,8 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
       }
     } else {
       if (p.unplotted_reason === null) errors.push(`${at}: unplotted with no reason`);
+      if (p.unplotted_kind === null) errors.push(`${at}: unplotted with no unplotted_kind`);
+      else kinds.set(p.unplotted_kind, (kinds.get(p.unplotted_kind) ?? 0) + 1);
       if (p.strike) errors.push(`${at}: counted as a strike but not plotted`);
       unplotted.set(p.unplotted_reason ?? '?', (unplotted.get(p.unplotted_reason ?? '?') ?? 0) + 1);
     }
@@ -78,7 +83,10 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
   const summary = [
     `records: ${incidents.length} incident-claims (${incidents.filter((f) => f.properties.context).length} background context)`,
     `plotted: ${plotted}`,
-    `unplotted: ${incidents.length - plotted}`,
+    `unplotted: ${incidents.length - plotted} (${[...kinds]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')})`,
     ...[...unplotted].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `  ${n} × ${reason}`),
     `sources: ${sources.size} distinct (${[...sources].filter((s) => s.startsWith('seed:')).length} seed articles)`,
     `places: ${places.length} on the map`,

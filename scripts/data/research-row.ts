@@ -99,6 +99,8 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
   const place = row.place ?? '';
   const geo = ctx.geocode(place, row.country_of_place ?? '');
   if (geo.kind === 'unknown') fail('place', `"${place}" (${row.country_of_place}) is not in data/raw/place-map.csv`);
+  if (geo.kind === 'unplotted' && !geo.unplottedKind)
+    fail('place', `"${place}" is unplotted with no unplotted_kind in data/raw/place-map.csv`);
 
   if (errors.length > 0 || !claimant || !precision) return { ok: false, errors };
 
@@ -108,8 +110,11 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
 
   const notes = row.notes?.trim() ?? '';
   let unplottedReason = geo.kind === 'unplotted' ? geo.reason : null;
+  let unplottedKind = geo.kind === 'unplotted' ? geo.unplottedKind : null;
   if (geo.kind === 'located' && NOT_A_STRIKE.test(notes)) {
+    // The point exists, but putting the claim there would misrepresent it.
     unplottedReason = 'the research says this place is not where the event happened';
+    unplottedKind = 'not_fair';
   }
   const plotted = geo.kind === 'located' && unplottedReason === null;
 
@@ -149,6 +154,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
       context: /\bcontext\b/i.test(notes) && Number(date.slice(0, 4)) < 2022,
       weak_source: weakSourceKind(source),
       unplotted_reason: plotted ? null : (unplottedReason ?? 'no mappable place'),
+      unplotted_kind: plotted ? null : unplottedKind,
       notes,
     },
   };

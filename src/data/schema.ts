@@ -19,6 +19,14 @@ export const EVENT_TYPES = [
 export const FATALITY_PARTIES = ['armenia', 'azerbaijan', 'both'] as const;
 export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area'] as const;
 export const WEAK_SOURCE_KINDS = ['aggregator', 'encyclopedia_mirror'] as const;
+/**
+ * Why a record is not on the map, as a closed set the interface translates (the free English
+ * note stays in `unplotted_reason`): a named place no citable source locates; an area or several
+ * places, not a point; no place named; outside the mapped region; a point exists but would
+ * misrepresent the claim (e.g. a capital standing for a province).
+ */
+export const UNPLOTTED_KINDS = ['not_located', 'area', 'no_place', 'abroad', 'not_fair'] as const;
+export type UnplottedKind = (typeof UNPLOTTED_KINDS)[number];
 /** Local time as reported. */
 export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** An http(s) URL, or `seed:NNN` for one of the seed articles in data/raw/seeds. */
@@ -69,6 +77,7 @@ export const IncidentPropertiesSchema = v.pipe(
     context: v.boolean(),
     weak_source: v.nullable(v.picklist(WEAK_SOURCE_KINDS)),
     unplotted_reason: v.nullable(nonEmpty),
+    unplotted_kind: v.nullable(v.picklist(UNPLOTTED_KINDS)),
     notes: v.string(),
   }),
   v.check((p) => p.day_end >= p.day, 'day_end is before day'),

@@ -32,6 +32,7 @@ const COLUMNS = [
   'source_dates',
   'related',
   'unplotted_reason',
+  'unplotted_kind',
 ] as const;
 
 function cell(value: unknown): string {
@@ -70,6 +71,7 @@ export function claimsCsv(incidents: readonly Incident[]): string {
       source_dates: p.sources.map((s) => s.date ?? '').join(' | '),
       related: p.related.join(' '),
       unplotted_reason: p.unplotted_reason,
+      unplotted_kind: p.unplotted_kind,
     };
     return COLUMNS.map((c) => cell(values[c])).join(',');
   });

@@ -82,7 +82,6 @@ export const az: Strings = {
   fieldSources: 'Mənbələr',
   fieldRelated: 'Bu yer və bu günlər haqqında digər iddialar',
   fieldNotes: 'Tədqiqat qeydləri',
-  noPlace: 'Xəritədə yoxdur: {reason}',
   notStated: 'göstərilməyib',
   weak_aggregator: 'Yeganə mənbə: mənşəyi az bəlli olan aqreqator saytı.',
   weak_encyclopedia_mirror: 'Yeganə mənbə: ensiklopediya güzgüsü (üçüncü dərəcəli).',
@@ -194,6 +193,11 @@ export const az: Strings = {
     'Tərəflərdən biri digər ölkədəki yeri öz adı ilə adlandırdıqda, iddia mənbənin yazılışını saxlayır və yalnız mənbə iki adın eyni yer olduğunu təsdiq etdikdə xəritəyə qoyulur. Yerin ölkəsi beynəlxalq səviyyədə tanınmış sərhədlərə görə göstərilir; bu, kimin nəzarət etdiyini deyil, tanınmanı əks etdirir.',
   groupingPolicy:
     'Media necə qruplaşdırılır: mövqeyinə görə. Dövlətə məxsus, dövlətyönümlü, diaspor və ya tərəfkeş media öz tərəfinə aid edilir (Erməni mediası, Azərbaycan mediası); üçüncü ölkənin dövlət mediası ayrıca göstərilir; “Müstəqil media” qrupuna yalnız hər iki tərəfdən müstəqilliyi sənədləşdirilmiş media daxildir. Yalnız başqa medianın xəbərini təkrar yayan media həmin medianın qrupuna aid edilir; müəyyən edilə bilməyən media isə müstəqil mediaya deyil, üçüncü tərəflərə aid edilir. Hər bir medianın qrupu və mənbəyi data/raw/outlets.csv faylındadır.',
+  unplotted_not_located: 'Xəritədə yoxdur: istinad edilə bilən heç bir mənbə bu yerin harada yerləşdiyini göstərmir',
+  unplotted_area: 'Xəritədə yoxdur: iddiada bir nöqtə deyil, ərazi və ya bir neçə yer göstərilib',
+  unplotted_no_place: 'Xəritədə yoxdur: iddiada yer göstərilməyib',
+  unplotted_abroad: 'Xəritədə yoxdur: yer xəritədə göstərilən regiondan kənardadır',
+  unplotted_not_fair: 'Xəritədə yoxdur: mövcud yeganə nöqtə iddianı təhrif edərdi',
 };
 
 /** Names that come with the data (claimants, regions), in this language; missing ones fall back to the data's English. */

@@ -79,7 +79,6 @@ export const en = {
   fieldSources: 'Sources',
   fieldRelated: 'Other claims about this place and these days',
   fieldNotes: 'Research notes',
-  noPlace: 'Not on the map: {reason}',
   notStated: 'not stated',
   weak_aggregator: 'Only source: a low-provenance aggregator site.',
   weak_encyclopedia_mirror: 'Only source: an encyclopedia mirror (tertiary).',
@@ -190,6 +189,11 @@ export const en = {
     'Where one side uses its own name for a place in the other country, the claim keeps the source’s spelling and is put on the map only where a source confirms that the two names mean the same place. The place’s country is its internationally recognised one; this records recognition, not who controlled it.',
   groupingPolicy:
     'How news outlets are grouped: by alignment. A state-owned, state-aligned, diaspora or partisan outlet counts with its side (Armenian media, Azerbaijani media); a third country’s state media counts as that; “Independent media” holds only outlets documented as independent of both sides. An outlet that only carries another’s report counts as the outlet it carries; an outlet that cannot be identified counts with third parties, not as independent. Each outlet’s group and its source are listed in data/raw/outlets.csv.',
+  unplotted_not_located: 'Not on the map: no citable source gives this place’s location',
+  unplotted_area: 'Not on the map: the claim names an area or several places, not one point',
+  unplotted_no_place: 'Not on the map: the claim names no place',
+  unplotted_abroad: 'Not on the map: the place is outside the mapped region',
+  unplotted_not_fair: 'Not on the map: the only point available would misrepresent the claim',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof en]: string };

@@ -54,6 +54,7 @@ const incident = (
     context: false,
     weak_source: null,
     unplotted_reason: null,
+    unplotted_kind: null,
     notes: '',
     ...over,
   },
@@ -80,5 +81,11 @@ describe('checkRecords', () => {
   });
   it('requires a reason for an unplotted record', () => {
     expect(run([incident({ strike: false, geo_precision: null }, null)]).join()).toMatch(/unplotted with no reason/);
+  });
+  it('requires an unplotted kind for an unplotted record, and none for a plotted one', () => {
+    const unplotted = { strike: false, geo_precision: null, unplotted_reason: 'whole border: not plottable' };
+    expect(run([incident(unplotted, null)]).join()).toMatch(/unplotted with no unplotted_kind/);
+    expect(run([incident({ ...unplotted, unplotted_kind: 'area' }, null)])).toEqual([]);
+    expect(run([incident({ unplotted_kind: 'area' })]).join()).toMatch(/plotted but has an unplotted_kind/);
   });
 });

@@ -60,6 +60,7 @@ const claim = (id: string, over: Partial<IncidentProperties>): Incident => ({
     context: false,
     weak_source: null,
     unplotted_reason: null,
+    unplotted_kind: null,
     notes: '',
     ...over,
   },

@@ -40,6 +40,7 @@ const claim = (
     context: false,
     weak_source: null,
     unplotted_reason: null,
+    unplotted_kind: null,
     notes: '',
     ...over,
   },

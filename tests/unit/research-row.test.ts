@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geocode, placeKey, type GazetteerEntry, type PlaceMapEntry } from '../../scripts/data/geocode.ts';
+import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from '../../scripts/data/geocode.ts';
 import { parseResearchRow, type Claimant } from '../../scripts/data/research-row.ts';
 import { applyAmendments } from '../../scripts/data/amend.ts';
 import { slug } from '../../scripts/data/slug.ts';
@@ -13,9 +13,13 @@ const gazetteer = new Map<string, GazetteerEntry>([
   ['nerkin_hand', { id: 'nerkin_hand', coordinates: null }],
 ]);
 const placeMap = new Map<string, PlaceMapEntry>([
-  [placeKey('Jermuk', 'Armenia'), { placeId: 'jermuk', precision: 1, note: '' }],
-  [placeKey('Nerkin Hand', 'Armenia'), { placeId: 'nerkin_hand', precision: 1, note: '' }],
-  [placeKey('Armenia-Azerbaijan border', 'Armenia/Azerbaijan'), { placeId: null, precision: null, note: 'whole border: not plottable' }],
+  [placeKey('Jermuk', 'Armenia'), { placeId: 'jermuk', precision: 1, note: '', kind: null }],
+  [placeKey('Nerkin Hand', 'Armenia'), { placeId: 'nerkin_hand', precision: 1, note: '', kind: null }],
+  [
+    placeKey('Armenia-Azerbaijan border', 'Armenia/Azerbaijan'),
+    { placeId: null, precision: null, note: 'whole border: not plottable', kind: 'area' },
+  ],
+  [placeKey('Somewhere', 'Armenia'), { placeId: null, precision: null, note: 'no kind', kind: null }],
 ]);
 const ctx = (rowId = 'r001') => ({ rowId, claimants, geocode: (p: string, c: string) => geocode(p, c, placeMap, gazetteer) });
 
@@ -58,6 +62,7 @@ describe('parseResearchRow', () => {
       accused: 'azerbaijan',
       strike: true,
       unplotted_reason: null,
+      unplotted_kind: null,
     });
     expect(r.properties.sources).toEqual([
       { title: 'A headline', publisher: 'A publisher', url: 'https://example.org/a', date: '2022-09-13' },
@@ -86,15 +91,26 @@ describe('parseResearchRow', () => {
   });
   it('leaves a place with no citable coordinate unplotted, with the reason', () => {
     const r = parseResearchRow(row({ place: 'Nerkin Hand' }), ctx());
-    expect(r.ok && [r.coordinates, r.properties.unplotted_reason, r.properties.strike]).toEqual([
+    expect(r.ok && [r.coordinates, r.properties.unplotted_reason, r.properties.unplotted_kind, r.properties.strike]).toEqual([
       null,
       'no citable coordinate for "nerkin_hand"',
+      'not_located',
       false,
     ]);
   });
   it('does not plot a row the research says must not be plotted as a strike', () => {
     const r = parseResearchRow(row({ notes: 'Named only as where the wounded were taken. Do not plot as an attack site.' }), ctx());
-    expect(r.ok && [r.coordinates, r.properties.strike]).toEqual([null, false]);
+    expect(r.ok && [r.coordinates, r.properties.strike, r.properties.unplotted_kind]).toEqual([null, false, 'not_fair']);
+  });
+  it('takes the unplotted kind from the place map, and refuses an unplotted place with none', () => {
+    const r = parseResearchRow(row({ place: 'Armenia-Azerbaijan border', country_of_place: 'Armenia/Azerbaijan' }), ctx());
+    expect(r.ok && [r.properties.unplotted_reason, r.properties.unplotted_kind]).toEqual(['whole border: not plottable', 'area']);
+    const bad = parseResearchRow(row({ place: 'Somewhere' }), ctx('r009'));
+    expect(!bad.ok && bad.errors.join()).toMatch(/^r009: place: "Somewhere" is unplotted with no unplotted_kind/);
+  });
+  it('a plotted record has no unplotted kind', () => {
+    const r = parseResearchRow(row(), ctx());
+    expect(r.ok && [r.coordinates !== null, r.properties.unplotted_reason, r.properties.unplotted_kind]).toEqual([true, null, null]);
   });
   it('only a target counts as a strike: "in the direction of" does not', () => {
     const r = parseResearchRow(row({ place_role: 'direction' }), ctx());
@@ -109,7 +125,29 @@ describe('geocode', () => {
       kind: 'unplotted',
       placeId: null,
       reason: 'whole border: not plottable',
+      unplottedKind: 'area',
     });
+  });
+});
+
+describe('parsePlaceMapRow', () => {
+  const base = { place: 'X', country_of_place: 'Armenia', place_id: '', geo_precision: '', note: 'n', unplotted_kind: '' };
+  it('reads a mapped row and an unplotted row with its kind', () => {
+    expect(parsePlaceMapRow({ ...base, place_id: 'jermuk', geo_precision: '1' })).toEqual({
+      placeId: 'jermuk',
+      precision: 1,
+      note: 'n',
+      kind: null,
+    });
+    expect(parsePlaceMapRow({ ...base, unplotted_kind: 'abroad' })).toEqual({ placeId: null, precision: null, note: 'n', kind: 'abroad' });
+  });
+  it('refuses an unplotted row with no kind or an unknown kind, and a mapped row with a kind', () => {
+    expect(parsePlaceMapRow(base)).toEqual({ error: 'place-map.csv: "X" (Armenia): no place_id and no unplotted_kind' });
+    expect(parsePlaceMapRow({ ...base, unplotted_kind: 'vague' })).toHaveProperty('error', expect.stringMatching(/"vague" is not one of/));
+    expect(parsePlaceMapRow({ ...base, place_id: 'jermuk', unplotted_kind: 'area' })).toHaveProperty(
+      'error',
+      expect.stringMatching(/has a place_id and an unplotted_kind/),
+    );
   });
 });
 

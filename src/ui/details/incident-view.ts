@@ -10,6 +10,7 @@ import { el } from '../dom.ts';
 import { claimsSection } from './claims-section.ts';
 import { dateText, tollText } from './claim-text.ts';
 import { sourceList } from './source-list.ts';
+import { unplottedText } from './unplotted-text.ts';
 import { whereSection } from './where-section.ts';
 
 export type IncidentViewData = {
@@ -46,8 +47,7 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
   };
   row(t('fieldDate'), `${dateText(p)} (${t(`precision_date_${p.date_precision}`)})`);
   row(t('fieldTime'), p.time);
-  const noPlace = t('noPlace', { reason: p.unplotted_reason ?? '' }) + (p.place_name ? ` — ${p.place_name}` : '');
-  row(t('fieldPlace'), incident.geometry ? placeText(p, place) : noPlace);
+  row(t('fieldPlace'), incident.geometry ? placeText(p, place) : unplottedText(doc, p));
   row(t('fieldType'), t(`type_${p.event_type}`));
   row(t('fieldClaimant'), claimantLabel(p));
   row(t('fieldAccused'), p.accused ? t(`accused_${p.accused}`) : null);
