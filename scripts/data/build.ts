@@ -8,15 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { area, pointOnFeature, polygon } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { dayFromDate } from '../../src/data/day.ts';
-import {
-  IncidentSchema,
-  PlaceSchema,
-  RegionSchema,
-  UNPLOTTED_KINDS,
-  type Incident,
-  type Place,
-  type Region,
-} from '../../src/data/schema.ts';
+import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
 import { borderPosition, containingIds, type Country } from '../../src/geo/locate.ts';
@@ -30,6 +22,7 @@ import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
 import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
+import { buildReport } from './build-report.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const raw = (p: string) => join(root, 'data', 'raw', p);
@@ -317,39 +310,6 @@ writeCollection(out('basemap/admin1.geojson'), admin1.features);
 writeCollection(out('basemap/country-labels.geojson'), countryLabels);
 
 const plotted = incidents.filter((f) => f.geometry).length;
-const report = [
-  '# Data build report',
-  '',
-  'Written by `npm run data`; do not edit by hand.',
-  '',
-  `- incident-claims: ${incidents.length} (${plotted} plotted, ${incidents.length - plotted} unplotted)`,
-  `- amendments applied: ${amendments.length} (audit changes and date ranges; see data/raw/PROVENANCE.md)`,
-  `- places on the map: ${places.length}`,
-  `- regions: ${regions.length}`,
-  '',
-  '## Gazetteer entries with no citable coordinate (not plotted)',
-  '',
-  ...unlocatedPlaces.sort().map((p) => `- ${p}`),
-  '',
-  '## Place names no source gives (data/raw/place-names.csv)',
-  '',
-  ...placeNames.filter((n) => !n.name).map((n) => `- ${n.id} (${n.lang}): ${n.source}`),
-  '',
-  '## Unplotted incident-claims',
-  '',
-  'By kind (`unplotted_kind`, from data/raw/place-map.csv; the interface translates it):',
-  '',
-  ...UNPLOTTED_KINDS.map((k) => `- ${k}: ${incidents.filter((f) => f.properties.unplotted_kind === k).length}`),
-  '',
-  '| id | place as reported | kind | reason |',
-  '|---|---|---|---|',
-  ...incidents
-    .filter((f) => !f.geometry)
-    .map(
-      (f) =>
-        `| ${f.properties.id} | ${f.properties.place_name.replace(/\|/g, '/') || '(none)'} | ${f.properties.unplotted_kind} | ${f.properties.unplotted_reason} |`,
-    ),
-  '',
-].join('\n');
+const report = buildReport({ incidents, places, regions, amendments: amendments.length, unlocatedPlaces, placeNames });
 writeFileSync(out('BUILD-REPORT.md'), report);
 console.log(`data build: ${incidents.length} incident-claims (${plotted} plotted), ${places.length} places, ${regions.length} regions`);
