@@ -71,42 +71,51 @@ export function sniffText(name: string, bytes: Uint8Array): Sniffed {
   return note ? { kind: 'text', text, note } : { kind: 'text', text };
 }
 
+/** How a JSON document starts; a CSV whose first junk line is `[Exported …]` does not. */
+const JSON_START = /^\s*(\{\s*["}]|\[\s*([[{"\d\-\]]|true|false|null))/;
+
 /** A JSON document that does not end with the bracket it began with was cut off (an interrupted download). */
 function jsonProblem(text: string): string | null {
+  if (!JSON_START.test(text.slice(0, 256))) return null;
   const head = text.trimStart()[0];
-  if (head !== '{' && head !== '[') return null;
   const tail = text.trimEnd().slice(-1);
   if ((head === '{' && tail !== '}') || (head === '[' && tail !== ']')) return 'this JSON file is cut off (truncated download?)';
   return null;
 }
 
-/** Lower-cased header cells of the first line that looks like a header: junk lines may come first. */
-function headerCells(text: string): Set<string> | null {
-  const lines = text.split(/\r?\n|\r/, 30);
-  for (const line of lines) {
-    const cells = line.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
-    if (cells.length >= 3) return new Set(cells);
-  }
-  return null;
+/** Lower-cased cells of the first lines: junk lines may come before the header. */
+function headLines(text: string): Set<string>[] {
+  return text
+    .split(/\r?\n|\r/, 30)
+    .map((line) => line.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase()))
+    .filter((cells) => cells.length >= 3)
+    .map((cells) => new Set(cells));
 }
+
+const isAcled = (has: (...n: string[]) => boolean) =>
+  has('event_id_cnty') ||
+  has('event_id_no_cnty') ||
+  has('event_date', 'actor1', 'fatalities') ||
+  has('event_date', 'sub_event_type', 'interaction');
+const isUcdp = (has: (...n: string[]) => boolean) =>
+  has('best', 'date_start') && (has('where_prec') || has('dyad_name') || has('side_a') || has('type_of_violence'));
 
 /** Which importer fits, from the first few kilobytes; the user can still choose another. */
 export function detectFormat(name: string, text: string): Format {
   const head = text.slice(0, 8192).replace(/^\uFEFF/, '');
-  const first = head.trimStart()[0];
-  if (first === '{' || first === '[') {
+  if (JSON_START.test(head)) {
     if (/"claimline[_a-z]*"\s*:|"format"\s*:\s*"claimline/i.test(head)) return 'claimline';
     if (/"events"\s*:/.test(head) && /"(sources|associations)"\s*:/.test(text)) return 'timemap';
     if (/"type"\s*:\s*"(FeatureCollection|Feature)"/.test(head) || /"features"\s*:\s*\[/.test(head)) return 'geojson';
     return 'unknown';
   }
-  const cells = headerCells(head);
-  if (cells) {
+  const lines = headLines(head);
+  for (const cells of lines) {
     const has = (...names: string[]) => names.every((n) => cells.has(n));
-    if (has('event_id_cnty') || has('event_date', 'actor1', 'fatalities')) return 'acled';
-    if (has('best', 'date_start') && (has('where_prec') || has('dyad_name') || has('side_a'))) return 'ucdp';
-    return 'csv';
+    if (isAcled(has)) return 'acled';
+    if (isUcdp(has)) return 'ucdp';
   }
+  if (lines.length > 0) return 'csv';
   if (/\.(csv|tsv|txt)$/i.test(name) && /[,;\t|]/.test(head)) return 'csv';
   return 'unknown';
 }

@@ -44,6 +44,8 @@ describe('sniffText', () => {
   it('lets complete JSON and CSV through', () => {
     expect(sniffText('a.geojson', utf8('{"type":"FeatureCollection","features":[]}\n')).kind).toBe('text');
     expect(sniffText('a.csv', utf8('a,b\n"<html>",2\n')).kind).toBe('text');
+    expect(sniffText('a.csv', utf8('[Exported by Example Portal]\nid,place\n1,Testville\n')).kind).toBe('text');
+    expect(sniffText('a.json', utf8('  [ 1, 2 ]  \n')).kind).toBe('text');
   });
 });
 
@@ -52,6 +54,10 @@ describe('detectFormat', () => {
     ['a.csv', 'event_id_cnty,event_date,year,actor1,fatalities\nTST1,2024-11-01,2024,Group A,0\n', 'acled'],
     ['a.csv', 'junk line\ndata_id;event_date;actor1;fatalities;iso3\n', 'acled'],
     ['a.csv', '#event+code\n', 'unknown'],
+    ['a.csv', 'Exported by Example Portal, 2 November 2024, all regions\nevent_id_cnty,event_date,actor1\n', 'acled'],
+    ['a.csv', 'data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year\n', 'acled'],
+    ['a.csv', '"event_id_cnty";"event_date";"fatalities"\n', 'acled'],
+    ['g.csv', 'id,type_of_violence,date_start,date_end,best\n', 'ucdp'],
     [
       'g.csv',
       'id,relid,year,side_a,side_b,where_prec,date_start,date_end,best,high,low\n1,X,2024,A,B,1,2024-01-01,2024-01-01,1,1,1\n',
@@ -66,6 +72,7 @@ describe('detectFormat', () => {
     ['c.geojson', '{"type":"FeatureCollection","claimline_format":1,"features":[]}', 'claimline'],
     ['x.json', '{"hello":1}', 'unknown'],
     ['x.txt', 'just some words', 'unknown'],
+    ['x.csv', '[Exported]\nname,lat,lon\n', 'csv'],
   ])('%s %j -> %s', (name, text, expected) => {
     expect(detectFormat(name, text)).toBe(expected);
   });
