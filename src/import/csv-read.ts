@@ -28,14 +28,15 @@ const DELIMITERS = [',', ';', '\t', '|'];
 const MAX_RECOVERIES = 1000;
 const MAX_REPARSED = 32 * 1024 * 1024;
 
-/** Which delimiter splits most sample lines into the same number (>1) of cells; quotes are ignored, the most common count is robust to them. */
+/** Which delimiter splits most sample lines into the same number (>1) of cells; the most common count is robust to junk lines and multi-line cells. */
 export function guessDelimiter(lines: string[]): string {
   let best = ',';
   let bestScore = 0;
   for (const d of DELIMITERS) {
     const counts = new Map<number, number>();
     for (const line of lines) {
-      const n = line.split(d).length;
+      // Quoted text ("Testville; North") says nothing about the delimiter.
+      const n = line.replace(/"[^"]*"/g, '""').split(d).length;
       if (n > 1) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
     let score = 0;
