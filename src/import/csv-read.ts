@@ -18,9 +18,15 @@ export type CsvTable = {
   skipped: SkippedRow[];
   warnings: ImportWarning[];
 };
-export type CsvOptions = { isHeader?: (cells: string[]) => boolean };
+export type CsvOptions = {
+  isHeader?: (cells: string[]) => boolean;
+  /** The delimiter when known (the user corrected the guess in the mapping step); guessed otherwise. */
+  delimiter?: string;
+};
 
 const DELIMITERS = [',', ';', '\t', '|'];
+const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_ROWS = 60;
 /**
  * Each recovery re-parses the rest of the file, so a file broken on every line would take quadratic
  * time: recoveries stop after this many rows or this much re-parsed text, and the rest is reported.
@@ -28,17 +34,24 @@ const DELIMITERS = [',', ';', '\t', '|'];
 const MAX_RECOVERIES = 1000;
 const MAX_REPARSED = 32 * 1024 * 1024;
 
-/** Which delimiter splits most sample lines into the same number (>1) of cells; the most common count is robust to junk lines and multi-line cells. */
-export function guessDelimiter(lines: string[]): string {
+/**
+ * Which delimiter splits most of the first records into the same number (>1) of cells. The sample is
+ * parsed, not split by line, so quoted text ("Testville; North", cells over several lines) does not
+ * count; the most common count is robust to junk lines before the header.
+ */
+export function guessDelimiter(text: string): string {
+  const cut = text.lastIndexOf('\n', SAMPLE_CHARS);
+  const sample = text.length <= SAMPLE_CHARS ? text : text.slice(0, cut > 0 ? cut : SAMPLE_CHARS);
   let best = ',';
   let bestScore = 0;
   for (const d of DELIMITERS) {
     const counts = new Map<number, number>();
-    for (const line of lines) {
-      // Quoted text ("Testville; North") says nothing about the delimiter.
-      const n = line.replace(/"[^"]*"/g, '""').split(d).length;
-      if (n > 1) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
+    const { data, errors } = Papa.parse<string[]>(sample, { delimiter: d, newline: '\n', preview: SAMPLE_ROWS, skipEmptyLines: true });
+    // The wrong delimiter cuts quoted cells apart, which leaves quote marks where they cannot be.
+    const broken = new Set(errors.map((e) => e.row));
+    data.forEach((cells, i) => {
+      if (cells.length > 1 && !broken.has(i)) counts.set(cells.length, (counts.get(cells.length) ?? 0) + 1);
+    });
     let score = 0;
     for (const [n, freq] of counts) score = Math.max(score, freq * 1000 + n);
     if (score > bestScore) {
@@ -147,18 +160,19 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
   // One newline form, so offsets map to physical lines and a CRLF file reads like an LF one.
   const bomless = input.replace(/^\uFEFF/, '');
   const text = bomless.includes('\r') ? bomless.replace(/\r\n?/g, '\n') : bomless;
-  const sample = text.split('\n', 60).filter((l) => l.trim() !== '');
+  const firstLine = /^\s*([^\n]*)/.exec(text)?.[1].trim() ?? '';
   // Excel's `sep=;` first line names the delimiter outright; it is not part of the table.
-  const sep = /^sep=(.)$/i.exec(sample[0]?.trim() ?? '');
-  const delimiter = sep ? sep[1] : guessDelimiter(sample);
+  const sep = /^sep=(.)$/i.exec(firstLine);
+  const delimiter = opts.delimiter || (sep ? sep[1] : guessDelimiter(text));
   const skipped: SkippedRow[] = [];
   const warnings: ImportWarning[] = [];
   const empty: CsvTable = { header: [], rows: [], delimiter, headerLine: 0, hxl: false, skipped, warnings };
-  if (sample.length === 0) return empty;
+  if (text.trim() === '') return empty;
 
   const raw = parseRaw(text, delimiter, warnings, skipped);
   const isHeader = opts.isHeader ?? defaultIsHeader;
-  const at = raw.findIndex((r, i) => !isBlank(r.cells) && !(sep && i === 0) && isHeader(r.cells.map((c) => c.trim())));
+  const sepRow = sep ? raw.findIndex((r) => !isBlank(r.cells)) : -1;
+  const at = raw.findIndex((r, i) => i !== sepRow && !isBlank(r.cells) && isHeader(r.cells.map((c) => c.trim())));
   if (at < 0) {
     warnings.push({ line: null, column: null, message: 'no header row found' });
     return empty;
