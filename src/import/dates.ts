@@ -93,10 +93,10 @@ export function parseDate(text: string, order: 'dmy' | 'mdy' = 'mdy'): string | 
   return null;
 }
 
-/** `10:00`, `9:05:30`, `10:00 PM`, `1000`, or the time part of an ISO timestamp, as `HH:MM`. */
+/** `10:00`, `9:05:30`, `10:00 PM`, `1000`, `10h30` (French), or the time part of an ISO timestamp, as `HH:MM`. */
 export function parseTime(text: string): string | null {
   const t = text.trim();
-  const m = /^(?:\d{4}-\d{2}-\d{2}[T ])?(\d{1,2}):?(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?$/.exec(t);
+  const m = /^(?:\d{4}-\d{2}-\d{2}[T ])?(\d{1,2})[:h]?(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?$/.exec(t);
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = Number(m[2]);

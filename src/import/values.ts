@@ -27,7 +27,8 @@ const COMMA_DECIMAL = /^[+-]?\d+,\d+$/;
 
 /** A finite number, or null: no NaN/Infinity, no `0x…`, no empty string read as 0 (as `Number('')` would). */
 export function parseNumber(text: string): number | null {
-  const t = text.trim();
+  // Word processors and some locales write the minus sign as U+2212.
+  const t = text.trim().replace(/^\u2212/, '-');
   let s: string;
   if (DOT_NUMBER.test(t)) s = t;
   else if (COMMA_DECIMAL.test(t) && !/^[+-]?\d{1,3},\d{3}$/.test(t)) s = t.replace(',', '.');

@@ -67,6 +67,7 @@ describe('parseTime', () => {
     ['1000', '10:00'],
     ['10:00 PM', '22:00'],
     ['12:30 am', '00:30'],
+    ['10h30', '10:30'],
     ['2024-11-01T10:15:00Z', '10:15'],
   ])('%j -> %s', (text, expected) => {
     expect(parseTime(text)).toBe(expected);

@@ -33,6 +33,7 @@ describe('parseNumber', () => {
     ['1e3', 1000],
     ['40,5', 40.5],
     ['-0,5', -0.5],
+    ['\u22123.5', -3.5],
   ])('%j -> %d', (text, expected) => {
     expect(parseNumber(text)).toBe(expected);
   });
