@@ -32,7 +32,8 @@ export function interLabel(text: string): string {
 /**
  * The label for an interaction cell. The codebook's code joins the two inter codes, lowest first
  * ("13": state forces with political militias); a trailing 0 marks an actor acting alone ("10":
- * state forces only). Text labels stay as given.
+ * state forces only). Written "A-B" / "A only", the shape of ACLED's own text labels, so numeric
+ * and text files filter alike. Text labels stay as given.
  */
 export function interactionLabel(text: string): string {
   const t = text.trim();
@@ -40,7 +41,7 @@ export function interactionLabel(text: string): string {
   if (!m) return t;
   const a = INTER_LABELS[Number(m[1]) - 1] as string;
   if (m[2] === '0') return `${a} only`;
-  return `${a}–${(INTER_LABELS[Number(m[2]) - 1] as string).toLowerCase()}`;
+  return `${a}-${INTER_LABELS[Number(m[2]) - 1] as string}`;
 }
 
 /**

@@ -62,7 +62,7 @@ describe('ACLED CSV, 2023 layout', () => {
     const e = byId(r, 'TST1001');
     expect(e.extra.inter1).toBe('State forces');
     expect(e.extra.inter2).toBe('Rebel groups');
-    expect(e.extra.interaction).toBe('State forces–rebel groups');
+    expect(e.extra.interaction).toBe('State forces-Rebel groups');
     expect(e.extra.disorder_type).toBe('Political violence');
     expect(e.extra.admin2).toBe('Testville District');
     expect(e.extra.source_scale).toBe('National');
