@@ -150,4 +150,27 @@ describe('ACLED CSV from European Excel', () => {
     expect(e.extra.my_column).toBe('kept');
     expect(e.line).toBe(6);
   });
+  it('says the HXL row was read as tags', () => {
+    expect(r.report.warnings).toContainEqual({
+      line: 5,
+      column: null,
+      message: 'HXL hashtag row under the header: read as tags, not as an event',
+    });
+  });
+});
+
+describe("acledR's long format (actor, assoc_actor, inter)", () => {
+  it('reads its columns as the monadic layout', () => {
+    const text = [
+      'event_id_cnty,event_date,actor,assoc_actor,inter,latitude,longitude',
+      'L1,2024-02-01,Testland Police,,1,1.5,2.5',
+      'L1,2024-02-01,Civilians (Testland),Teachers (Testland),7,1.5,2.5',
+    ].join('\n');
+    const r = importAcled('long.csv', text, NOW);
+    expect(r.report.format).toBe('ACLED CSV (monadic)');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.actors).toEqual(['Testland Police', 'Civilians (Testland)', 'Teachers (Testland)']);
+    expect(r.events[0]?.categories.actor_type).toEqual(['State forces', 'Civilians']);
+    expect(r.report.warnings).toEqual([]);
+  });
 });
