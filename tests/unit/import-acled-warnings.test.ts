@@ -107,7 +107,10 @@ describe('ACLED warnings an editor needs', () => {
       ['S2', null],
       ['S3', '2024-01-01'],
     ]);
-    expect(find(r, /unreadable date "not a date"/).map((w) => w.line)).toEqual([2, 3]);
+    // The core folds the same message on several rows into one warning with a count.
+    expect(find(r, /unreadable date "not a date"/)).toEqual([
+      { line: 2, column: 'event_date', message: 'unreadable date "not a date": on the map, not on the timeline (and 1 more row)' },
+    ]);
   });
   it('bad precision codes and a year that contradicts the date are reported', () => {
     const text = 'event_id_cnty,event_date,year,time_precision,geo_precision,latitude,longitude\nP1,2024-01-01,2023,7,9,1,2';
