@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importAcled } from '../../src/import/acled.ts';
+import { detectFormat } from '../../src/import/sniff.ts';
 import type { ImportResult } from '../../src/import/types.ts';
 
 const NOW = { now: '2025-06-01' };
@@ -172,5 +173,11 @@ describe("acledR's long format (actor, assoc_actor, inter)", () => {
     expect(r.events[0]?.actors).toEqual(['Testland Police', 'Civilians (Testland)', 'Teachers (Testland)']);
     expect(r.events[0]?.categories.actor_type).toEqual(['State forces', 'Civilians']);
     expect(r.report.warnings).toEqual([]);
+  });
+});
+
+describe('the fixtures are recognised as ACLED by the core sniffer', () => {
+  it.each(['current.csv', 'pre2023.csv', 'monadic.csv', 'excel-eu.csv'])('%s', (name) => {
+    expect(detectFormat(name, fixture(name))).toBe('acled');
   });
 });
