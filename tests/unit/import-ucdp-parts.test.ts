@@ -43,7 +43,7 @@ describe('UCDP GED: hostile headers and cells', () => {
       'id,side_a,side_b,where_prec,date_start,best,__proto__,constructor\n1,Alpha Force,Beta Group,1,2021-03-04,2,{"polluted":1},x\n';
     const r = importUcdp('p.csv', text, { today: '2026-01-01' });
     const e = r.events[0];
-    expect(e.extra.__proto__).toBe('{"polluted":1}');
+    expect(Object.getOwnPropertyDescriptor(e.extra, '__proto__')?.value).toBe('{"polluted":1}');
     expect(e.extra.constructor).toBe('x');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(e.sources).toEqual([]);
