@@ -113,7 +113,8 @@ export function normaliseHeader(cell: string): string {
  */
 export function isIndexHeader(cell: string): boolean {
   const c = cell.trim();
-  return c === '' || /^unnamed:?\s*\d+$/i.test(c) || /^\.\.\.\d+$/.test(c) || c === 'X' || c === 'rownames';
+  // `column_1`: the core reader's name for an empty first header cell.
+  return c === '' || c === 'column_1' || /^unnamed:?\s*\d+$/i.test(c) || /^\.\.\.\d+$/.test(c) || c === 'X' || c === 'rownames';
 }
 
 export function gedName(cell: string): GedColumn | null {

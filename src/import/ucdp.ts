@@ -6,7 +6,7 @@
  */
 import { readCsvText } from './csv-read.ts';
 import { addWarning, newReport } from './event.ts';
-import type { DatasetMeta, ImportedEvent, ImportResult } from './types.ts';
+import type { DatasetMeta, ImportedEvent, ImportResult, ImportWarning } from './types.ts';
 import { dedupeIds, warnFutureDates, warnSharedPoints } from './ucdp-checks.ts';
 import { GED_COLUMNS, isGedHeader, mapColumns } from './ucdp-columns.ts';
 import { readRow } from './ucdp-row.ts';
@@ -29,6 +29,26 @@ export function ucdpMeta(fileName: string): DatasetMeta {
   };
 }
 
+const SHIFTED_REASON = 'broken quote escaping: the row has fewer cells than the header, so its values would land in the wrong columns';
+
+/**
+ * Rows the CSV reader kept although they both have stray quote marks and fewer cells than the
+ * header. A GED row always has every column; a short one with broken quotes (`…`) has had
+ * a delimiter swallowed into a quoted cell, so every later value sits one column off (a latitude
+ * read as a place name). Such a row is reported, not imported. The reader says so only in its
+ * warnings (by line), hence the match on its wording.
+ */
+function shiftedRows(warnings: ImportWarning[]): Set<number> {
+  const short = new Set<number>();
+  const stray = new Set<number>();
+  for (const w of warnings) {
+    if (w.line === null) continue;
+    if (/cells but the header has/.test(w.message)) short.add(w.line);
+    if (/stray quote/.test(w.message)) stray.add(w.line);
+  }
+  return new Set([...short].filter((l) => stray.has(l)));
+}
+
 export function importUcdp(fileName: string, text: string, opts: UcdpOptions = {}): ImportResult {
   const report = newReport(fileName, UCDP_FORMAT);
   const result: ImportResult = { meta: ucdpMeta(fileName), events: [], regions: [], report };
@@ -38,7 +58,9 @@ export function importUcdp(fileName: string, text: string, opts: UcdpOptions = {
     return result;
   }
   report.skipped.push(...table.skipped);
-  for (const w of table.warnings) report.warnings.push(w);
+  const shifted = shiftedRows(table.warnings);
+  for (const w of table.warnings) if (w.line === null || !shifted.has(w.line)) report.warnings.push(w);
+  for (const line of shifted) report.skipped.push({ line, column: null, reason: SHIFTED_REASON });
 
   const cols = mapColumns(table.header);
   const present = GED_COLUMNS.filter((c) => cols.byGed[c] !== undefined).length;
@@ -55,6 +77,7 @@ export function importUcdp(fileName: string, text: string, opts: UcdpOptions = {
 
   const events: ImportedEvent[] = [];
   for (const row of table.rows) {
+    if (shifted.has(row.line)) continue;
     const r = readRow(row, cols, report);
     if ('skip' in r) report.skipped.push({ line: row.line, column: null, reason: r.skip });
     else events.push(r.event);

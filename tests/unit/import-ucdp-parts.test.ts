@@ -35,6 +35,18 @@ describe('UCDP GED: broken quote escaping', () => {
     }
     expect(ev('900105')).toMatchObject({ line: 6, place_name: 'Testville town', fatalities: 6 });
   });
+
+  it('… swallowed a delimiter: the short, shifted row is reported, not imported', () => {
+    expect(ev('900103')).toBeUndefined();
+    expect(r.report.skipped).toEqual([{ line: 4, column: null, reason: expect.stringMatching(/^broken quote escaping/) }]);
+    expect(r.report.warnings.filter((w) => w.line === 4)).toEqual([]);
+  });
+
+  it('a stray quote inside a quoted cell with every column present is read as written and flagged', () => {
+    expect(ev('900104')?.summary).toBe('Testville "north" side, Northshire');
+    expect(r.report.warnings.some((w) => w.line === 5 && /stray quote/.test(w.message))).toBe(true);
+    expect(r.report.imported).toBe(4);
+  });
 });
 
 describe('UCDP GED: hostile headers and cells', () => {
