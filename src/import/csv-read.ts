@@ -21,8 +21,12 @@ export type CsvTable = {
 export type CsvOptions = { isHeader?: (cells: string[]) => boolean };
 
 const DELIMITERS = [',', ';', '\t', '|'];
-/** After this many unterminated quotes the file is not CSV in any useful sense; re-parsing the rest each time would be quadratic. */
-const MAX_RECOVERIES = 50;
+/**
+ * Each recovery re-parses the rest of the file, so a file broken on every line would take quadratic
+ * time: recoveries stop after this many rows or this much re-parsed text, and the rest is reported.
+ */
+const MAX_RECOVERIES = 1000;
+const MAX_REPARSED = 32 * 1024 * 1024;
 
 /** Which delimiter splits most sample lines into the same number (>1) of cells; quotes are ignored, the most common count is robust to them. */
 export function guessDelimiter(lines: string[]): string {
@@ -46,68 +50,67 @@ export function guessDelimiter(lines: string[]): string {
 
 type RawRow = { line: number; cells: string[]; error: string | null };
 
-/** Line starts of the normalised text, for turning a parser offset into a physical line number. */
+/** Line starts of the normalised text, for restarting on the line after a broken row. */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+/** Physical lines a record spans beyond its first: the newlines inside its quoted cells. */
+function innerNewlines(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
- * Every record of the text with its first physical line. An unterminated quote swallows the rest of
- * the file in any CSV parser, so that row is reported and parsing restarts on the next line.
+ * Every record of the text with its first physical line. A broken quote swallows the following rows
+ * in any CSV parser (up to the next quote that happens to close it, or the end of the file), so such
+ * a row is reported and parsing restarts on the physical line after its first. A stray quote that
+ * stays within one line is read as written, with a warning.
  */
 function parseRaw(text: string, delimiter: string, warnings: ImportWarning[], skipped: SkippedRow[]): RawRow[] {
-  const starts = lineStarts(text);
   const rows: RawRow[] = [];
+  let starts: number[] | null = null;
   let from = 0;
+  let line = 1;
   let recoveries = 0;
+  let reparsed = 0;
   while (from < text.length) {
-    let restart = -1;
-    let prevEnd = -1;
-    Papa.parse<string[]>(text.slice(from), {
+    let broken = false;
+    Papa.parse<string[]>(from === 0 ? text : text.slice(from), {
       delimiter,
       newline: '\n',
       skipEmptyLines: false,
       step: (result, parser) => {
-        const start = from + (prevEnd < 0 ? 0 : prevEnd + 1);
-        prevEnd = result.meta.cursor;
-        const line = lineAt(starts, start);
-        const codes = new Set(result.errors.map((e) => e.code));
-        if (codes.has('MissingQuotes')) {
-          skipped.push({ line, column: null, reason: 'a quoted cell is never closed; the row was not read' });
-          const next = text.indexOf('\n', start);
-          restart = next === -1 ? text.length : next + 1;
+        const cells = result.data;
+        const spans = innerNewlines(cells);
+        let error: string | null = null;
+        for (const e of result.errors) {
+          if (e.code === 'MissingQuotes' || (e.code === 'InvalidQuotes' && spans > 0)) broken = true;
+          else if (e.code === 'InvalidQuotes') error = 'stray quote marks';
+        }
+        if (broken) {
+          skipped.push({ line, column: null, reason: 'a quote mark is not closed or not doubled; the row was not read' });
           parser.abort();
           return;
         }
-        const error = codes.has('InvalidQuotes') ? 'stray quote marks' : null;
-        rows.push({ line, cells: result.data, error });
+        rows.push({ line, cells, error });
+        line += 1 + spans;
       },
     });
-    if (restart < 0) break;
-    recoveries++;
-    if (recoveries >= MAX_RECOVERIES && restart < text.length) {
-      skipped.push({
-        line: lineAt(starts, restart),
-        column: null,
-        reason: `too many unclosed quotes; the rest of the file (from line ${lineAt(starts, restart)}) was not read`,
-      });
+    if (!broken) break;
+    starts ??= lineStarts(text);
+    // `line` is still the broken row's first line; the next one starts at starts[line].
+    from = line < starts.length ? starts[line] : text.length;
+    line++;
+    reparsed += text.length - from;
+    if ((++recoveries >= MAX_RECOVERIES || reparsed > MAX_REPARSED) && from < text.length) {
+      skipped.push({ line, column: null, reason: `too many broken quotes; the rest of the file (from line ${line}) was not read` });
       warnings.push({ line: null, column: null, message: 'the file has many broken quotes; is it really CSV?' });
       break;
     }
-    from = restart;
   }
   return rows;
 }
@@ -130,9 +133,12 @@ function headerNames(cells: string[], line: number, warnings: ImportWarning[]): 
 
 export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
   // One newline form, so offsets map to physical lines and a CRLF file reads like an LF one.
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const bomless = input.replace(/^\uFEFF/, '');
+  const text = bomless.includes('\r') ? bomless.replace(/\r\n?/g, '\n') : bomless;
   const sample = text.split('\n', 60).filter((l) => l.trim() !== '');
-  const delimiter = guessDelimiter(sample);
+  // Excel's `sep=;` first line names the delimiter outright; it is not part of the table.
+  const sep = /^sep=(.)$/i.exec(sample[0]?.trim() ?? '');
+  const delimiter = sep ? sep[1] : guessDelimiter(sample);
   const skipped: SkippedRow[] = [];
   const warnings: ImportWarning[] = [];
   const empty: CsvTable = { header: [], rows: [], delimiter, headerLine: 0, hxl: false, skipped, warnings };
@@ -140,7 +146,7 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
 
   const raw = parseRaw(text, delimiter, warnings, skipped);
   const isHeader = opts.isHeader ?? defaultIsHeader;
-  const at = raw.findIndex((r) => !isBlank(r.cells) && isHeader(r.cells.map((c) => c.trim())));
+  const at = raw.findIndex((r, i) => !isBlank(r.cells) && !(sep && i === 0) && isHeader(r.cells.map((c) => c.trim())));
   if (at < 0) {
     warnings.push({ line: null, column: null, message: 'no header row found' });
     return empty;

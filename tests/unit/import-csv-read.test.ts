@@ -114,3 +114,49 @@ describe('readCsvText', () => {
     expect(t.rows.map((r) => r.line)).toEqual([4, 5]);
   });
 });
+
+describe('readCsvText, awkward files', () => {
+  it("honours Excel's sep= line", () => {
+    const t = readCsvText('sep=;\r\nid;place\r\n1;Testville, North\r\n');
+    expect(t.delimiter).toBe(';');
+    expect(t.header).toEqual(['id', 'place']);
+    expect(t.rows).toEqual([{ line: 3, cells: expect.objectContaining({ place: 'Testville, North' }) }]);
+  });
+
+  it('reports a stray quote that swallows the next lines, and reads those lines', () => {
+    const t = readCsvText('id,title,n\n1,"Testville "shelled\n2,"fine",3\n3,ok,4\n');
+    expect(t.skipped).toEqual([expect.objectContaining({ line: 2 })]);
+    expect(t.rows.map((r) => [r.line, r.cells.id, r.cells.title])).toEqual([
+      [3, '2', 'fine'],
+      [4, '3', 'ok'],
+    ]);
+  });
+
+  it('reports ""…"" outside a quoted cell by its line', () => {
+    const t = readCsvText('id,h,n\n1,""Testville shelled"",2\n2,ok,3\n');
+    expect(t.skipped).toEqual([expect.objectContaining({ line: 2 })]);
+    expect(t.rows.map((r) => r.cells.id)).toEqual(['2']);
+  });
+
+  it('keeps line numbers right after multi-line cells and blank lines', () => {
+    const t = readCsvText('id,notes\n\n1,"a\n\nb"\n\n2,x\n3,"y\nz"\n4,w\n');
+    expect(t.rows.map((r) => [r.cells.id, r.line])).toEqual([
+      ['1', 3],
+      ['2', 7],
+      ['3', 8],
+      ['4', 10],
+    ]);
+  });
+
+  it('stops recovering from a file that is broken on every line, in bounded time', () => {
+    const t = readCsvText(`a,b\n${'"x,1\n'.repeat(3000)}`);
+    expect(t.rows).toEqual([]);
+    expect(t.skipped.length).toBeGreaterThan(0);
+    expect(t.skipped.length).toBeLessThanOrEqual(1001);
+  });
+
+  it('reads a 10 MB single line', () => {
+    const t = readCsvText(`a,b\n${'x'.repeat(10_000_000)},y\n`);
+    expect(t.rows[0].cells.b).toBe('y');
+  });
+});
