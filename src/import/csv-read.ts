@@ -5,7 +5,7 @@
  * row-by-row recovery so one bad row never costs the rest of the file.
  */
 import Papa from 'papaparse';
-import { plainRecord, type ImportWarning, type SkippedRow } from './types';
+import type { ImportWarning, SkippedRow } from './types';
 
 export type CsvRow = { line: number; cells: Record<string, string> };
 export type CsvTable = {
@@ -115,6 +115,17 @@ function parseRaw(text: string, delimiter: string, warnings: ImportWarning[], sk
   return rows;
 }
 
+/**
+ * Rows are prototype-free like `plainRecord()`, but made by a constructor whose prototype is a frozen,
+ * empty, null-prototype object: nothing is inherited and `__proto__` is an ordinary own key, yet V8
+ * keeps these objects in fast mode (`Object.create(null)` ones are dictionaries, several times slower
+ * to build for a 100k-row file).
+ */
+const NO_PROTOTYPE: object = Object.freeze(Object.create(null));
+function CellRecord(): void {}
+CellRecord.prototype = NO_PROTOTYPE;
+const newCells = (): Record<string, string> => new (CellRecord as unknown as new () => Record<string, string>)();
+
 const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
 const defaultIsHeader = (cells: string[]) => !isBlank(cells);
 
@@ -185,7 +196,7 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
       });
     }
     if (error) warnings.push({ line, column: null, message: `${error}; read as written, check this row` });
-    const record = plainRecord<string>();
+    const record = newCells();
     for (let c = 0; c < header.length; c++) record[header[c]] = cells[c] ?? '';
     rows.push({ line, cells: record });
   }

