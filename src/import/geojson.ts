@@ -11,7 +11,7 @@
  */
 import { addWarning, httpUrl, newEvent, newReport, parseTime } from './core-stub.ts';
 import { detectGeojsonFields, GEOJSON_ROLES, type GeojsonFields } from './geojson-fields.ts';
-import { baseName, isObject, looseDate, metaFrom, own, parseJsonText, textOf } from './json-common.ts';
+import { baseName, isObject, looseDate, metaFrom, own, parseJsonText, position, textOf } from './json-common.ts';
 import type { ImportedEvent, ImportReport, ImportResult } from './types.ts';
 import { plainRecord } from './types.ts';
 
@@ -23,15 +23,6 @@ export type GeojsonImportResult = ImportResult & { fields: GeojsonFields };
 export const NO_DATES = 'no dates: on the map, not on the timeline';
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
-
-/** Finite [lon, lat] within range from a position; extra members (altitude) are ignored. */
-export function position(p: unknown): { lon: number; lat: number } | null {
-  if (!Array.isArray(p) || p.length < 2) return null;
-  const [lon, lat] = p;
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) return null;
-  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
-  return { lon, lat };
-}
 
 /**
  * Bounding-box centre of a line or polygon's positions; walks at most `depth` levels of arrays

@@ -117,3 +117,12 @@ export function baseName(fileName: string): string {
       ?.replace(/\.[^.]*$/, '') || fileName
   );
 }
+
+/** Finite [lon, lat] within range from a position; extra members (altitude) are ignored. */
+export function position(p: unknown): { lon: number; lat: number } | null {
+  if (!Array.isArray(p) || p.length < 2) return null;
+  const [lon, lat] = p;
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
+  return { lon, lat };
+}
