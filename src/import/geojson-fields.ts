@@ -4,7 +4,7 @@
  * and a `date` property full of free text is not trusted. The result is a plain mapping the user
  * can correct in the mapping step and hand back to `importGeojson`.
  */
-import { httpUrl } from './core-stub.ts';
+import { httpUrl } from './values.ts';
 import { isObject, looseDate, normKey } from './json-common.ts';
 
 export type GeojsonFields = {

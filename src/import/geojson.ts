@@ -9,9 +9,11 @@
  * unplaced; NaN or out-of-range coordinates keep it unplaced with a warning; a line or polygon is
  * placed at the centre of its bounding box as a centroid (it is an area, not a located point).
  */
-import { addWarning, httpUrl, newEvent, newReport, parseTime } from './core-stub.ts';
+import { parseTime } from './dates.ts';
+import { addWarning, newEvent, newReport } from './event.ts';
 import { detectGeojsonFields, GEOJSON_ROLES, type GeojsonFields } from './geojson-fields.ts';
 import { baseName, isObject, looseDate, metaFrom, own, parseJsonText, position, textOf } from './json-common.ts';
+import { httpUrl } from './values.ts';
 import type { ImportedEvent, ImportReport, ImportResult } from './types.ts';
 import { plainRecord } from './types.ts';
 

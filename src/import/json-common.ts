@@ -4,7 +4,7 @@
  * Object.prototype's), values become text with `textOf`, and nothing here recurses over the
  * file's own nesting, so a deeply nested file cannot blow the stack.
  */
-import { parseDate } from './core-stub.ts';
+import { parseDate } from './dates.ts';
 import type { DatasetMeta } from './types.ts';
 
 export type JsonObject = { readonly [key: string]: unknown };

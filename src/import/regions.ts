@@ -6,7 +6,7 @@
  *   of ONE region, each snapshot valid until the day before the next one's date, the last open-ended.
  * Every period keeps its own source (the feature's `source`/`url` property, else the file name).
  */
-import { addWarning, newReport } from './core-stub.ts';
+import { addWarning, newReport } from './event.ts';
 import { dayBefore, isObject, looseDate, metaFrom, normKey, own, parseJsonText, position, textOf } from './json-common.ts';
 import type { ImportedRegion, ImportReport, ImportResult } from './types.ts';
 import { plainRecord } from './types.ts';

@@ -11,7 +11,9 @@
  * used. Associations become filter categories: `categories[<mode, lower-case>]` (e.g. `filter`,
  * `narrative`) lists the association titles (or ids) an event carries.
  */
-import { addWarning, httpUrl, newEvent, newReport, parseDate, parseLatLon, parseTime } from './core-stub.ts';
+import { parseDate, parseTime } from './dates.ts';
+import { addWarning, newEvent, newReport } from './event.ts';
+import { httpUrl, parseLatLon } from './values.ts';
 import { baseName, isObject, metaFrom, own, parseJsonText, textOf } from './json-common.ts';
 import type { ImportedEvent, ImportedSource, ImportResult } from './types.ts';
 import { plainRecord } from './types.ts';
