@@ -78,7 +78,7 @@ function places(geom: unknown): { points: { lon: number; lat: number }[]; centro
 }
 
 /** The features of the file, whatever its top level; null when it is no GeoJSON at all. */
-function featuresOf(root: unknown): unknown[] | null {
+export function featuresOf(root: unknown): unknown[] | null {
   if (Array.isArray(root)) return root.filter((f) => own(f, 'type') === 'Feature');
   const type = own(root, 'type');
   if (type === 'FeatureCollection') {
@@ -136,12 +136,18 @@ function fillEvent(e: ImportedEvent, props: unknown, fields: GeojsonFields, repo
  * the mapping used comes back as `fields` so a mapping step can show and correct it.
  */
 export function importGeojson(fileName: string, text: string, mapping?: Partial<GeojsonFields>): GeojsonImportResult {
+  const parsed = parseJsonText(fileName, text);
+  if (parsed.ok) return importGeojsonValue(fileName, parsed.value, mapping);
+  const report = { ...newReport(fileName, 'GeoJSON'), fatal: parsed.message };
+  return { meta: metaFrom(null, fileName), events: [], regions: [], report, fields: detectGeojsonFields([]) };
+}
+
+/** The same, from an already parsed file (geojson-any.ts parses once to choose events or regions). */
+export function importGeojsonValue(fileName: string, root: unknown, mapping?: Partial<GeojsonFields>): GeojsonImportResult {
   const report = newReport(fileName, 'GeoJSON');
   const meta = metaFrom(null, fileName);
   const empty = detectGeojsonFields([]);
-  const parsed = parseJsonText(fileName, text);
-  if (!parsed.ok) return { meta, events: [], regions: [], report: { ...report, fatal: parsed.message }, fields: empty };
-  const features = featuresOf(parsed.value);
+  const features = featuresOf(root);
   if (features === null) {
     return {
       meta,
@@ -195,5 +201,5 @@ export function importGeojson(fileName: string, text: string, mapping?: Partial<
   });
   if (events.length > 0 && events.every((e) => e.date === null)) addWarning(report, null, fields.date, NO_DATES);
   report.imported = events.length;
-  return { meta: metaFrom(parsed.value, fileName), events, regions: [], report, fields };
+  return { meta: metaFrom(root, fileName), events, regions: [], report, fields };
 }

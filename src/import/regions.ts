@@ -69,11 +69,16 @@ const TO = ['validto', 'dateend', 'enddate', 'until', 'to'];
 type Row = { region: ImportedRegion; key: string; hasTo: boolean };
 
 export function importRegions(fileName: string, text: string): ImportResult {
-  const report = newReport(fileName, 'GeoJSON regions');
   const parsed = parseJsonText(fileName, text);
-  const meta = metaFrom(parsed.ok ? parsed.value : null, fileName);
-  if (!parsed.ok) return { meta, events: [], regions: [], report: { ...report, fatal: parsed.message } };
-  const root = parsed.value;
+  if (parsed.ok) return importRegionsValue(fileName, parsed.value);
+  const report = { ...newReport(fileName, 'GeoJSON regions'), fatal: parsed.message };
+  return { meta: metaFrom(null, fileName), events: [], regions: [], report };
+}
+
+/** The same, from an already parsed file. */
+export function importRegionsValue(fileName: string, root: unknown): ImportResult {
+  const report = newReport(fileName, 'GeoJSON regions');
+  const meta = metaFrom(root, fileName);
   const features = own(root, 'type') === 'FeatureCollection' ? own(root, 'features') : own(root, 'type') === 'Feature' ? [root] : null;
   if (!Array.isArray(features)) {
     return {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importAnyGeojson } from '../../src/import/geojson-any.ts';
 import { importRegions } from '../../src/import/regions.ts';
 
 const text = readFileSync(new URL('../fixtures/import/regions-snapshots.geojson', import.meta.url), 'utf8');
@@ -63,5 +64,17 @@ describe('regions importer', () => {
     expect(dup.report.skipped[0]).toMatchObject({ line: 2, column: 'date' });
     expect(importRegions('x.geojson', '{"type":').report.fatal).toMatch(/^x\.geojson: not valid JSON/);
     expect(importRegions('x.geojson', '[]').report.fatal).toMatch(/not a GeoJSON FeatureCollection/);
+  });
+});
+
+describe('GeoJSON of unknown purpose', () => {
+  it('goes to the regions importer when most features are polygons or lines, else to events', () => {
+    const regions = importAnyGeojson('front.geojson', text);
+    expect(regions.report.format).toBe('GeoJSON regions');
+    expect(regions.regions).toHaveLength(5);
+    const events = importAnyGeojson('p.geojson', JSON.stringify({ type: 'Point', coordinates: [1, 2] }));
+    expect(events.report.format).toBe('GeoJSON');
+    expect(events.events).toHaveLength(1);
+    expect(importAnyGeojson('t.geojson', '{').report.fatal).toMatch(/^t\.geojson: not valid JSON/);
   });
 });
