@@ -127,7 +127,10 @@ export function importRegionsValue(fileName: string, root: unknown): ImportResul
 
   // Snapshots: a group of several dated features with no end dates becomes consecutive periods.
   const groups = plainRecord<Row[]>();
-  for (const r of rows) (Object.hasOwn(groups, r.key) ? groups[r.key] : (groups[r.key] = [])).push(r);
+  for (const r of rows) {
+    if (!Object.hasOwn(groups, r.key)) groups[r.key] = [];
+    groups[r.key].push(r);
+  }
   const regions: ImportedRegion[] = [];
   for (const key of Object.keys(groups)) {
     const g = groups[key];
