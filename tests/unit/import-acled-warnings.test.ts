@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, geoPrecision, interactionLabel, interLabel, timeSpan } from '../../src/import/acled-codes.ts';
-import { importAcled } from '../../src/import/acled.ts';
+import { addDays, geoPrecision, interactionLabel, interLabel, timeSpan } from '../../src/data/import/acled-codes.ts';
+import { importAcled } from '../../src/data/import/acled.ts';
 
 const HEAD = 'event_id_cnty,event_date,time_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,fatalities';
 const csv = (...rows: string[]) => [HEAD, ...rows].join('\n');

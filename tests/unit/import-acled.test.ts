@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importAcled } from '../../src/import/acled.ts';
-import { detectFormat } from '../../src/import/sniff.ts';
-import type { ImportResult } from '../../src/import/types.ts';
+import { importAcled } from '../../src/data/import/acled.ts';
+import { detectFormat } from '../../src/data/import/sniff.ts';
+import type { ImportResult } from '../../src/data/import/types.ts';
 
 const NOW = { now: '2025-06-01' };
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/acled/${name}`, import.meta.url), 'utf8');

@@ -2,8 +2,8 @@
 // A broken .json fixture is stored as .json.part, since biome lints every .json file under tests/.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCsvText } from '../../src/import/csv-read';
-import { sniffText } from '../../src/import/sniff';
+import { readCsvText } from '../../src/data/import/csv-read';
+import { sniffText } from '../../src/data/import/sniff';
 
 const open = (name: string) => {
   const bytes = new Uint8Array(readFileSync(new URL(`../fixtures/import/bad/${name}`, import.meta.url)));

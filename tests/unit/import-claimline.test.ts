@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importClaimline, writeClaimlineFile } from '../../src/import/claimline.ts';
-import { newReport } from '../../src/import/event.ts';
-import { type ImportedEvent, type ImportedRegion, type ImportResult, plainRecord } from '../../src/import/types.ts';
+import { importClaimline, writeClaimlineFile } from '../../src/data/import/claimline.ts';
+import { newReport } from '../../src/data/import/event.ts';
+import { type ImportedEvent, type ImportedRegion, type ImportResult, plainRecord } from '../../src/data/import/types.ts';
 
 const text = fc.string({ unit: 'binary', maxLength: 12 });
 const key = fc.oneof(text, fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'));

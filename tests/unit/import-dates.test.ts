@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseTime } from '../../src/import/dates';
+import { parseDate, parseTime } from '../../src/data/import/dates';
 
 describe('parseDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWarning, newEvent, newReport } from '../../src/import/event';
+import { addWarning, newEvent, newReport } from '../../src/data/import/event';
 
 describe('newEvent', () => {
   it('has every field at its empty default, with prototype-free maps', () => {

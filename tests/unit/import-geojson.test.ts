@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectGeojsonFields, importGeojson, NO_DATES } from '../../src/import/geojson.ts';
+import { detectGeojsonFields, importGeojson, NO_DATES } from '../../src/data/import/geojson.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 

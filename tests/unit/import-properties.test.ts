@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvText } from '../../src/import/csv-read';
-import { parseDate } from '../../src/import/dates';
+import { readCsvText } from '../../src/data/import/csv-read';
+import { parseDate } from '../../src/data/import/dates';
 
 const quote = (cell: string, d: string) => (/["\n]/.test(cell) || cell.includes(d) ? `"${cell.replace(/"/g, '""')}"` : cell);
 const cellText = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '\t', '|', '"', '\n', 'é', 'Ա', '#', '=') });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importAnyGeojson } from '../../src/import/geojson-any.ts';
-import { importRegions } from '../../src/import/regions.ts';
+import { importAnyGeojson } from '../../src/data/import/geojson-any.ts';
+import { importRegions } from '../../src/data/import/regions.ts';
 
 const text = readFileSync(new URL('../fixtures/import/regions-snapshots.geojson', import.meta.url), 'utf8');
 

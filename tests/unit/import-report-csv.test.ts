@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvText } from '../../src/import/csv-read';
-import { newReport } from '../../src/import/event';
-import { csvCell, reportToCsv } from '../../src/import/report-csv';
+import { readCsvText } from '../../src/data/import/csv-read';
+import { newReport } from '../../src/data/import/event';
+import { csvCell, reportToCsv } from '../../src/data/import/report-csv';
 
 describe('reportToCsv', () => {
   it('lists fatal, skipped and warnings with a header', () => {

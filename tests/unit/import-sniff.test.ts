@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, sniffText } from '../../src/import/sniff';
+import { detectFormat, sniffText } from '../../src/data/import/sniff';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const fatalOf = (name: string, bytes: Uint8Array) => {

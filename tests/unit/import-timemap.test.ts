@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importTimemap } from '../../src/import/timemap.ts';
+import { importTimemap } from '../../src/data/import/timemap.ts';
 
 const text = readFileSync(new URL('../fixtures/import/timemap.json', import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImportedEvent, ImportResult } from '../../src/import/types.ts';
-import { importUcdp } from '../../src/import/ucdp.ts';
+import type { ImportedEvent, ImportResult } from '../../src/data/import/types.ts';
+import { importUcdp } from '../../src/data/import/ucdp.ts';
 
 const TODAY = '2026-01-01';
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/import/ucdp/${name}`, import.meta.url), 'utf8');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importUcdp } from '../../src/import/ucdp.ts';
-import { datePrecision, violenceType, wherePrecision } from '../../src/import/ucdp-codes.ts';
-import { GED_COLUMNS, isGedHeader, mapColumns } from '../../src/import/ucdp-columns.ts';
-import { parseWktPoint } from '../../src/import/ucdp-place.ts';
-import { readSources } from '../../src/import/ucdp-sources.ts';
-import { recoverQuotes } from '../../src/import/ucdp-text.ts';
+import { importUcdp } from '../../src/data/import/ucdp.ts';
+import { datePrecision, violenceType, wherePrecision } from '../../src/data/import/ucdp-codes.ts';
+import { GED_COLUMNS, isGedHeader, mapColumns } from '../../src/data/import/ucdp-columns.ts';
+import { parseWktPoint } from '../../src/data/import/ucdp-place.ts';
+import { readSources } from '../../src/data/import/ucdp-sources.ts';
+import { recoverQuotes } from '../../src/data/import/ucdp-text.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/import/ucdp/${name}`, import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importUcdp } from '../../src/import/ucdp.ts';
+import { importUcdp } from '../../src/data/import/ucdp.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/import/ucdp/${name}`, import.meta.url), 'utf8');
 // The header and three real rows, so the reader's delimiter guess rests on the file, not on the fuzz.

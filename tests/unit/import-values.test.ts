@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpUrl, parseCount, parseLatLon, parseNumber } from '../../src/import/values';
+import { httpUrl, parseCount, parseLatLon, parseNumber } from '../../src/data/import/values';
 
 describe('httpUrl', () => {
   it('keeps http(s) URLs, trimmed', () => {
