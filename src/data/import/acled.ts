@@ -32,7 +32,8 @@ function isAcledHeader(cells: string[]): boolean {
   return names.has('event_date') && (names.has('event_id_cnty') || names.has('latitude'));
 }
 
-function canonical(header: string): string {
+/** A header cell as the importer keys it: case-insensitive, spaces as `_`, aliases to the export's name. */
+export function canonical(header: string): string {
   const key = header.trim().toLowerCase().replace(/\s+/g, '_');
   return ALIASES.get(key) ?? key;
 }

@@ -2,9 +2,11 @@
  * Reads delimited text (CSV, TSV, European `;` CSV) into rows keyed by header name, the shared first
  * step of every tabular importer. Parsing is papaparse's; this module adds what real exports need:
  * a BOM, junk lines before the header, an HXL hashtag row, physical line numbers for the report, and
- * row-by-row recovery so one bad row never costs the rest of the file.
+ * row-by-row recovery so one bad row never costs the rest of the file, and the apostrophe that
+ * formula-neutralised exports put before `=`/`+`/`-`/`@` text is removed again (formula.ts).
  */
 import Papa from 'papaparse';
+import { restoreFormula } from './formula.ts';
 import type { ImportWarning, SkippedRow } from './types';
 
 export type CsvRow = { line: number; cells: Record<string, string> };
@@ -182,7 +184,7 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
     const junk = raw.slice(0, at).filter((r) => !isBlank(r.cells)).length;
     if (junk > 0) warnings.push({ line: headerLine, column: null, message: `${junk} line(s) before the header were ignored` });
   }
-  const header = headerNames(raw[at].cells, headerLine, warnings);
+  const header = headerNames(raw[at].cells.map(restoreFormula), headerLine, warnings);
   let first = at + 1;
   let hxl = false;
   const tags = raw[first]?.cells.filter((c) => c.trim() !== '');
@@ -212,7 +214,7 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
     }
     if (error) warnings.push({ line, column: null, message: `${error}; read as written, check this row` });
     const record = newCells();
-    for (let c = 0; c < header.length; c++) record[header[c]] = cells[c] ?? '';
+    for (let c = 0; c < header.length; c++) record[header[c]] = restoreFormula(cells[c] ?? '');
     rows.push({ line, cells: record });
   }
   return { header, rows, delimiter, headerLine, hxl, skipped, warnings };
