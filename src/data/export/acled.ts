@@ -145,3 +145,25 @@ export function toAcledCsv(events: readonly ImportedEvent[], meta: DatasetMeta, 
   }
   return { csv: csvDocument(rows, options), attribution: attributionText(meta, 'ACLED layout', events.length) };
 }
+
+/** The fields importAcled gives back unchanged from an ACLED export (see the list at the top). */
+export const ACLED_ROUND_TRIP_FIELDS = [
+  'id',
+  'date',
+  'date_end',
+  'date_precision',
+  'lat',
+  'lon',
+  'geo_precision',
+  'point_kind',
+  'place_name',
+  'country',
+  'admin1',
+  'event_type',
+  'sub_event_type',
+  'actors',
+  'fatalities',
+  'summary',
+  'sources',
+  'extra',
+] as const satisfies readonly (keyof ImportedEvent)[];

@@ -146,3 +146,26 @@ export function toUcdpCsv(events: readonly ImportedEvent[], meta: DatasetMeta, o
   }
   return { csv: csvDocument(rows, options), attribution: attributionText(meta, 'UCDP GED layout', events.length) };
 }
+
+/** The fields importUcdp gives back unchanged from a UCDP export (see the list at the top). */
+export const UCDP_ROUND_TRIP_FIELDS = [
+  'id',
+  'date',
+  'date_end',
+  'date_precision',
+  'lat',
+  'lon',
+  'geo_precision',
+  'point_kind',
+  'place_name',
+  'country',
+  'admin1',
+  'event_type',
+  'actors',
+  'fatalities',
+  'fatalities_low',
+  'fatalities_high',
+  'summary',
+  'sources',
+  'extra',
+] as const satisfies readonly (keyof ImportedEvent)[];
