@@ -10,7 +10,9 @@
  * - side_a/side_b: the first two actors (GED has exactly two sides; further actors are not carried).
  * - conflict_name/dyad_name from the categories the importer fills.
  * - sources: source_article (links), source_office (publishers), source_date, source_headline
- *   (titles), each a `; `-list in the same order, as GED writes several reports.
+ *   (titles), each a `; `-list in the same order, as GED writes several reports. Where GED cannot
+ *   list them (a field given for some sources only, a `;` inside a text) they are written as one
+ *   source, texts joined with ', ', as the importer would read them.
  * - best/low/high from fatalities, fatalities_low, fatalities_high (whole counts).
  * - every other GED column (relid, deaths_a, gwnoa, …) from `extra` under its GED name.
  *
@@ -61,23 +63,38 @@ const FROM_FIELDS: ReadonlySet<string> = new Set<GedColumn>([
 ]);
 const STANDARD: ReadonlySet<string> = new Set<string>(GED_COLUMNS);
 
-/** A `; `-list of one source field: only when every source has it (else the lists would not zip on import). */
-function list(sources: readonly ImportedSource[], pick: (s: ImportedSource) => string): string {
-  const items = sources.map((s) => pick(s).trim());
-  if (items.every((t) => t === '')) return '';
-  return items.join('; ');
-}
+type SourceColumns = Pick<Record<GedColumn, Cell>, 'source_article' | 'source_office' | 'source_date' | 'source_headline'>;
 
-function sourceCells(
-  e: ImportedEvent,
-): Pick<Record<GedColumn, Cell>, 'source_article' | 'source_office' | 'source_date' | 'source_headline'> {
-  const links = list(e.sources, (s) => s.url ?? '');
+/** One source field of every source, trimmed ('' where a source lacks it). */
+const column = (sources: readonly ImportedSource[], pick: (s: ImportedSource) => string): string[] => sources.map((s) => pick(s).trim());
+
+/** The importer zips `; `-lists only when each is empty or has one item per source, none holding a `;`. */
+const zips = (items: string[], n: number): boolean =>
+  items.every((t) => t === '') || (items.length === n && items.every((t) => t !== '' && !t.includes(';')));
+
+/** Distinct non-empty items as one text with no `;` in it (a `;` would split it on import). */
+const merged = (items: string[]): string => [...new Set(items.filter((t) => t !== ''))].join(', ').replace(/;/g, ',');
+
+function sourceCells(e: ImportedEvent): SourceColumns {
+  const n = e.sources.length;
+  const links = column(e.sources, (s) => s.url ?? '');
+  // Article text that was not a link (kept in extra by the importer) goes back where it came from.
+  const kept = extraValue(e, 'source_article').trim();
+  const article = links.some((t) => t !== '') ? links : kept === '' ? [] : kept.split(';').map((t) => t.trim());
+  const office = column(e.sources, (s) => s.publisher);
+  const date = column(e.sources, (s) => s.date ?? '');
+  const headline = column(e.sources, (s) => s.title);
+  if ([article, office, date, headline].every((c) => zips(c, n))) {
+    const join = (c: string[]) => (c.every((t) => t === '') ? '' : c.join('; '));
+    return { source_article: join(article), source_office: join(office), source_date: join(date), source_headline: join(headline) };
+  }
+  // GED cannot list these reports (a field given for some but not all, or a `;` inside one): written as
+  // one source, as the importer would read them anyway, so the export is stable from then on.
   return {
-    // Article text that was not a link (kept in extra by the importer) goes back where it came from.
-    source_article: links || extraValue(e, 'source_article'),
-    source_office: list(e.sources, (s) => s.publisher),
-    source_date: list(e.sources, (s) => s.date ?? ''),
-    source_headline: list(e.sources, (s) => s.title),
+    source_article: merged(article),
+    source_office: merged(office),
+    source_date: date.find((t) => t !== '') ?? '',
+    source_headline: merged(headline),
   };
 }
 
