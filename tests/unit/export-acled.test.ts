@@ -6,6 +6,8 @@ import { newEvent } from '../../src/data/import/event.ts';
 import { acledEvent, meta, pick, wildEvent, withoutLine } from './export-arbitraries.ts';
 
 const NOW = { now: '2031-01-01' };
+/** EXPORT_RUNS=5000 for a longer search; 300 in CI. */
+const RUNS = Number(process.env.EXPORT_RUNS ?? 300);
 const reimport = (csv: string) => importAcled('export.csv', csv, NOW);
 
 describe('toAcledCsv', () => {
@@ -71,7 +73,7 @@ describe('toAcledCsv', () => {
         expect(back.report.skipped).toEqual([]);
         expect(pick(back.events, ACLED_ROUND_TRIP_FIELDS)).toEqual(pick(events, ACLED_ROUND_TRIP_FIELDS));
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -85,7 +87,7 @@ describe('toAcledCsv', () => {
         expect(withoutLine(second.events)).toEqual(withoutLine(first));
         expect(toAcledCsv(second.events, meta).csv).toBe(csv);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 });

@@ -111,7 +111,11 @@ export const acledEvent: fc.Arbitrary<ImportedEvent> = fc
 /** UCDP text: the importer unwraps a cell wholly wrapped in quote marks, so such text is not canonical. */
 const ucdpText = text.filter((t) => recoverQuotes(t) === t);
 const ucdpNonEmpty = ucdpText.filter((t) => t !== '');
-const ucdpItem = listItem.filter((t) => recoverQuotes(t) === t);
+/**
+ * The importer unwraps a whole source cell before splitting it, so a list whose first item starts and
+ * last item ends with a quote mark (`"a; b"`) reads as one quoted artefact: items do not start or end so.
+ */
+const ucdpItem = listItem.filter((t) => recoverQuotes(t) === t && !t.startsWith('"') && !t.endsWith('"'));
 /** GED columns the importer keeps in extra as given. */
 const GED_EXTRA = [
   'relid',

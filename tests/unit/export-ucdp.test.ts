@@ -6,6 +6,8 @@ import { importUcdp } from '../../src/data/import/ucdp.ts';
 import { GED_COLUMNS } from '../../src/data/import/ucdp-columns.ts';
 import { meta, pick, ucdpEvent, wildEvent, withoutLine } from './export-arbitraries.ts';
 
+/** EXPORT_RUNS=5000 for a longer search; 300 in CI. */
+const RUNS = Number(process.env.EXPORT_RUNS ?? 300);
 const reimport = (csv: string) => importUcdp('export.csv', csv, { today: '2031-01-01' });
 
 describe('toUcdpCsv', () => {
@@ -69,7 +71,7 @@ describe('toUcdpCsv', () => {
         // The conflict and dyad names come back as the categories the importer fills.
         expect(back.events.map((e) => e.categories)).toEqual(events.map((e) => e.categories));
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -83,7 +85,7 @@ describe('toUcdpCsv', () => {
         expect(withoutLine(second.events)).toEqual(withoutLine(first));
         expect(toUcdpCsv(second.events, meta).csv).toBe(csv);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 });

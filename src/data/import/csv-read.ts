@@ -165,7 +165,22 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
   const firstLine = /^\s*([^\n]*)/.exec(text)?.[1].trim() ?? '';
   // Excel's `sep=;` first line names the delimiter outright; it is not part of the table.
   const sep = /^sep=(.)$/i.exec(firstLine);
-  const delimiter = opts.delimiter || (sep ? sep[1] : guessDelimiter(text));
+  const known = opts.delimiter || (sep ? sep[1] : null);
+  const guess = known ?? guessDelimiter(text);
+  const table = readWith(text, guess, sep !== null, opts);
+  if (known || table.headerLine > 0 || !opts.isHeader) return table;
+  // The guess can be fooled by a short file whose quoted cells hold another delimiter and line breaks
+  // (two rows read with `|` give more same-sized records than with `,`). A delimiter under which the
+  // caller's header is not found is the wrong one: the others are tried before giving up.
+  for (const d of DELIMITERS) {
+    if (d === guess) continue;
+    const other = readWith(text, d, false, opts);
+    if (other.headerLine > 0) return other;
+  }
+  return table;
+}
+
+function readWith(text: string, delimiter: string, hasSep: boolean, opts: CsvOptions): CsvTable {
   const skipped: SkippedRow[] = [];
   const warnings: ImportWarning[] = [];
   const empty: CsvTable = { header: [], rows: [], delimiter, headerLine: 0, hxl: false, skipped, warnings };
@@ -173,7 +188,7 @@ export function readCsvText(input: string, opts: CsvOptions = {}): CsvTable {
 
   const raw = parseRaw(text, delimiter, warnings, skipped);
   const isHeader = opts.isHeader ?? defaultIsHeader;
-  const sepRow = sep ? raw.findIndex((r) => !isBlank(r.cells)) : -1;
+  const sepRow = hasSep ? raw.findIndex((r) => !isBlank(r.cells)) : -1;
   const at = raw.findIndex((r, i) => i !== sepRow && !isBlank(r.cells) && isHeader(r.cells.map((c) => c.trim())));
   if (at < 0) {
     warnings.push({ line: null, column: null, message: 'no header row found' });
