@@ -75,7 +75,7 @@ describe('toAcledCsv', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it('round trip of anything: after one import, export and import are a fixed point', () => {
     fc.assert(
@@ -89,5 +89,24 @@ describe('toAcledCsv', () => {
       }),
       { numRuns: RUNS },
     );
+  }, 60_000);
+});
+
+describe('toAcledCsv extra columns', () => {
+  it('renames an extra key that would collide with a standard column or another key once read back', () => {
+    const e = newEvent(2, 'TST3');
+    e.date = '2024-11-01';
+    e.extra.notes = 'from a GeoJSON property';
+    e.extra['Local Name'] = 'Testville';
+    e.extra.local_name = 'Testville Nord';
+    e.extra.actor = 'an actor column of another file';
+    const { csv } = toAcledCsv([e], meta);
+    expect(csv.split('\r\n')[0]?.split(',').slice(ACLED_COLUMNS.length)).toEqual(['notes_2', 'local_name', 'local_name_2', 'actor1_2']);
+    const back = reimport(csv).events[0];
+    expect(back?.summary).toBe('');
+    expect(back?.extra.notes_2).toBe('from a GeoJSON property');
+    expect(back?.extra.local_name).toBe('Testville');
+    expect(back?.extra.local_name_2).toBe('Testville Nord');
+    expect(back?.extra.actor1_2).toBe('an actor column of another file');
   });
 });

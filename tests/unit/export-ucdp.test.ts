@@ -73,7 +73,7 @@ describe('toUcdpCsv', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it('round trip of anything: after one import, export and import are a fixed point', () => {
     fc.assert(
@@ -87,5 +87,5 @@ describe('toUcdpCsv', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });
