@@ -91,8 +91,9 @@ function mergeMonadic(group: RowEvent[], report: ImportReport): ImportedEvent {
         );
       }
     }
-    // Extra columns: the first row's value stands; values only the later rows have are kept.
-    for (const [name, v] of Object.entries(e.extra)) if (!(name in base.extra)) base.extra[name] = v;
+    // Extra columns: the first row's value stands; values only the later rows have are kept. Not
+    // `event_date`: it is the coded day behind the first row's date range, which is the one kept.
+    for (const [name, v] of Object.entries(e.extra)) if (name !== 'event_date' && !(name in base.extra)) base.extra[name] = v;
   }
   // The per-row actor-type columns describe one actor each; the event carries all of them as categories.
   return base;
