@@ -20,6 +20,8 @@ export type ColumnStats = {
   /** Numbers with a fractional part: coordinates have them, ids and counts do not. */
   fractions: number;
   maxAbs: number;
+  /** Numbers beyond ±90: too many in a "latitude" column means the columns are swapped. */
+  over90: number;
   dates: number;
   times: number;
   urls: number;
@@ -76,6 +78,7 @@ export function columnStats(header: string[], rows: CsvRow[]): ColumnStats[] {
       numbers: 0,
       fractions: 0,
       maxAbs: 0,
+      over90: 0,
       dates: 0,
       times: 0,
       urls: 0,
@@ -93,6 +96,7 @@ export function columnStats(header: string[], rows: CsvRow[]): ColumnStats[] {
         s.numbers++;
         if (!Number.isInteger(n)) s.fractions++;
         s.maxAbs = Math.max(s.maxAbs, Math.abs(n));
+        if (Math.abs(n) > 90) s.over90++;
       }
       if (dateOf(v, 'mdy')) s.dates++;
       if (parseTime(v) && n === null) s.times++;

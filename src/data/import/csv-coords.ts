@@ -86,7 +86,8 @@ function byNames(stats: ColumnStats[], taken: Set<string>): CoordinateChoices | 
   }
   let reason = `named "${lat.name}" and "${lon.name}"`;
   let confidence = 0.95;
-  if (lat.maxAbs > 90 && lon.maxAbs <= 90) {
+  // A few rows beyond ±90 are typos in those rows (reported there); half of them means the columns are swapped.
+  if (share(lat, lat.over90) >= 0.5 && lon.maxAbs <= 90) {
     out.notes.push(
       note(
         lat.name,
