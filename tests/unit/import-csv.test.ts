@@ -121,7 +121,8 @@ describe('generic CSV importer', () => {
   });
   it('keeps hostile keys as plain data', () => {
     const r = importCsv('x.csv', 'lat,lon,__proto__,constructor\n1.5,2.5,evil,bad\n', undefined, NOW);
-    expect(r.events[0].extra['__proto__']).toBe('evil');
+    const proto = '__proto__';
+    expect(r.events[0].extra[proto]).toBe('evil');
     expect(Object.keys(r.events[0].extra)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).evil).toBeUndefined();
   });
