@@ -7,10 +7,9 @@
  * cancel() therefore also terminates the worker (one worker per import) and settles the promise with
  * the same "cancelled" result the importer gives.
  */
-import { CANCELLED } from './index.ts';
 import { newReport } from './event.ts';
 import type { ImportResult } from './types.ts';
-import type { FromWorker, ToWorker, WorkerOptions } from './worker-protocol.ts';
+import { CANCELLED, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
 
 export type WorkerLike = {
   onmessage: ((ev: { data: FromWorker }) => void) | null;

@@ -15,6 +15,7 @@ import { detectFormat, sniffText } from './sniff.ts';
 import { importTimemap } from './timemap.ts';
 import type { ImportResult } from './types.ts';
 import { importUcdp } from './ucdp.ts';
+import { CANCELLED } from './worker-protocol.ts';
 
 export type ImportOptions = {
   /** "Today" (YYYY-MM-DD) for future-date warnings; defaults to the clock. */
@@ -30,7 +31,7 @@ export type ImportOptions = {
 export type { CsvMapping, MappingOverride } from './csv-mapping.ts';
 export type { ImportResult } from './types.ts';
 
-export const CANCELLED = 'cancelled';
+export { CANCELLED } from './worker-protocol.ts';
 
 class Cancelled extends Error {}
 

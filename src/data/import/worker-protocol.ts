@@ -10,3 +10,6 @@ export type ToWorker =
   | { id: number; type: 'cancel' };
 
 export type FromWorker = { id: number; type: 'progress'; fraction: number } | { id: number; type: 'done'; result: ImportResult };
+
+/** `report.fatal` of an import the user cancelled. Here, not in index.ts, so client.ts does not pull in the importers. */
+export const CANCELLED = 'cancelled';
