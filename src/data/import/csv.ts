@@ -151,7 +151,8 @@ export function importCsvTable(fileName: string, table: CsvTable, mapping: CsvMa
     if (e) events.push(e);
   }
   const c = mapping.columns;
-  dedupeIds(events, report, c.id.column);
+  // Without an id column every id is `row-<line>`, unique already.
+  if (c.id.column) dedupeIds(events, report, c.id.column);
   warnSharedPoints(events, report, c.lat.column ?? c.coordinates.column, opts.centroidMin);
   warnFutureDates(events, report, c.date.column, todayOf(opts.now));
   report.imported = events.length;
