@@ -5,6 +5,7 @@
 import { dayFormatter, numberFormatter, type DayFormatter, type NumberFormatter } from './calendar.ts';
 import { en, type DataNames, type StringKey, type Strings } from './en.ts';
 import { resolvePlurals } from './plural.ts';
+import { categoryLabel, localText, type Categories, type LocalText } from '../data/dataset.ts';
 
 export type { DataNames, StringKey, Strings };
 
@@ -13,6 +14,7 @@ export type Lang = (typeof LANGUAGES)[number];
 
 const catalogues: Partial<Record<Lang, Strings>> = { en };
 let names: DataNames | null = null;
+let categories: Categories = { groups: [], eventTypes: [] };
 let lang: Lang = 'en';
 
 export function setLanguage(next: Lang, strings?: Strings, dataNames?: DataNames): void {
@@ -79,4 +81,24 @@ export function englishText(): Record<string, string> {
 /** A region's name in the interface language, or the data's English name. */
 export function regionName(p: { id: string; name: string }): string {
   return names?.region[p.id] ?? p.name;
+}
+
+/** The dataset whose group and event-type labels groupLabel() and typeLabel() give (main.ts sets it once). */
+export function setCategories(next: Categories): void {
+  categories = next;
+}
+
+/** A claimant group's label in the interface language ("Armenian sources"), from the dataset. */
+export function groupLabel(id: string): string {
+  return categoryLabel(categories.groups, id, lang);
+}
+
+/** An event type's label in the interface language ("Shelling"), from the dataset. */
+export function typeLabel(id: string): string {
+  return categoryLabel(categories.eventTypes, id, lang);
+}
+
+/** A text of the dataset (title, attribution) in the interface language, or its English. */
+export function datasetText(text: LocalText): string {
+  return localText(text, lang);
 }
