@@ -25,7 +25,7 @@ import { fetchJson, loadData } from './data/load-data.ts';
 import { StoryBook } from './data/story-book.ts';
 import { PrintStill } from './export/print-still.ts';
 import { PymChild } from './embed/pym-child.ts';
-import { setCategories, t } from './i18n/index.ts';
+import { setDatasetNames, t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
 import { MapView } from './map/map-view.ts';
@@ -72,7 +72,7 @@ async function start(): Promise<void> {
   // The one dataset every view follows: its categories, labels, colours and credits.
   const dataset = makeDataset(data.file, { incidents: data.incidents, places: data.places, regions: data.regions });
   const groups = groupIds(dataset);
-  setCategories(dataset.categories);
+  setDatasetNames(dataset);
   applyGroupStyles(doc, dataset, lightTheme);
   const incidentsById = new Map(data.incidents.map((f) => [f.properties.id, f]));
   const stories = new StoryBook(data.incidents);

@@ -23,8 +23,8 @@ import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
 import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 import { buildReport } from './build-report.ts';
-import { datasetJson, readDatasetFile } from './dataset-file.ts';
-import { unknownCategories } from '../../src/data/dataset-schema.ts';
+import { claimantNames, datasetJson, readDatasetFile } from './dataset-file.ts';
+import { parseDatasetFile, unknownCategories } from '../../src/data/dataset-schema.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const raw = (p: string) => join(root, 'data', 'raw', p);
@@ -105,7 +105,7 @@ if (!datasetFile.file) {
   console.error(`data build: invalid dataset metadata:\n  ${datasetFile.errors.join('\n  ')}`);
   process.exit(1);
 }
-const dataset = datasetFile.file;
+let dataset = datasetFile.file;
 
 // ---- incidents ------------------------------------------------------------------------------
 const claimants = new Map<string, Claimant>(
@@ -308,6 +308,10 @@ const invalid = [
   ...validateCollection({ type: 'FeatureCollection', features: regions }, RegionSchema, 'regions').errors,
   ...unknownCategories(dataset, incidents, 'incidents'),
 ];
+// The claimants' names in other languages, checked against the records' claimants.
+const names = claimantNames(raw('claimant-names.csv'), incidents);
+dataset = { ...dataset, claimants: names.claimants };
+invalid.push(...names.errors, ...parseDatasetFile(dataset, 'dataset.json').errors);
 if (invalid.length > 0) {
   console.error(`data build: output fails the schema:\n  ${invalid.join('\n  ')}`);
   process.exit(1);

@@ -30,6 +30,15 @@ const places = validateCollection(read('places.geojson'), PlaceSchema, 'places.g
 const regions = validateCollection(read('regions.geojson'), RegionSchema, 'regions.geojson');
 const dataset = parseDatasetFile(read('dataset.json'), 'dataset.json');
 const categoryErrors = dataset.file ? unknownCategories(dataset.file, incidents.features, 'incidents.geojson') : [];
+// Every claimant of the records has its names in the dataset, in every interface language.
+const named = new Map(dataset.file?.claimants.map((c) => [c.id, c.label]) ?? []);
+for (const id of new Set(incidents.features.map((f) => f.properties.claimant))) {
+  const label = named.get(id);
+  if (!label) categoryErrors.push(`dataset.json: claimant "${id}" has no names (data/raw/claimant-names.csv)`);
+  else
+    for (const lang of ['hy', 'az', 'ru'] as const)
+      if (!label[lang]) categoryErrors.push(`dataset.json: claimant "${id}" has no ${lang} name`);
+}
 const countries = read('basemap/countries.geojson') as FeatureCollection<Polygon | MultiPolygon>;
 for (const name of ['admin1', 'country-labels']) {
   const fc = read(`basemap/${name}.geojson`) as FeatureCollection;

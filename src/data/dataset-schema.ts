@@ -32,6 +32,14 @@ export const DatasetFileSchema = v.pipe(
       sourceUrl: v.nullable(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
       parties: v.array(categoryId),
     }),
+    /** Claimant names in other languages (the English is each record's claimant_label); none by default. */
+    claimants: v.optional(
+      v.pipe(
+        v.array(v.object({ id: text, label: localText })),
+        v.check((list) => uniqueIds(list), 'claimant ids repeat'),
+      ),
+      [],
+    ),
     categories: v.object({
       groups: v.pipe(
         v.array(CategorySchema),

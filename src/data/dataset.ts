@@ -35,8 +35,13 @@ export type DatasetMeta = {
 
 export type Categories = { groups: readonly Category[]; eventTypes: readonly Category[] };
 
+/**
+ * A claimant's name in the languages it is known in; the English is the records' `claimant_label`.
+ */
+export type ClaimantName = { id: string; label: LocalText };
+
 /** What data/dataset.json holds: everything but the records. */
-export type DatasetFile = { meta: DatasetMeta; categories: Categories };
+export type DatasetFile = { meta: DatasetMeta; categories: Categories; claimants: readonly ClaimantName[] };
 
 export type Dataset = DatasetFile & {
   incidents: readonly Incident[];
@@ -51,6 +56,7 @@ export function makeDataset(file: DatasetFile, records: Pick<Dataset, 'incidents
   return {
     meta: file.meta,
     categories: { groups: [...file.categories.groups].sort(byOrder), eventTypes: [...file.categories.eventTypes].sort(byOrder) },
+    claimants: file.claimants,
     ...records,
   };
 }

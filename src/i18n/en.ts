@@ -185,11 +185,11 @@ export const en = {
 export type Strings = { readonly [K in keyof typeof en]: string };
 
 /**
- * Names and texts that arrive with the data (claimant labels, region names and descriptions) in
- * another language, by claimant or region id. English needs none: the data is written in English.
+ * Names and texts that arrive with the data (region names and descriptions) in another language,
+ * by region id. English needs none: the data is written in English. Claimant, group and event-type
+ * labels come with the dataset (data/dataset.json).
  */
 export type DataNames = {
-  readonly claimant: Readonly<Record<string, string>>;
   readonly region: Readonly<Record<string, string>>;
   readonly regionDescription: Readonly<Record<string, string>>;
 };
