@@ -69,6 +69,18 @@ export class ExportPanel {
     return mode === 'range' ? formatDays(from, to) : `${t('sliderAsOf')} ${formatDay(to)}`;
   }
 
+  /** The dataset the exported claims come from, in the interface language. */
+  private datasetMeta() {
+    const { meta } = this.o.dataset;
+    return {
+      id: meta.id,
+      title: datasetText(meta.title),
+      attribution: datasetText(meta.attribution),
+      licence: meta.licence,
+      sourceUrl: meta.sourceUrl,
+    };
+  }
+
   private baseName(): string {
     const { mode, from, to } = this.o.store.state;
     return mode === 'range' ? `claimline-${dateFromDay(from)}_${dateFromDay(to)}` : `claimline-to-${dateFromDay(to)}`;
@@ -107,7 +119,9 @@ export class ExportPanel {
     const blob =
       kind === 'csv'
         ? new Blob([claimsCsv(shown)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([claimsGeoJson(shown, { window: this.windowText(), licence: t('exportLicence') })], { type: 'application/geo+json' });
+        : new Blob([claimsGeoJson(shown, { window: this.windowText(), licence: t('exportLicence'), dataset: this.datasetMeta() })], {
+            type: 'application/geo+json',
+          });
     download(this.o.doc, blob, `${this.baseName()}.${kind}`);
     this.status.textContent = t('exportDone');
   }
