@@ -7,6 +7,7 @@ import './ui/app.css';
 import './ui/embed-layout.css';
 import './ui/print.css';
 import type { Map as MlMap } from 'maplibre-gl';
+import datasetUrl from '../data/dataset.json?url';
 import incidentsUrl from '../data/incidents.geojson?url';
 import placesUrl from '../data/places.geojson?url';
 import regionsUrl from '../data/regions.geojson?url';
@@ -18,20 +19,22 @@ import { installTrustedTypes } from './config/trusted-types.ts';
 import { UrlSync } from './config/url-sync.ts';
 import { parseUrlState, type UrlContext } from './config/url-state.ts';
 import { bothSidesIds } from './data/claim-groups.ts';
+import { groupIds, makeDataset } from './data/dataset.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
 import { StoryBook } from './data/story-book.ts';
 import { PrintStill } from './export/print-still.ts';
 import { PymChild } from './embed/pym-child.ts';
-import { t } from './i18n/index.ts';
+import { setDatasetNames, t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
 import { MapView } from './map/map-view.ts';
-import { LAYER_IDS, SIDES, Store } from './state/app-state.ts';
+import { LAYER_IDS, Store } from './state/app-state.ts';
 import { Playback } from './state/playback.ts';
 import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
+import { applyGroupStyles } from './ui/group-styles.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { mountViews, type Views } from './ui/views.ts';
 
@@ -53,22 +56,27 @@ async function start(): Promise<void> {
   status.textContent = t('loading');
 
   const [data, countryLabels] = await Promise.all([
-    loadData({ incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) }),
+    loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) }),
     fetchJson(abs(countryLabelsUrl), 'basemap/country-labels.geojson'),
   ]);
   const errors: string[] = [...data.errors, ...(countryLabels.error ? [countryLabels.error] : [])];
   const extent = dataExtent(data.incidents.map((f) => f.properties));
-  if (!extent) {
+  if (!extent || !data.file) {
     status.hidden = true;
     const banner = new ErrorBanner(doc);
     root.querySelector('.cl-header')?.after(banner.element);
-    banner.fatal(data.errors.join('\n') || 'incidents.geojson: no records');
+    banner.fatal(data.errors.join('\n') || (data.file ? 'incidents.geojson: no records' : 'dataset.json: missing'));
     return;
   }
   const [first, last] = extent;
+  // The one dataset every view follows: its categories, labels, colours and credits.
+  const dataset = makeDataset(data.file, { incidents: data.incidents, places: data.places, regions: data.regions });
+  const groups = groupIds(dataset);
+  setDatasetNames(dataset);
+  applyGroupStyles(doc, dataset, lightTheme);
   const incidentsById = new Map(data.incidents.map((f) => [f.properties.id, f]));
   const stories = new StoryBook(data.incidents);
-  const ctx: UrlContext = { first, last, hasIncident: (id) => incidentsById.has(id), stories: stories.ids(), defaultLang };
+  const ctx: UrlContext = { first, last, hasIncident: (id) => incidentsById.has(id), stories: stories.ids(), defaultLang, groups };
   const url = parseUrlState(location.search, ctx);
   for (const w of url.warnings) console.warn(`[claimline] ${w}`);
   const store = new Store({
@@ -76,7 +84,7 @@ async function start(): Promise<void> {
     from: url.state.from ?? first,
     to: url.state.to ?? last,
     layers: url.state.layers ?? new Set(LAYER_IDS),
-    sides: url.state.sides ?? new Set(SIDES),
+    sides: url.state.sides ?? new Set(groups),
     selected: url.state.selected ?? null,
     panel: null,
     story: url.state.story ?? null,
@@ -87,11 +95,12 @@ async function start(): Promise<void> {
     speed: 2,
   });
   const appData = {
+    dataset,
     incidents: data.incidents,
     incidentsById,
     placesById: new Map(data.places.map((f) => [f.properties.id, f])),
     regionsById: new Map(data.regions.map((f) => [f.properties.id, f])),
-    bothSides: bothSidesIds(data.incidents),
+    bothSides: bothSidesIds(data.incidents, dataset.meta.parties),
     first,
     last,
   };
@@ -121,6 +130,7 @@ async function start(): Promise<void> {
       container: mapContainer,
       store,
       theme: lightTheme,
+      dataset,
       ...surface,
       incidents: data.incidents,
       bothSides: appData.bothSides,
@@ -137,6 +147,7 @@ async function start(): Promise<void> {
       container: mapContainer,
       store,
       theme: lightTheme,
+      dataset,
       ...surface,
       incidents: data.incidents,
       onError: (m) => report([m]),

@@ -23,6 +23,8 @@ import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
 import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 import { buildReport } from './build-report.ts';
+import { claimantNames, datasetJson, readDatasetFile } from './dataset-file.ts';
+import { parseDatasetFile, unknownCategories } from '../../src/data/dataset-schema.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const raw = (p: string) => join(root, 'data', 'raw', p);
@@ -97,6 +99,14 @@ if (placeMapErrors.length > 0) {
   process.exit(1);
 }
 
+// ---- the dataset's metadata and categories ---------------------------------------------------
+const datasetFile = readDatasetFile(raw('dataset-meta.json'), raw('categories.csv'));
+if (!datasetFile.file) {
+  console.error(`data build: invalid dataset metadata:\n  ${datasetFile.errors.join('\n  ')}`);
+  process.exit(1);
+}
+let dataset = datasetFile.file;
+
 // ---- incidents ------------------------------------------------------------------------------
 const claimants = new Map<string, Claimant>(
   readCsv(raw('claimants.csv')).map((r) => [
@@ -150,6 +160,7 @@ for (const { rowId, row: researchRow } of amended) {
   const result = parseResearchRow(row, {
     rowId,
     claimants,
+    eventTypes: new Set(dataset.categories.eventTypes.map((c) => c.id)),
     geocode: (place, country) => geocode(place, country, placeMap, gazetteer),
   });
   if (!result.ok) {
@@ -295,13 +306,19 @@ const invalid = [
   ...validateCollection({ type: 'FeatureCollection', features: incidents }, IncidentSchema, 'incidents').errors,
   ...validateCollection({ type: 'FeatureCollection', features: places }, PlaceSchema, 'places').errors,
   ...validateCollection({ type: 'FeatureCollection', features: regions }, RegionSchema, 'regions').errors,
+  ...unknownCategories(dataset, incidents, 'incidents'),
 ];
+// The claimants' names in other languages, checked against the records' claimants.
+const names = claimantNames(raw('claimant-names.csv'), incidents);
+dataset = { ...dataset, claimants: names.claimants };
+invalid.push(...names.errors, ...parseDatasetFile(dataset, 'dataset.json').errors);
 if (invalid.length > 0) {
   console.error(`data build: output fails the schema:\n  ${invalid.join('\n  ')}`);
   process.exit(1);
 }
 
 // ---- write ----------------------------------------------------------------------------------
+writeFileSync(out('dataset.json'), datasetJson(dataset));
 writeCollection(out('incidents.geojson'), incidents);
 writeCollection(out('places.geojson'), places);
 writeCollection(out('regions.geojson'), regions);

@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { IncidentSchema, PlaceSchema, RegionSchema } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { checkStory } from '../../src/data/story-schema.ts';
+import { parseDatasetFile, unknownCategories } from '../../src/data/dataset-schema.ts';
 import { checkRecords } from './check-records.ts';
 import { checkNames } from './check-names.ts';
 import { readCsv } from './csv.ts';
@@ -27,6 +28,17 @@ const read = (p: string): unknown => {
 const incidents = validateCollection(read('incidents.geojson'), IncidentSchema, 'incidents.geojson');
 const places = validateCollection(read('places.geojson'), PlaceSchema, 'places.geojson');
 const regions = validateCollection(read('regions.geojson'), RegionSchema, 'regions.geojson');
+const dataset = parseDatasetFile(read('dataset.json'), 'dataset.json');
+const categoryErrors = dataset.file ? unknownCategories(dataset.file, incidents.features, 'incidents.geojson') : [];
+// Every claimant of the records has its names in the dataset, in every interface language.
+const named = new Map(dataset.file?.claimants.map((c) => [c.id, c.label]) ?? []);
+for (const id of new Set(incidents.features.map((f) => f.properties.claimant))) {
+  const label = named.get(id);
+  if (!label) categoryErrors.push(`dataset.json: claimant "${id}" has no names (data/raw/claimant-names.csv)`);
+  else
+    for (const lang of ['hy', 'az', 'ru'] as const)
+      if (!label[lang]) categoryErrors.push(`dataset.json: claimant "${id}" has no ${lang} name`);
+}
 const countries = read('basemap/countries.geojson') as FeatureCollection<Polygon | MultiPolygon>;
 for (const name of ['admin1', 'country-labels']) {
   const fc = read(`basemap/${name}.geojson`) as FeatureCollection;
@@ -71,7 +83,12 @@ const outletErrors = checkOutlets(incidents.features, readCsv(join(root, 'data',
 result.summary.push(
   `media records checked against outlets.csv: ${incidents.features.filter((f) => f.properties.claimant.endsWith('_media')).length}`,
 );
+result.summary.push(
+  `dataset.json: ${dataset.file?.categories.groups.length ?? 0} groups, ${dataset.file?.categories.eventTypes.length ?? 0} event types`,
+);
 const errors = [
+  ...dataset.errors,
+  ...categoryErrors,
   ...outletErrors,
   ...incidents.errors,
   ...places.errors,

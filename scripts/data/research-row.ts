@@ -4,7 +4,7 @@
  */
 import { dayFromDate, isDate } from '../../src/data/day.ts';
 import type { IncidentProperties, Side, Source } from '../../src/data/schema.ts';
-import { EVENT_TYPES, FATALITY_PARTIES, LOCATION_ROLES, SOURCE_URL_RE, TIME_RE } from '../../src/data/schema.ts';
+import { FATALITY_PARTIES, LOCATION_ROLES, SOURCE_URL_RE, TIME_RE } from '../../src/data/schema.ts';
 import type { GeocodeResult } from './geocode.ts';
 import { weakSourceKind } from './weak-source.ts';
 
@@ -14,6 +14,8 @@ export type Claimant = { claimant: string; label: string; side: Side };
 export type RowContext = {
   rowId: string;
   claimants: ReadonlyMap<string, Claimant>;
+  /** The dataset's event type ids (data/raw/categories.csv). */
+  eventTypes: ReadonlySet<string>;
   geocode: (place: string, country: string) => GeocodeResult;
 };
 
@@ -62,7 +64,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
   if (time !== null && !TIME_RE.test(time)) fail('time_local', `"${time}" is not HH:MM`);
 
   const eventType = row.event_type?.trim() ?? '';
-  if (!(EVENT_TYPES as readonly string[]).includes(eventType)) fail('event_type', `unknown type "${eventType}"`);
+  if (!ctx.eventTypes.has(eventType)) fail('event_type', `unknown type "${eventType}"`);
   const role = row.place_role?.trim() ?? '';
   if (!(LOCATION_ROLES as readonly string[]).includes(role)) fail('place_role', `unknown role "${role}"`);
 

@@ -7,14 +7,14 @@
 import type { AppState } from '../state/app-state.ts';
 import { serializeUrlState, type UrlContext } from './url-state.ts';
 
-export type ViewUrlOptions = { embed?: boolean; lang?: AppState['lang']; ctx?: Pick<UrlContext, 'defaultLang'> };
+export type ViewUrlOptions = { embed?: boolean; lang?: AppState['lang']; ctx?: Pick<UrlContext, 'defaultLang' | 'groups'> };
 
 /** The page URL for the state: the full view, or the embed with `embed: true`. */
 export function viewUrl(state: AppState, pageUrl: string, options: ViewUrlOptions = {}): string {
   const url = new URL(pageUrl);
   const shared = options.lang ? { ...state, lang: options.lang } : state;
   // A language set explicitly is always written, even where it is the sharer's own default.
-  const ctx = options.lang ? { defaultLang: null } : (options.ctx ?? {});
+  const ctx = options.lang ? { defaultLang: null, groups: options.ctx?.groups } : (options.ctx ?? {});
   const search = serializeUrlState(shared, { embed: options.embed ?? false, childId: null }, ctx);
   return `${url.origin}${url.pathname}${search}`;
 }
@@ -22,8 +22,12 @@ export function viewUrl(state: AppState, pageUrl: string, options: ViewUrlOption
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An iframe plus the loader script that keeps its height right. */
-export function embedSnippet(state: AppState, pageUrl: string, options: { title: string; lang: AppState['lang']; height: number }): string {
-  const src = viewUrl(state, pageUrl, { embed: true, lang: options.lang });
+export function embedSnippet(
+  state: AppState,
+  pageUrl: string,
+  options: { title: string; lang: AppState['lang']; height: number; groups?: readonly string[] },
+): string {
+  const src = viewUrl(state, pageUrl, { embed: true, lang: options.lang, ctx: { groups: options.groups } });
   // The loader sits next to index.html: "/claimline" is the folder "/claimline/", not a file.
   const { origin, pathname } = new URL(pageUrl);
   const folder = pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;

@@ -17,7 +17,7 @@
 import { dateFromDay, dayFromDate, isDate } from '../data/day.ts';
 import { isValidChildId } from '../embed/child-id.ts';
 import { LANGUAGES, type Lang } from '../i18n/index.ts';
-import { type AppState, LAYER_IDS, type MapView, SIDES, type StoryPosition } from '../state/app-state.ts';
+import { type AppState, LAYER_IDS, type MapView, type StoryPosition } from '../state/app-state.ts';
 
 export type UrlState = Partial<Pick<AppState, 'mode' | 'from' | 'to' | 'layers' | 'sides' | 'selected' | 'view' | 'story' | 'lang'>>;
 /** Options of the page itself rather than of the view: an embed, and its pym.js id. */
@@ -31,6 +31,12 @@ export type UrlContext = {
   stories?: readonly string[];
   /** The language the reader gets without `?lang=` (the browser's preference). */
   defaultLang?: Lang;
+  /**
+   * The dataset's claimant group ids, the values `?sides=` accepts (the built-in dataset's are the
+   * same as before groups came from data, so old links work). Unknown before the data is loaded:
+   * then `?sides=` is not read.
+   */
+  groups?: readonly string[];
 };
 
 /** Parameters pym.js adds to an embed's URL; accepted and not kept. */
@@ -95,7 +101,7 @@ export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
 
   const layers = parseList(get('layers'), 'layers', LAYER_IDS, warn);
   if (layers) state.layers = layers;
-  const sides = parseList(get('sides'), 'sides', SIDES, warn);
+  const sides = ctx.groups ? parseList(get('sides'), 'sides', ctx.groups, warn) : null;
   if (sides) state.sides = sides;
 
   const map = get('map');
@@ -184,7 +190,12 @@ function parseStory(id: string | null, step: string | null, ctx: UrlContext, war
  * then the view. The language when it differs from the reader's default, the layers and
  * sides only when some are hidden.
  */
-export function serializeUrlState(state: AppState, options: UrlOptions, ctx: { defaultLang?: Lang | null } = {}): string {
+/** `ctx.groups`: the dataset's groups; `sides` is left out where all of them are shown (or they are not known). */
+export function serializeUrlState(
+  state: AppState,
+  options: UrlOptions,
+  ctx: { defaultLang?: Lang | null; groups?: readonly string[] } = {},
+): string {
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
   if (options.embed) parts.push('embed');
@@ -197,7 +208,8 @@ export function serializeUrlState(state: AppState, options: UrlOptions, ctx: { d
     add('date', dateFromDay(state.to));
   }
   if (state.layers.size !== LAYER_IDS.length) add('layers', LAYER_IDS.filter((l) => state.layers.has(l)).join(','));
-  if (state.sides.size !== SIDES.length) add('sides', SIDES.filter((s) => state.sides.has(s)).join(','));
+  const groups = ctx.groups ?? [];
+  if (groups.some((g) => !state.sides.has(g))) add('sides', groups.filter((s) => state.sides.has(s)).join(','));
   if (state.view) {
     const { zoom, lat, lng } = state.view;
     add('map', `${zoom.toFixed(2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`);

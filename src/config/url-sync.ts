@@ -9,7 +9,7 @@
  * Inside any frame nothing is pushed: an embed's choices must not become steps of the host
  * page's Back button.
  */
-import { type AppState, LAYER_IDS, type Intent, SIDES, type Store } from '../state/app-state.ts';
+import { type AppState, LAYER_IDS, type Intent, type Store } from '../state/app-state.ts';
 import { parseUrlState, serializeUrlState, type UrlContext, type UrlOptions } from './url-state.ts';
 
 export const BURST_MS = 400;
@@ -82,7 +82,7 @@ export function restore(current: Readonly<AppState>, url: Partial<AppState>, ctx
     from: url.from ?? ctx.first,
     to: url.to ?? ctx.last,
     layers: url.layers ?? new Set(LAYER_IDS),
-    sides: url.sides ?? new Set(SIDES),
+    sides: url.sides ?? new Set(ctx.groups),
     selected: url.selected ?? null,
     // A URL without a view leaves the map where it is.
     view: url.view ?? current.view,

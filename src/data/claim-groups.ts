@@ -2,7 +2,7 @@
  * Claims about the same place and days: how the data build links them (`related`) and how the
  * details panel groups them by claimant. One rule for both.
  */
-import { FATALITY_PARTIES, SIDES, type Incident, type IncidentProperties, type Side } from './schema.ts';
+import { FATALITY_PARTIES, type Incident, type IncidentProperties, type Side } from './schema.ts';
 
 /**
  * Two reports of one night often carry different dates (one side dates it by its start, the other
@@ -52,26 +52,30 @@ export function linkRelated(records: readonly LinkInput[]): string[][] {
 export type ClaimantGroup = { claimant: string; label: string; side: Side; claims: IncidentProperties[] };
 
 /**
- * The record and its related claims, grouped by claimant: sides in a fixed order (Armenian,
- * Azerbaijani, third parties, media), then by the first date each claimant spoke; claims by date.
+ * The record and its related claims, grouped by claimant: groups in the dataset's order (`groups`,
+ * its group ids), then by the first date each claimant spoke; claims by date.
  */
-export function groupByClaimant(record: IncidentProperties, byId: ReadonlyMap<string, Incident>): ClaimantGroup[] {
+export function groupByClaimant(
+  record: IncidentProperties,
+  byId: ReadonlyMap<string, Incident>,
+  groups: readonly string[],
+): ClaimantGroup[] {
   const claims = [record, ...record.related.map((id) => byId.get(id)?.properties).filter((p): p is IncidentProperties => !!p)];
-  const groups = new Map<string, ClaimantGroup>();
+  const byClaimant = new Map<string, ClaimantGroup>();
   for (const p of claims) {
-    const g = groups.get(p.claimant) ?? { claimant: p.claimant, label: p.claimant_label, side: p.claimant_side, claims: [] };
+    const g = byClaimant.get(p.claimant) ?? { claimant: p.claimant, label: p.claimant_label, side: p.claimant_side, claims: [] };
     g.claims.push(p);
-    groups.set(p.claimant, g);
+    byClaimant.set(p.claimant, g);
   }
   // Same day and time: the earlier-published statement first, so revised tolls read in order.
   const published = (p: IncidentProperties) => p.sources.map((s) => s.date ?? '9999').sort()[0] ?? '9999';
   const byDate = (a: IncidentProperties, b: IncidentProperties) =>
     a.day - b.day || (a.time ?? '99').localeCompare(b.time ?? '99') || published(a).localeCompare(published(b)) || a.id.localeCompare(b.id);
-  const list = [...groups.values()];
+  const list = [...byClaimant.values()];
   for (const g of list) g.claims.sort(byDate);
   // Every group has at least the claim that made it.
   const firstOf = (g: ClaimantGroup) => g.claims[0] as IncidentProperties;
-  return list.sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side) || byDate(firstOf(a), firstOf(b)));
+  return list.sort((a, b) => groups.indexOf(a.side) - groups.indexOf(b.side) || byDate(firstOf(a), firstOf(b)));
 }
 
 /**
@@ -95,14 +99,18 @@ export function tollParty(p: Pick<IncidentProperties, 'fatalities_of'>): TollPar
 export type TollParty = (typeof FATALITY_PARTIES)[number] | 'unstated';
 export const TOLL_PARTIES: readonly TollParty[] = [...FATALITY_PARTIES, 'unstated'];
 
-/** Ids of every claim flagged as having claims from both parties about its place and days. */
-export function bothSidesIds(incidents: readonly Incident[]): ReadonlySet<string> {
+/**
+ * Ids of every claim flagged as having claims from both parties about its place and days;
+ * `parties` is the dataset's pair of opposing groups (meta.parties), none where it has none.
+ */
+export function bothSidesIds(incidents: readonly Incident[], parties: readonly string[]): ReadonlySet<string> {
   const byId = new Map(incidents.map((f) => [f.properties.id, f]));
-  return new Set(incidents.filter((f) => hasBothSides(f.properties, byId)).map((f) => f.properties.id));
+  return new Set(incidents.filter((f) => hasBothSides(f.properties, byId, parties)).map((f) => f.properties.id));
 }
 
-/** Whether the record or a related claim comes from each of the two parties. */
-export function hasBothSides(record: IncidentProperties, byId: ReadonlyMap<string, Incident>): boolean {
+/** Whether the record or a related claim comes from each of the (two or more) parties. */
+export function hasBothSides(record: IncidentProperties, byId: ReadonlyMap<string, Incident>, parties: readonly string[]): boolean {
+  if (parties.length < 2) return false;
   const sides = new Set([record.claimant_side, ...record.related.map((id) => byId.get(id)?.properties.claimant_side)]);
-  return sides.has('armenia') && sides.has('azerbaijan');
+  return parties.every((party) => sides.has(party));
 }

@@ -3,11 +3,14 @@
  * schema: valid records are kept, each problem becomes a readable message naming file and record.
  */
 import type { FeatureCollection } from 'geojson';
+import type { DatasetFile } from './dataset.ts';
+import { parseDatasetFile, unknownCategories } from './dataset-schema.ts';
 import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from './schema.ts';
 import { validateCollection } from './validate-collection.ts';
 
-export type DataUrls = { incidents: string; places: string; regions: string };
-export type LoadedData = { incidents: Incident[]; places: Place[]; regions: Region[]; errors: string[] };
+export type DataUrls = { dataset: string; incidents: string; places: string; regions: string };
+/** `file`: the dataset's metadata and categories; null where dataset.json is missing or invalid. */
+export type LoadedData = { file: DatasetFile | null; incidents: Incident[]; places: Place[]; regions: Region[]; errors: string[] };
 
 export async function fetchJson(url: string, name: string): Promise<{ json: unknown; error: string | null }> {
   try {
@@ -25,12 +28,14 @@ export async function fetchJson(url: string, name: string): Promise<{ json: unkn
 }
 
 export async function loadData(urls: DataUrls): Promise<LoadedData> {
-  const [incidents, places, regions] = await Promise.all([
+  const [dataset, incidents, places, regions] = await Promise.all([
+    fetchJson(urls.dataset, 'dataset.json'),
     fetchJson(urls.incidents, 'incidents.geojson'),
     fetchJson(urls.places, 'places.geojson'),
     fetchJson(urls.regions, 'regions.geojson'),
   ]);
-  const errors = [incidents.error, places.error, regions.error].filter((e): e is string => e !== null);
+  const errors = [dataset.error, incidents.error, places.error, regions.error].filter((e): e is string => e !== null);
+  const file = dataset.json ? parseDatasetFile(dataset.json, 'dataset.json') : { file: null, errors: [] };
   const inc = incidents.json ? validateCollection(incidents.json, IncidentSchema, 'incidents.geojson') : { features: [], errors: [] };
   const pla = places.json ? validateCollection(places.json, PlaceSchema, 'places.geojson') : { features: [], errors: [] };
   const reg = regions.json ? validateCollection(regions.json, RegionSchema, 'regions.geojson') : { features: [], errors: [] };
@@ -45,10 +50,18 @@ export async function loadData(urls: DataUrls): Promise<LoadedData> {
     return true;
   });
   return {
+    file: file.file,
     incidents: unique,
     places: pla.features,
     regions: reg.features,
-    errors: [...errors, ...inc.errors, ...pla.errors, ...reg.errors],
+    errors: [
+      ...errors,
+      ...file.errors,
+      ...inc.errors,
+      ...pla.errors,
+      ...reg.errors,
+      ...(file.file ? unknownCategories(file.file, unique, 'incidents.geojson') : []),
+    ],
   };
 }
 

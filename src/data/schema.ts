@@ -5,17 +5,6 @@
 import * as v from 'valibot';
 import { isDate } from './day.ts';
 
-export const SIDES = ['armenia', 'azerbaijan', 'third_party', 'independent'] as const;
-export const EVENT_TYPES = [
-  'shelling',
-  'armed_clash',
-  'drone_strike',
-  'ceasefire_violation',
-  'territorial_claim',
-  'casualty_report',
-  'diplomatic',
-  'other',
-] as const;
 export const FATALITY_PARTIES = ['armenia', 'azerbaijan', 'both'] as const;
 export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area'] as const;
 export const WEAK_SOURCE_KINDS = ['aggregator', 'encyclopedia_mirror'] as const;
@@ -36,6 +25,11 @@ const dateString = v.pipe(v.string(), v.check(isDate, 'must be a real YYYY-MM-DD
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const dayNumber = v.pipe(v.number(), v.integer());
 const precision = v.picklist([1, 2, 3]);
+/**
+ * A category id (claimant group, event type): the dataset lists its own (data/dataset.ts), and
+ * data/dataset-schema.ts checks every record against that list.
+ */
+const categoryId = v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/, 'must be lowercase letters, digits and underscores'));
 
 export const SourceSchema = v.object({
   title: nonEmpty,
@@ -59,10 +53,10 @@ export const IncidentPropertiesSchema = v.pipe(
     /** De jure country of the place (ISO 3166 alpha-2), null for border-wide or unplaced claims. */
     country: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code'))),
     location_role: v.picklist(LOCATION_ROLES),
-    event_type: v.picklist(EVENT_TYPES),
+    event_type: categoryId,
     claimant: nonEmpty,
     claimant_label: nonEmpty,
-    claimant_side: v.picklist(SIDES),
+    claimant_side: categoryId,
     accused: v.nullable(v.picklist(['armenia', 'azerbaijan'])),
     fatalities_claimed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
     /** Whose dead the figure counts (a side's forces and civilians), null where the source does not say. */
@@ -153,5 +147,7 @@ export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type RegionProperties = v.InferOutput<typeof RegionPropertiesSchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
-export type Side = (typeof SIDES)[number];
-export type EventType = (typeof EVENT_TYPES)[number];
+/** A claimant group's id, one of the dataset's `categories.groups`. */
+export type Side = string;
+/** An event type's id, one of the dataset's `categories.eventTypes`. */
+export type EventType = string;

@@ -7,7 +7,7 @@
  */
 import { isShown, type ClaimFilter } from './matches-window.ts';
 import { TOLL_PARTIES, tollParty, type TollParty } from './claim-groups.ts';
-import { SIDES, type IncidentProperties, type Side, type Source } from './schema.ts';
+import type { IncidentProperties, Side, Source } from './schema.ts';
 
 export type Toll = {
   of: TollParty;
@@ -30,29 +30,32 @@ export type SideStats = {
 
 export type WindowStats = { claims: number; places: number; sides: SideStats[] };
 
-export function windowStats(records: readonly IncidentProperties[], filter: ClaimFilter): WindowStats {
+/** `groups`: the dataset's group ids, in the order the rows are listed. */
+export function windowStats(records: readonly IncidentProperties[], filter: ClaimFilter, groups: readonly Side[]): WindowStats {
   const shown = records.filter((p) => !p.context && isShown(p, filter));
-  const sides = SIDES.filter((s) => filter.sides.has(s)).map((side): SideStats => {
-    const mine = shown.filter((p) => p.claimant_side === side);
-    const top = new Map<TollParty, Toll>();
-    for (const p of mine) {
-      if (p.fatalities_claimed === null) continue;
-      const of = tollParty(p);
-      const best = top.get(of);
-      if (!best || p.fatalities_claimed > best.n)
-        top.set(of, {
-          of,
-          n: p.fatalities_claimed,
-          id: p.id,
-          claimant: p.claimant,
-          claimant_label: p.claimant_label,
-          day: p.day,
-          sources: p.sources,
-        });
-    }
-    const tolls = [...top.values()].sort((a, b) => TOLL_PARTIES.indexOf(a.of) - TOLL_PARTIES.indexOf(b.of));
-    return { side, claims: mine.length, places: placeCount(mine), tolls };
-  });
+  const sides = groups
+    .filter((s) => filter.sides.has(s))
+    .map((side): SideStats => {
+      const mine = shown.filter((p) => p.claimant_side === side);
+      const top = new Map<TollParty, Toll>();
+      for (const p of mine) {
+        if (p.fatalities_claimed === null) continue;
+        const of = tollParty(p);
+        const best = top.get(of);
+        if (!best || p.fatalities_claimed > best.n)
+          top.set(of, {
+            of,
+            n: p.fatalities_claimed,
+            id: p.id,
+            claimant: p.claimant,
+            claimant_label: p.claimant_label,
+            day: p.day,
+            sources: p.sources,
+          });
+      }
+      const tolls = [...top.values()].sort((a, b) => TOLL_PARTIES.indexOf(a.of) - TOLL_PARTIES.indexOf(b.of));
+      return { side, claims: mine.length, places: placeCount(mine), tolls };
+    });
   return { claims: shown.length, places: placeCount(shown), sides };
 }
 

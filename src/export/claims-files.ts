@@ -78,7 +78,17 @@ export function claimsCsv(incidents: readonly Incident[]): string {
   return `\uFEFF${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** The same claims as GeoJSON, every property kept (unplaced claims have a null geometry). */
-export function claimsGeoJson(incidents: readonly Incident[], meta: { window: string; licence: string }): string {
+/**
+ * The same claims as GeoJSON, every property kept (unplaced claims have a null geometry); `meta`
+ * says which window and which dataset (its title, credit line, licence and source) they come from.
+ */
+export function claimsGeoJson(
+  incidents: readonly Incident[],
+  meta: {
+    window: string;
+    licence: string;
+    dataset?: { id: string; title: string; attribution: string; licence: string; sourceUrl: string | null };
+  },
+): string {
   return `${JSON.stringify({ type: 'FeatureCollection', claimline: meta, features: incidents }, null, 1)}\n`;
 }

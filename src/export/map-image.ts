@@ -5,7 +5,6 @@
  */
 import { context2d } from '../map/canvas-2d.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { SIDES, type Side } from '../data/schema.ts';
 import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 
@@ -14,7 +13,10 @@ export type ImageText = {
   subtitle: string;
   window: string;
   sides: string;
-  sideLabels: Record<Side, string>;
+  /** The dataset's groups in order, each with its label and colour. */
+  groups: readonly { label: string; colour: string }[];
+  /** The colours of the dataset's opposing parties (the both-sides ring); empty where it has none. */
+  parties: readonly string[];
   direction: string;
   bothSides: string;
   credits: string;
@@ -65,12 +67,14 @@ export async function mapImage(map: MlMap, theme: Theme, text: ImageText): Promi
 
   // Legend: the sides' colours, the hollow "direction" mark and the both-sides ring, in rows.
   const items: LegendItem[] = [
-    ...SIDES.map((side) => ({
-      draw: (c: CanvasRenderingContext2D) => drawMarker(c, theme, 'shelling', theme.side[side], 6),
-      label: text.sideLabels[side],
+    ...text.groups.map((group) => ({
+      draw: (c: CanvasRenderingContext2D) => drawMarker(c, theme, 0, group.colour, 6),
+      label: group.label,
     })),
-    { draw: (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 6, true), label: text.direction },
-    { draw: (c) => drawBothSides(c, theme, 7), label: text.bothSides },
+    { draw: (c) => drawMarker(c, theme, 0, theme.markerNeutral, 6, true), label: text.direction },
+    ...(text.parties.length >= 2
+      ? [{ draw: (c: CanvasRenderingContext2D) => drawBothSides(c, text.parties, 7), label: text.bothSides }]
+      : []),
   ];
   measure.font = font(13);
   let row: { item: LegendItem; x: number }[] = [];

@@ -1,7 +1,6 @@
 /** Interface strings in English. Every language file has exactly these keys. */
 export const en = {
   appTitle: 'Claimline',
-  appSubtitle: 'Armenia–Azerbaijan border clashes, August–September 2022: who claimed what',
   claimsNotFacts: 'Every mark is a claim by the named side, not a verified fact.',
   loading: 'Loading the map…',
   dataErrorTitle: 'Some data could not be loaded',
@@ -38,18 +37,6 @@ export const en = {
   legendSettlements: 'Settlement reported shelled: size grows with the number of strikes reported in the window',
   legendRegions: 'De facto areas and lines are shown only for their dates. A de facto line is not a border.',
   legendNkao: 'Former NKAO boundary (reference)',
-  side_armenia: 'Armenian sources',
-  side_azerbaijan: 'Azerbaijani sources',
-  side_third_party: 'Third parties',
-  side_independent: 'Independent media',
-  type_shelling: 'Shelling',
-  type_armed_clash: 'Armed clash',
-  type_drone_strike: 'Drone strike',
-  type_ceasefire_violation: 'Ceasefire violation',
-  type_territorial_claim: 'Territorial claim',
-  type_casualty_report: 'Casualty report',
-  type_diplomatic: 'Diplomatic',
-  type_other: 'Statement or other',
   role_target: 'fire aimed at the place',
   role_origin: 'fire from the place',
   role_direction: 'in the direction of the place',
@@ -111,7 +98,6 @@ export const en = {
   tollSourceDate: 'source published {date}',
   noSides: 'No claimant side is ticked: choose one or more under “Show claims by”.',
   language: 'Language',
-  attributionClaims: 'Claims: see each record’s sources',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   share: 'Share or embed',
@@ -199,11 +185,11 @@ export const en = {
 export type Strings = { readonly [K in keyof typeof en]: string };
 
 /**
- * Names and texts that arrive with the data (claimant labels, region names and descriptions) in
- * another language, by claimant or region id. English needs none: the data is written in English.
+ * Names and texts that arrive with the data (region names and descriptions) in another language,
+ * by region id. English needs none: the data is written in English. Claimant, group and event-type
+ * labels come with the dataset (data/dataset.json).
  */
 export type DataNames = {
-  readonly claimant: Readonly<Record<string, string>>;
   readonly region: Readonly<Record<string, string>>;
   readonly regionDescription: Readonly<Record<string, string>>;
 };

@@ -5,6 +5,7 @@
 import { dayFormatter, numberFormatter, type DayFormatter, type NumberFormatter } from './calendar.ts';
 import { en, type DataNames, type StringKey, type Strings } from './en.ts';
 import { resolvePlurals } from './plural.ts';
+import { categoryLabel, localText, type Categories, type DatasetFile, type LocalText } from '../data/dataset.ts';
 
 export type { DataNames, StringKey, Strings };
 
@@ -13,6 +14,9 @@ export type Lang = (typeof LANGUAGES)[number];
 
 const catalogues: Partial<Record<Lang, Strings>> = { en };
 let names: DataNames | null = null;
+let categories: Categories = { groups: [], eventTypes: [] };
+/** Claimant names by id; a Map, so no id from a file can reach an object's prototype. */
+let claimants: ReadonlyMap<string, LocalText> = new Map();
 let lang: Lang = 'en';
 
 export function setLanguage(next: Lang, strings?: Strings, dataNames?: DataNames): void {
@@ -57,9 +61,9 @@ export function formatNumber(n: number): string {
   return current().number(n);
 }
 
-/** A claimant's label in the interface language, or the data's English label. */
+/** A claimant's label in the interface language (from the dataset), or the record's English label. */
 export function claimantLabel(p: { claimant: string; claimant_label: string }): string {
-  return names?.claimant[p.claimant] ?? p.claimant_label;
+  return (lang === 'en' ? undefined : claimants.get(p.claimant)?.[lang]) ?? p.claimant_label;
 }
 
 /**
@@ -79,4 +83,25 @@ export function englishText(): Record<string, string> {
 /** A region's name in the interface language, or the data's English name. */
 export function regionName(p: { id: string; name: string }): string {
   return names?.region[p.id] ?? p.name;
+}
+
+/** The dataset whose claimant, group and event-type labels claimantLabel(), groupLabel() and typeLabel() give (main.ts sets it once). */
+export function setDatasetNames(dataset: Pick<DatasetFile, 'categories' | 'claimants'>): void {
+  categories = dataset.categories;
+  claimants = new Map(dataset.claimants.map((c) => [c.id, c.label]));
+}
+
+/** A claimant group's label in the interface language ("Armenian sources"), from the dataset. */
+export function groupLabel(id: string): string {
+  return categoryLabel(categories.groups, id, lang);
+}
+
+/** An event type's label in the interface language ("Shelling"), from the dataset. */
+export function typeLabel(id: string): string {
+  return categoryLabel(categories.eventTypes, id, lang);
+}
+
+/** A text of the dataset (title, attribution) in the interface language, or its English. */
+export function datasetText(text: LocalText): string {
+  return localText(text, lang);
 }

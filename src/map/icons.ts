@@ -1,10 +1,11 @@
 /**
  * Registers the marker images with maplibre: each shape of style/markers.ts drawn once on a canvas,
- * for every event type, claimant side and location role, and the two-sided ring.
+ * for every event type and claimant group of the dataset and each location role, and the two-sided ring.
  */
 import { context2d } from './canvas-2d.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { EVENT_TYPES, SIDES } from '../data/schema.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { groupColours } from '../style/group-colours.ts';
 import { BOTH_SIDES_IMAGE, drawBothSides, drawMarker, markerImage } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 
@@ -12,7 +13,8 @@ const SIZE = 22;
 const RATIO = 2;
 const BOTH_SIZE = 36;
 
-export function addMarkerImages(map: MlMap, theme: Theme): void {
+export function addMarkerImages(map: MlMap, theme: Theme, dataset: Pick<Dataset, 'categories' | 'meta'>): void {
+  const colours = groupColours(dataset.categories.groups, theme);
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = SIZE * RATIO;
   const c = context2d(canvas, { willReadFrequently: true });
@@ -24,12 +26,14 @@ export function addMarkerImages(map: MlMap, theme: Theme): void {
     if (map.hasImage(name)) map.removeImage(name);
     map.addImage(name, c.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: RATIO });
   };
-  for (const type of EVENT_TYPES) {
-    for (const side of SIDES) {
-      add(markerImage(type, side, false), () => drawMarker(c, theme, type, theme.side[side], SIZE / 2 - 2));
-      add(markerImage(type, side, true), () => drawMarker(c, theme, type, theme.side[side], SIZE / 2 - 2, true));
+  // Event types take the shapes in the dataset's order (markers.ts shapeOf).
+  dataset.categories.eventTypes.forEach((type, shape) => {
+    for (const [side, colour] of colours) {
+      add(markerImage(type.id, side, false), () => drawMarker(c, theme, shape, colour, SIZE / 2 - 2));
+      add(markerImage(type.id, side, true), () => drawMarker(c, theme, shape, colour, SIZE / 2 - 2, true));
     }
-  }
+  });
   canvas.width = canvas.height = BOTH_SIZE * RATIO;
-  add(BOTH_SIDES_IMAGE, () => drawBothSides(c, theme, BOTH_SIZE / 2 - 3));
+  const parties = dataset.meta.parties.map((id) => colours.get(id) ?? theme.markerNeutral);
+  add(BOTH_SIDES_IMAGE, () => drawBothSides(c, parties, BOTH_SIZE / 2 - 3));
 }

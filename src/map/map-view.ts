@@ -9,7 +9,8 @@ import type { FeatureCollection } from 'geojson';
 import { countStrikes } from '../data/count-strikes.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { REGION_BBOX } from '../geo/region-bbox.ts';
-import { type Lang, regionName, t } from '../i18n/index.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { datasetText, type Lang, regionName, t } from '../i18n/index.ts';
 import { type Intent, type MapView as View, REPLACE, type Store } from '../state/app-state.ts';
 import { buildStyle, type CountryLabel, type StyleData, withLabels } from '../style/build-style.ts';
 import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS } from '../style/layers.ts';
@@ -25,6 +26,8 @@ export type MapViewOptions = {
   container: HTMLElement;
   store: Store;
   theme: Theme;
+  /** The dataset: its categories colour and shape the markers, its attribution is credited. */
+  dataset: Pick<Dataset, 'categories' | 'meta'>;
   basemap: StyleData['basemap'];
   countryLabels: readonly CountryLabel[];
   places: readonly Place[];
@@ -91,6 +94,7 @@ export class MapView {
         },
         {
           theme,
+          dataset: o.dataset,
           lang: s.lang,
           from: s.from,
           to: s.to,
@@ -116,7 +120,7 @@ export class MapView {
     // Stacked above the attribution in the same corner, so a long credit line never covers it.
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.time = new TimeFilter(this.map);
-    addMarkerImages(this.map, theme);
+    addMarkerImages(this.map, theme, o.dataset);
     this.applyLayers();
 
     this.map.on('error', this.onMapError);
@@ -153,7 +157,9 @@ export class MapView {
   private createAttribution(): maplibregl.AttributionControl {
     // Full credit text on wide maps; on narrow ones (embeds, phones) maplibre folds it behind an ⓘ button.
     const compact = this.o.container.clientWidth < 640 ? undefined : false;
-    return new maplibregl.AttributionControl({ compact, customAttribution: t('attributionClaims') });
+    // maplibre parses the credit as HTML: the dataset's line is text, so it is escaped.
+    const credit = datasetText(this.o.dataset.meta.attribution).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    return new maplibregl.AttributionControl({ compact, customAttribution: credit });
   }
 
   /** Labels, control titles and credits in the interface language; the rest of the style stays. */

@@ -10,13 +10,15 @@ import './still-map.css';
 import { geoArea, geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isShown } from '../data/matches-window.ts';
+import type { Dataset } from '../data/dataset.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { regionActiveOn } from '../geo/regions-at-day.ts';
-import { currentLanguage, t } from '../i18n/index.ts';
+import { currentLanguage, groupLabel, t, typeLabel } from '../i18n/index.ts';
 import { labelLines } from '../i18n/place-name.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import type { CountryLabel, StyleData } from '../style/build-style.ts';
-import { markerSvg } from '../style/markers.ts';
+import { groupColours } from '../style/group-colours.ts';
+import { markerSvg, shapeOf } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 
@@ -25,6 +27,8 @@ export type StillMapOptions = {
   container: HTMLElement;
   store: Store;
   theme: Theme;
+  /** The dataset's categories: each group's colour, each event type's shape. */
+  dataset: Pick<Dataset, 'categories'>;
   basemap: StyleData['basemap'];
   countryLabels: readonly CountryLabel[];
   places: readonly Place[];
@@ -73,8 +77,10 @@ export class StillMap {
   private readonly width: number;
   private readonly height: number;
   private readonly off: () => void;
+  private readonly colours: ReadonlyMap<string, string>;
 
   constructor(private readonly o: StillMapOptions) {
+    this.colours = groupColours(o.dataset.categories.groups, o.theme);
     const { doc, container, store } = o;
     this.notice = doc.createElement('p');
     this.notice.className = 'cl-still-note';
@@ -212,10 +218,10 @@ export class StillMap {
     const { theme } = this.o;
     const p = f.properties;
     const [x, y] = this.projection(f.geometry?.coordinates as [number, number]) ?? [0, 0];
-    const colour = theme.side[p.claimant_side];
+    const colour = this.colours.get(p.claimant_side) ?? theme.markerNeutral;
     const g = this.node('g', { class: 'cl-still__claim', 'data-id': p.id, transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})` });
     const title = this.node('title');
-    title.textContent = `${t(`side_${p.claimant_side}`)}: ${t(`type_${p.event_type}`)} — ${p.place_name}`;
+    title.textContent = `${groupLabel(p.claimant_side)}: ${typeLabel(p.event_type)} — ${p.place_name}`;
     g.append(title);
     if ((p.geo_precision ?? 1) >= 2)
       g.append(
@@ -230,7 +236,18 @@ export class StillMap {
     if (highlighted)
       g.append(this.node('circle', { r: 12, fill: theme.highlight, 'fill-opacity': 0.35, stroke: theme.highlight, 'stroke-width': 3 }));
     // The interactive map's shape for the event type, its side's colour, hollow for a direction.
-    g.append(this.node('path', markerSvg(theme, p.event_type, colour, MARKER_RADIUS, p.location_role === 'direction')));
+    g.append(
+      this.node(
+        'path',
+        markerSvg(
+          theme,
+          shapeOf(this.o.dataset.categories.eventTypes, p.event_type),
+          colour,
+          MARKER_RADIUS,
+          p.location_role === 'direction',
+        ),
+      ),
+    );
     if (selected) g.append(this.node('circle', { r: 11, fill: 'none', stroke: theme.selected, 'stroke-width': 2.5 }));
     return g;
   }

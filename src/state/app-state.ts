@@ -4,11 +4,11 @@
  * The intent says how the change should be presented (a history entry or not, keyboard focus,
  * an animated map move), so no view needs a flag flipped around an update.
  */
-import { SIDES, type Side } from '../data/schema.ts';
+import type { Side } from '../data/schema.ts';
 import type { Lang } from '../i18n/index.ts';
 import { Emitter } from './emitter.ts';
 
-export { SIDES, type Side };
+export type { Side };
 
 export const LAYER_IDS = ['incidents', 'settlements', 'regions', 'labels'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];

@@ -4,6 +4,8 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Place } from '../data/schema.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { groupColours } from './group-colours.ts';
 import { labelLines, placeName, type Named } from '../i18n/place-name.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/index.ts';
@@ -23,6 +25,8 @@ export type StyleData = {
 
 export type StyleOptions = {
   theme: Theme;
+  /** The dataset's categories: the markers' colours follow its groups. */
+  dataset: Pick<Dataset, 'categories'>;
   lang: Lang;
   from: number;
   to: number;
@@ -58,7 +62,7 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [S.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       [S.settlements]: { type: 'geojson', data: data.settlements },
     },
-    layers: layers(options.theme),
+    layers: layers(options.theme, groupColours(options.dataset.categories.groups, options.theme)),
   };
 }
 

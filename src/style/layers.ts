@@ -1,6 +1,6 @@
 /**
- * The map's layers as a pure function of the theme (labels arrive per language in the data, see
- * build-style.ts). Sources are named in SOURCE_IDS;
+ * The map's layers as a pure function of the theme and the dataset's group colours (labels arrive
+ * per language in the data, see build-style.ts). Sources are named in SOURCE_IDS;
  * the time filter expressions come from time-expressions.ts, the marker images from markers.ts.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -35,19 +35,14 @@ export const REGION_FILL_LAYER = 'region-fill';
 const sideShown: ExpressionSpecification = ['in', ['get', 'claimant_side'], ['global-state', 'sides']];
 const shown: ExpressionSpecification = ['all', incidentInWindow, sideShown];
 
-const sideColour = (theme: Theme): ExpressionSpecification => [
-  'match',
-  ['get', 'claimant_side'],
-  'armenia',
-  theme.side.armenia,
-  'azerbaijan',
-  theme.side.azerbaijan,
-  'third_party',
-  theme.side.third_party,
-  theme.side.independent,
-];
+/** Each group's colour (style/group-colours.ts), by the record's group; the theme's neutral for any other. */
+const sideColour = (theme: Theme, colours: ReadonlyMap<string, string>): ExpressionSpecification | string =>
+  colours.size === 0
+    ? theme.markerNeutral
+    : (['match', ['get', 'claimant_side'], ...[...colours].flat(), theme.markerNeutral] as unknown as ExpressionSpecification);
 
-export function layers(theme: Theme): LayerSpecification[] {
+/** `colours`: the dataset's group colours, groupColours(dataset.categories.groups, theme). */
+export function layers(theme: Theme, colours: ReadonlyMap<string, string>): LayerSpecification[] {
   const S = SOURCE_IDS;
   return [
     { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
@@ -118,9 +113,9 @@ export function layers(theme: Theme): LayerSpecification[] {
       source: S.incidents,
       filter: ['all', shown, ['>=', ['coalesce', ['get', 'geo_precision'], 1], 2]],
       paint: {
-        'circle-color': sideColour(theme),
+        'circle-color': sideColour(theme, colours),
         'circle-opacity': fadeBeforeFocus(0.16, 0.06),
-        'circle-stroke-color': sideColour(theme),
+        'circle-stroke-color': sideColour(theme, colours),
         'circle-stroke-width': 1,
         'circle-stroke-opacity': fadeBeforeFocus(0.6, 0.25),
         // Radius in pixels grows with zoom so that the halo keeps roughly its ground size (~3 km / ~10 km).

@@ -1,16 +1,16 @@
 /**
- * Marker shapes: one per event type, filled with the claimant side's colour, so neither colour nor
- * shape alone carries the meaning. A shape only traces a path, so the same code draws on a canvas
- * (the map's images, the legend, the exported PNG) and writes SVG path data (a still map without
- * WebGL).
+ * Marker shapes: one per event type (the dataset's event types take the shapes in their order,
+ * see shapeOf()), filled with the claimant group's colour, so neither colour nor shape alone carries
+ * the meaning. A shape only traces a path, so the same code draws on a canvas (the map's images, the
+ * legend, the exported PNG) and writes SVG path data (a still map without WebGL).
  *
  * @example
- * traceMarker(canvasContext, 'shelling', 9); // then fill and stroke it yourself, or:
- * drawMarker(canvasContext, theme, 'shelling', theme.side.armenia, 9);
- * markerPathD('drone_strike', 9); // "M0,-9L9,0L0,9L-9,0Z"
+ * traceMarker(canvasContext, 0, 9); // the circle; then fill and stroke it yourself, or:
+ * drawMarker(canvasContext, theme, 0, '#d55e00', 9);
+ * markerPathD(2, 9); // the diamond: "M0,-9L9,0L0,9L-9,0Z"
  */
 import { path } from 'd3';
-import type { EventType } from '../data/schema.ts';
+import type { Category } from '../data/dataset.ts';
 import { withAlpha } from './colour.ts';
 import type { Theme } from './theme.ts';
 
@@ -40,31 +40,41 @@ const star = (ctx: PathContext, r: number, n: number, inner: number) => {
   poly(ctx, pts);
 };
 
-/** Each event type's outline, centred at the origin, `r` from the centre to the outermost point. */
-export const SHAPES: Record<EventType, Shape> = {
-  shelling: (ctx, r) => ctx.arc(0, 0, r * 0.8, 0, Math.PI * 2),
-  armed_clash: (ctx, r) =>
+/**
+ * The outlines, centred at the origin, `r` from the centre to the outermost point, in the order
+ * event types take them: circle, triangle, diamond, square, five-pointed star, cross, six-pointed
+ * star, hexagon.
+ */
+export const SHAPES: readonly Shape[] = [
+  // circle
+  (ctx, r) => ctx.arc(0, 0, r * 0.8, 0, Math.PI * 2),
+  // triangle
+  (ctx, r) =>
     poly(ctx, [
       [0, -r],
       [r * 0.95, r * 0.75],
       [-r * 0.95, r * 0.75],
     ]),
-  drone_strike: (ctx, r) =>
+  // diamond
+  (ctx, r) =>
     poly(ctx, [
       [0, -r],
       [r, 0],
       [0, r],
       [-r, 0],
     ]),
-  ceasefire_violation: (ctx, r) =>
+  // square
+  (ctx, r) =>
     poly(ctx, [
       [-r * 0.72, -r * 0.72],
       [r * 0.72, -r * 0.72],
       [r * 0.72, r * 0.72],
       [-r * 0.72, r * 0.72],
     ]),
-  territorial_claim: (ctx, r) => star(ctx, r, 5, 0.45),
-  casualty_report: (ctx, r) => {
+  // five-pointed star
+  (ctx, r) => star(ctx, r, 5, 0.45),
+  // cross
+  (ctx, r) => {
     const w = r * 0.38;
     poly(ctx, [
       [-w, -r],
@@ -81,8 +91,10 @@ export const SHAPES: Record<EventType, Shape> = {
       [-w, -w],
     ]);
   },
-  diplomatic: (ctx, r) => star(ctx, r, 6, 0.6),
-  other: (ctx, r) =>
+  // six-pointed star
+  (ctx, r) => star(ctx, r, 6, 0.6),
+  // hexagon
+  (ctx, r) =>
     poly(ctx, [
       [-r * 0.85, -r * 0.5],
       [0, -r],
@@ -91,17 +103,23 @@ export const SHAPES: Record<EventType, Shape> = {
       [0, r],
       [-r * 0.85, r * 0.5],
     ]),
-};
+];
 
-/** Traces an event type's shape on a path context, centred at the origin; no fill or stroke. */
-export function traceMarker(ctx: PathContext, type: EventType, radius: number): void {
-  SHAPES[type](ctx, radius);
+/** The shape (an index into SHAPES) of an event type: its place in the dataset's order; unknown types take the last. */
+export function shapeOf(eventTypes: readonly Pick<Category, 'id'>[], type: string): number {
+  const i = eventTypes.findIndex((c) => c.id === type);
+  return (i < 0 ? SHAPES.length - 1 : i) % SHAPES.length;
 }
 
-/** An event type's shape as SVG path data, centred at the origin: `<path d={markerPathD(type, 9)}>`. */
-export function markerPathD(type: EventType, radius: number): string {
+/** Traces a shape (an index into SHAPES) on a path context, centred at the origin; no fill or stroke. */
+export function traceMarker(ctx: PathContext, shape: number, radius: number): void {
+  (SHAPES[Math.abs(Math.trunc(shape)) % SHAPES.length] as Shape)(ctx, radius);
+}
+
+/** A shape as SVG path data, centred at the origin: `<path d={markerPathD(shape, 9)}>`. */
+export function markerPathD(shape: number, radius: number): string {
   const p = path();
-  traceMarker(p, type, radius);
+  traceMarker(p, shape, radius);
   return p.toString();
 }
 
@@ -121,9 +139,9 @@ export function markerLineWidth(radius: number, hollow = false): number {
  * drawn hollow: an outline in `fill`, the theme's `hollowFill` inside, because it names a direction,
  * not an impact at the place.
  */
-export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, type: EventType, fill: string, radius: number, hollow = false): void {
+export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, shape: number, fill: string, radius: number, hollow = false): void {
   c.beginPath();
-  traceMarker(c, type, hollow ? radius * HOLLOW_SCALE : radius);
+  traceMarker(c, shape, hollow ? radius * HOLLOW_SCALE : radius);
   c.fillStyle = hollow ? withAlpha(theme.hollowFill, HOLLOW_FILL_OPACITY) : fill;
   c.fill();
   c.lineWidth = markerLineWidth(radius, hollow);
@@ -132,9 +150,9 @@ export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, type: Even
 }
 
 /** The same marker as SVG attributes (the still map without WebGL): path data, fill and outline. */
-export function markerSvg(theme: Theme, type: EventType, fill: string, radius: number, hollow = false): Record<string, string | number> {
+export function markerSvg(theme: Theme, shape: number, fill: string, radius: number, hollow = false): Record<string, string | number> {
   return {
-    d: markerPathD(type, hollow ? radius * HOLLOW_SCALE : radius),
+    d: markerPathD(shape, hollow ? radius * HOLLOW_SCALE : radius),
     fill: hollow ? theme.hollowFill : fill,
     'fill-opacity': hollow ? HOLLOW_FILL_OPACITY : 1,
     stroke: hollow ? fill : theme.markerStroke,
@@ -142,18 +160,20 @@ export function markerSvg(theme: Theme, type: EventType, fill: string, radius: n
   };
 }
 
-/** The mark for claims from both sides about one place and days: a ring half in each side's colour. */
-export function drawBothSides(c: CanvasRenderingContext2D, theme: Theme, radius: number): void {
+/**
+ * The mark for claims from both sides about one place and days: a ring split evenly among the
+ * parties' colours (two halves for the built-in dataset, the first party on the left).
+ */
+export function drawBothSides(c: CanvasRenderingContext2D, colours: readonly string[], radius: number): void {
   c.lineWidth = Math.max(2, radius / 4.5);
-  for (const [side, start] of [
-    ['armenia', Math.PI / 2],
-    ['azerbaijan', -Math.PI / 2],
-  ] as const) {
+  const arc = (Math.PI * 2) / Math.max(1, colours.length);
+  colours.forEach((colour, i) => {
+    const start = Math.PI / 2 + i * arc;
     c.beginPath();
-    c.arc(0, 0, radius, start, start + Math.PI);
-    c.strokeStyle = theme.side[side];
+    c.arc(0, 0, radius, start, start + arc);
+    c.strokeStyle = colour;
     c.stroke();
-  }
+  });
 }
 
 /** The name of the map image of the two-sided ring (style/layers.ts, map/icons.ts). */

@@ -13,8 +13,14 @@ export type Theme = {
   label: string;
   labelHalo: string;
   countryLabel: string;
-  /** A claimant side's markers, bars, swatches and table stripes. */
-  side: { armenia: string; azerbaijan: string; third_party: string; independent: string };
+  /**
+   * Colours for the built-in dataset's claimant groups, by group id: a theme can tune them (the
+   * projector theme darkens them). Any other group takes the dataset's own colour or a palette
+   * colour (style/group-colours.ts).
+   */
+  side: Readonly<Record<string, string>>;
+  /** Marks that stand for no group: the legend's shape and precision keys. */
+  markerNeutral: string;
   /** The outline around a side-coloured mark: markers, checkbox swatches, the timeline's marks. */
   markerStroke: string;
   /** Inside a hollow ("in the direction of") marker, drawn at style/markers.ts HOLLOW_FILL_OPACITY. */
@@ -92,6 +98,7 @@ export const lightTheme: Theme = {
   countryLabel: '#6f665c',
   // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
   side: { armenia: '#d55e00', azerbaijan: '#0072b2', third_party: '#009e73', independent: '#6b6b6b' },
+  markerNeutral: '#6b6b6b',
   markerStroke: '#ffffff',
   hollowFill: '#ffffff',
   halo: '#000000',
@@ -143,6 +150,7 @@ export const projectorTheme: Theme = {
   labelHalo: '#ffffff',
   countryLabel: '#333333',
   side: { armenia: '#b34700', azerbaijan: '#005a8c', third_party: '#007a59', independent: '#444444' },
+  markerNeutral: '#444444',
   markerStroke: '#ffffff',
   hollowFill: '#ffffff',
   halo: '#000000',

@@ -6,12 +6,14 @@ import './export-panel.css';
 import type { Map as MlMap } from 'maplibre-gl';
 import { dateFromDay } from '../data/day.ts';
 import { shownClaims } from '../data/matches-window.ts';
-import { SIDES, type Incident } from '../data/schema.ts';
+import { type Dataset, groupIds } from '../data/dataset.ts';
+import type { Incident } from '../data/schema.ts';
 import { claimsCsv, claimsGeoJson } from '../export/claims-files.ts';
 import { mapImage } from '../export/map-image.ts';
-import { formatDay, formatDays, t } from '../i18n/index.ts';
+import { datasetText, formatDay, formatDays, groupLabel, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { CREDITS_TEXT } from '../style/build-style.ts';
+import { groupColours } from '../style/group-colours.ts';
 import type { Theme } from '../style/theme.ts';
 import { download, el } from './dom.ts';
 
@@ -22,6 +24,8 @@ export type ExportOptions = {
   /** The WebGL map; null where the page shows the still map instead (no PNG then; print takes the SVG as it is). */
   map: MlMap | null;
   theme: Theme;
+  /** The dataset: its title, groups and colours go into the picture. */
+  dataset: Pick<Dataset, 'meta' | 'categories'>;
   /** Prints with the map as a still image; null where the page prints as it is (the still SVG map). */
   print: (() => Promise<void>) | null;
 };
@@ -65,6 +69,18 @@ export class ExportPanel {
     return mode === 'range' ? formatDays(from, to) : `${t('sliderAsOf')} ${formatDay(to)}`;
   }
 
+  /** The dataset the exported claims come from, in the interface language. */
+  private datasetMeta() {
+    const { meta } = this.o.dataset;
+    return {
+      id: meta.id,
+      title: datasetText(meta.title),
+      attribution: datasetText(meta.attribution),
+      licence: meta.licence,
+      sourceUrl: meta.sourceUrl,
+    };
+  }
+
   private baseName(): string {
     const { mode, from, to } = this.o.store.state;
     return mode === 'range' ? `claimline-${dateFromDay(from)}_${dateFromDay(to)}` : `claimline-to-${dateFromDay(to)}`;
@@ -72,19 +88,23 @@ export class ExportPanel {
 
   private async png(map: MlMap): Promise<void> {
     const { sides } = this.o.store.state;
-    const blob = await mapImage(map, this.o.theme, {
+    const { dataset, theme } = this.o;
+    const groups = groupIds(dataset);
+    const colours = groupColours(dataset.categories.groups, theme);
+    const blob = await mapImage(map, theme, {
       title: t('appTitle'),
-      subtitle: t('appSubtitle'),
+      subtitle: datasetText(dataset.meta.title),
       window: this.windowText(),
-      sides:
-        sides.size === SIDES.length
-          ? t('allSides')
-          : `${t('sidesLegend')}: ${
-              SIDES.filter((s) => sides.has(s))
-                .map((s) => t(`side_${s}`))
-                .join(', ') || '—'
-            }`,
-      sideLabels: Object.fromEntries(SIDES.map((s) => [s, t(`side_${s}`)])) as Record<(typeof SIDES)[number], string>,
+      sides: groups.every((s) => sides.has(s))
+        ? t('allSides')
+        : `${t('sidesLegend')}: ${
+            groups
+              .filter((s) => sides.has(s))
+              .map((s) => groupLabel(s))
+              .join(', ') || '—'
+          }`,
+      groups: groups.map((id) => ({ label: groupLabel(id), colour: colours.get(id) ?? theme.markerNeutral })),
+      parties: dataset.meta.parties.map((id) => colours.get(id) ?? theme.markerNeutral),
       direction: t('legendDirectionShort'),
       bothSides: t('legendBothSides'),
       credits: `${CREDITS_TEXT}.`,
@@ -99,7 +119,9 @@ export class ExportPanel {
     const blob =
       kind === 'csv'
         ? new Blob([claimsCsv(shown)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([claimsGeoJson(shown, { window: this.windowText(), licence: t('exportLicence') })], { type: 'application/geo+json' });
+        : new Blob([claimsGeoJson(shown, { window: this.windowText(), licence: t('exportLicence'), dataset: this.datasetMeta() })], {
+            type: 'application/geo+json',
+          });
     download(this.o.doc, blob, `${this.baseName()}.${kind}`);
     this.status.textContent = t('exportDone');
   }

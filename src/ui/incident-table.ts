@@ -6,7 +6,8 @@
 import './incident-table.css';
 import { shownClaims } from '../data/matches-window.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
-import { claimantLabel, currentLanguage, formatDay, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, formatNumber, t, typeLabel, type StringKey } from '../i18n/index.ts';
+import { groupKey } from '../style/group-colours.ts';
 import { placeName } from '../i18n/place-name.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
@@ -111,7 +112,7 @@ export class IncidentTable {
     }
     this.body.replaceChildren(
       ...shown.map((p) => {
-        const tr = el(doc, 'tr', { class: `cl-side--${p.claimant_side}`, 'data-id': p.id });
+        const tr = el(doc, 'tr', { class: `cl-side--${groupKey(p.claimant_side)}`, 'data-id': p.id });
         const date = el(doc, 'td', { class: 'cl-table__date' }, formatDay(p.day, 'short'));
         const place = el(doc, 'td', { class: 'cl-table__place' });
         const open = el(doc, 'button', { type: 'button', class: 'cl-table__open', 'data-id': p.id, tabindex: '-1' }, this.placeLabel(p));
@@ -119,7 +120,7 @@ export class IncidentTable {
           this.focusIndex = [...this.body.rows].indexOf(tr);
           this.onOpen(p.id);
         });
-        place.append(open, el(doc, 'span', { class: 'cl-table__type' }, t(`type_${p.event_type}`)));
+        place.append(open, el(doc, 'span', { class: 'cl-table__type' }, typeLabel(p.event_type)));
         if (this.bothSides.has(p.id)) place.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
         const who = el(doc, 'td', { class: 'cl-table__claimant' }, claimantLabel(p));
         const deaths = el(

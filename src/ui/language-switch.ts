@@ -13,8 +13,17 @@ import { el, liveHref } from './dom.ts';
 /** Each language named in itself, so a reader finds their own without reading the current one. */
 const ENDONYMS: Record<Lang, string> = { en: 'English', hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский' };
 
-/** `where` names the copy: the header's on wide screens, the phone sheet's on phones (CSS shows one). */
-export function createLanguageSwitch(doc: Document, store: Store, where: 'header' | 'sheet', win: Window = window): HTMLElement {
+/**
+ * `where` names the copy: the header's on wide screens, the phone sheet's on phones (CSS shows one);
+ * `groups`: the dataset's group ids, so a link leaves out `?sides=` where all are shown.
+ */
+export function createLanguageSwitch(
+  doc: Document,
+  store: Store,
+  where: 'header' | 'sheet',
+  groups: readonly string[],
+  win: Window = window,
+): HTMLElement {
   const nav = el(doc, 'nav', { class: `cl-lang cl-lang--${where}`, 'aria-labelledby': `cl-lang-label-${where}` });
   nav.append(el(doc, 'span', { class: 'cl-lang__label', id: `cl-lang-label-${where}` }, t('language')));
   const list = el(doc, 'ul');
@@ -22,7 +31,7 @@ export function createLanguageSwitch(doc: Document, store: Store, where: 'header
     const a = el(doc, 'a', { lang, hreflang: lang }, ENDONYMS[lang]);
     if (lang === currentLanguage()) a.setAttribute('aria-current', 'true');
     // The view may have changed since the page loaded: the link takes the state as it is now.
-    liveHref(a, () => viewUrl(store.state, win.location.href, { lang }));
+    liveHref(a, () => viewUrl(store.state, win.location.href, { lang, ctx: { groups } }));
     a.addEventListener('click', (e) => {
       if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
       e.preventDefault();

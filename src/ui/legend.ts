@@ -3,9 +3,10 @@
  * from both sides, dates known only to a range, settlements, regions, and the naming policy.
  */
 import './legend.css';
-import { EVENT_TYPES, SIDES } from '../data/schema.ts';
-import { t } from '../i18n/index.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { groupLabel, t, typeLabel } from '../i18n/index.ts';
 import { withAlpha } from '../style/colour.ts';
+import { groupColours } from '../style/group-colours.ts';
 import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { el } from './dom.ts';
@@ -20,7 +21,16 @@ function swatch(doc: Document, draw: (c: CanvasRenderingContext2D) => void): HTM
   return canvas;
 }
 
-export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => void): HTMLElement {
+/** The dataset's groups and event types, in its order, with their colours and shapes (the first shape is the circle). */
+export function createLegend(
+  doc: Document,
+  theme: Theme,
+  dataset: Pick<Dataset, 'categories' | 'meta'>,
+  onNamingPolicy: () => void,
+): HTMLElement {
+  const colours = groupColours(dataset.categories.groups, theme);
+  const neutral = theme.markerNeutral;
+  const parties = dataset.meta.parties.map((id) => colours.get(id) ?? neutral);
   const root = el(doc, 'section', { class: 'cl-legend', 'aria-labelledby': 'cl-legend-title' });
   root.append(el(doc, 'h2', { id: 'cl-legend-title' }, t('legend')));
   const group = (title: string, items: [HTMLElement | HTMLCanvasElement, string][]) => {
@@ -35,38 +45,43 @@ export function createLegend(doc: Document, theme: Theme, onNamingPolicy: () => 
   };
   group(
     t('legendSides'),
-    SIDES.map((side) => [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side[side], 6)), t(`side_${side}`)]),
+    dataset.categories.groups.map((g) => [swatch(doc, (c) => drawMarker(c, theme, 0, colours.get(g.id) ?? neutral, 6)), groupLabel(g.id)]),
   );
   group(
     t('legendTypes'),
-    EVENT_TYPES.map((type) => [swatch(doc, (c) => drawMarker(c, theme, type, theme.side.independent, 7)), t(`type_${type}`)]),
+    dataset.categories.eventTypes.map((type, i) => [swatch(doc, (c) => drawMarker(c, theme, i, neutral, 7)), typeLabel(type.id)]),
   );
   group(t('legendPrecision'), [
-    [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 5)), t('legendExact')],
+    [swatch(doc, (c) => drawMarker(c, theme, 0, neutral, 5)), t('legendExact')],
     [
       swatch(doc, (c) => {
         c.beginPath();
         c.arc(0, 0, 8, 0, Math.PI * 2);
         // The halo of an approximate place, as on the map.
-        c.fillStyle = withAlpha(theme.side.independent, 0.2);
+        c.fillStyle = withAlpha(neutral, 0.2);
         c.fill();
-        c.strokeStyle = theme.side.independent;
+        c.strokeStyle = neutral;
         c.lineWidth = 0.8;
         c.stroke();
-        drawMarker(c, theme, 'shelling', theme.side.independent, 4);
+        drawMarker(c, theme, 0, neutral, 4);
       }),
       t('legendApproximate'),
     ],
-    [swatch(doc, (c) => drawMarker(c, theme, 'shelling', theme.side.independent, 6, true)), t('legendDirection')],
+    [swatch(doc, (c) => drawMarker(c, theme, 0, neutral, 6, true)), t('legendDirection')],
   ]);
   group(t('legendClaims'), [
-    [
-      swatch(doc, (c) => {
-        drawBothSides(c, theme, 8);
-        drawMarker(c, theme, 'shelling', theme.side.independent, 4);
-      }),
-      t('legendBothSides'),
-    ],
+    // Only a dataset with two opposing parties marks claims from both.
+    ...(parties.length >= 2
+      ? [
+          [
+            swatch(doc, (c) => {
+              drawBothSides(c, parties, 8);
+              drawMarker(c, theme, 0, neutral, 4);
+            }),
+            t('legendBothSides'),
+          ] as [HTMLCanvasElement, string],
+        ]
+      : []),
     [
       swatch(doc, (c) => {
         c.fillStyle = theme.band;

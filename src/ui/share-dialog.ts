@@ -6,7 +6,8 @@
 import './share-dialog.css';
 import { embedSnippet, viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
-import { t } from '../i18n/index.ts';
+import type { LocalText } from '../data/dataset.ts';
+import { datasetText, t } from '../i18n/index.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
@@ -24,7 +25,9 @@ export class ShareDialog {
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
-    private readonly ctx: Pick<UrlContext, 'defaultLang'>,
+    private readonly ctx: Pick<UrlContext, 'defaultLang' | 'groups'>,
+    /** The dataset's title: the embed's iframe title. */
+    private readonly datasetTitle: LocalText,
     private readonly win: Window = window,
   ) {
     this.button = el(doc, 'button', { type: 'button', class: 'cl-button cl-share-button', 'aria-haspopup': 'dialog' }, t('share'));
@@ -65,8 +68,8 @@ export class ShareDialog {
       const page = this.win.location.href;
       const { state } = this.store;
       this.link.value = viewUrl(state, page, { ctx: this.ctx });
-      const title = `${t('appTitle')}: ${t('appSubtitle')}`;
-      this.snippet.value = embedSnippet(state, page, { title, lang: state.lang, height: EMBED_HEIGHT });
+      const title = `${t('appTitle')}: ${datasetText(this.datasetTitle)}`;
+      this.snippet.value = embedSnippet(state, page, { title, lang: state.lang, height: EMBED_HEIGHT, groups: this.ctx.groups });
       this.status.textContent = '';
       this.dialog.showModal();
     } else if (!open && this.dialog.open) {

@@ -5,10 +5,12 @@
  */
 import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
+import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
-import { t } from '../i18n/index.ts';
-import { LAYER_IDS, SIDES, type Store } from '../state/app-state.ts';
+import { datasetText, groupLabel, t } from '../i18n/index.ts';
+import { LAYER_IDS, type Store } from '../state/app-state.ts';
+import { groupKey } from '../style/group-colours.ts';
 import type { Theme } from '../style/theme.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import { CheckboxGroup } from './checkbox-group.ts';
@@ -26,6 +28,8 @@ import { Timeline } from './timeline/timeline.ts';
 import { WindowSummary } from './window-summary.ts';
 
 export type AppData = {
+  /** The dataset every view follows: its categories, labels and credits. */
+  dataset: Dataset;
   incidents: readonly Incident[];
   incidentsById: ReadonlyMap<string, Incident>;
   placesById: ReadonlyMap<string, Place>;
@@ -79,7 +83,8 @@ export function mountViews(o: ViewsOptions): Views {
   };
   const open = (id: string) => store.update({ selected: id, panel: null }, { history: 'replace', focus: true });
 
-  translateShell(root);
+  translateShell(root, data.dataset);
+  const groups = groupIds(data.dataset);
   const actions = root.querySelector<HTMLElement>('.cl-header__actions');
   const side = root.querySelector<HTMLElement>('.cl-side');
   // An embed has no side panel: the map, the compact timeline and a folded legend.
@@ -103,6 +108,8 @@ export function mountViews(o: ViewsOptions): Views {
       incidentsById: data.incidentsById,
       placesById: data.placesById,
       regionsById: data.regionsById,
+      groups,
+      parties: data.dataset.meta.parties,
       fallbackFocus: () =>
         sheet?.button.checkVisibility() ? sheet.button : mapContainer.querySelector<HTMLElement>('.maplibregl-canvas, .cl-still'),
     }),
@@ -110,10 +117,21 @@ export function mountViews(o: ViewsOptions): Views {
   append(mapContainer, details.element);
 
   const timeline = own(
-    new Timeline({ doc, store, first: data.first, last: data.last, incidents: data.incidents, stories: o.stories, onOpen: open }),
+    new Timeline({
+      doc,
+      store,
+      first: data.first,
+      last: data.last,
+      incidents: data.incidents,
+      groups,
+      stories: o.stories,
+      onOpen: open,
+    }),
   );
   append(bottom, timeline.element);
-  const legend = createLegend(doc, theme, () => store.update({ panel: { kind: 'policy' } }, { history: 'replace', focus: true }));
+  const legend = createLegend(doc, theme, data.dataset, () =>
+    store.update({ panel: { kind: 'policy' } }, { history: 'replace', focus: true }),
+  );
 
   if (embed) {
     const folded = el(doc, 'details', { class: 'cl-embed-legend' });
@@ -124,15 +142,15 @@ export function mountViews(o: ViewsOptions): Views {
     liveHref(full, () => viewUrl(store.state, location.href, { ctx: o.ctx }));
     append(actions, full);
   } else if (side) {
-    append(actions, createLanguageSwitch(doc, store, 'header'));
-    const swatch = (s: (typeof SIDES)[number]) => el(doc, 'span', { class: `cl-swatch cl-swatch--${s}`, 'aria-hidden': 'true' });
+    append(actions, createLanguageSwitch(doc, store, 'header', groups));
+    const swatch = (s: string) => el(doc, 'span', { class: `cl-swatch cl-swatch--${groupKey(s)}`, 'aria-hidden': 'true' });
     const sides = own(
       new CheckboxGroup(
         doc,
         store,
         'sides',
         t('sidesLegend'),
-        SIDES.map((id) => ({ id, label: t(`side_${id}`), swatch: swatch(id) })),
+        groups.map((id) => ({ id, label: groupLabel(id), swatch: swatch(id) })),
       ),
     );
     const layers = own(
@@ -144,9 +162,11 @@ export function mountViews(o: ViewsOptions): Views {
         LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
       ),
     );
-    const summary = own(new WindowSummary(doc, store, data.incidents, open));
+    const summary = own(new WindowSummary(doc, store, data.incidents, groups, open));
     const table = own(new IncidentTable(doc, store, data.incidents, data.placesById, data.bothSides, open));
-    const exports = own(new ExportPanel({ doc, store, incidents: data.incidents, map: o.map, theme, print: o.print }));
+    const exports = own(
+      new ExportPanel({ doc, store, dataset: data.dataset, incidents: data.incidents, map: o.map, theme, print: o.print }),
+    );
     append(
       side,
       sides.element,
@@ -155,9 +175,9 @@ export function mountViews(o: ViewsOptions): Views {
       table.element,
       legend,
       exports.element,
-      createLanguageSwitch(doc, store, 'sheet'),
+      createLanguageSwitch(doc, store, 'sheet', groups),
     );
-    const share = own(new ShareDialog(doc, store, o.ctx));
+    const share = own(new ShareDialog(doc, store, o.ctx, data.dataset.meta.title));
     actions.prepend(share.button);
     sheet = own(new PhoneSheet(doc, store, root, side));
     append(bottom, sheet.button);
@@ -189,14 +209,14 @@ export function mountViews(o: ViewsOptions): Views {
 }
 
 /** The static page text in index.html, in the chosen language. */
-function translateShell(root: HTMLElement): void {
+function translateShell(root: HTMLElement, dataset: Pick<Dataset, 'meta'>): void {
   const set = (selector: string, text: string) => {
     const node = root.querySelector(selector);
     if (node) node.textContent = text;
   };
   const h1 = root.querySelector('.cl-header h1');
   if (h1?.firstChild) h1.firstChild.textContent = `${t('appTitle')} `;
-  set('.cl-header__sub', t('appSubtitle'));
+  set('.cl-header__sub', datasetText(dataset.meta.title));
   set('.cl-header__note', t('claimsNotFacts'));
   set('.cl-status', t('loading'));
   root.querySelector('.cl-map')?.setAttribute('aria-label', t('mapRegion'));

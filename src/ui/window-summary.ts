@@ -7,7 +7,8 @@ import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import { windowStats } from '../data/window-stats.ts';
-import { claimantLabel, formatDay, formatNumber, t } from '../i18n/index.ts';
+import { claimantLabel, formatDay, formatNumber, groupLabel, t } from '../i18n/index.ts';
+import { groupKey } from '../style/group-colours.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
@@ -24,6 +25,8 @@ export class WindowSummary {
     private readonly doc: Document,
     private readonly store: Store,
     incidents: readonly Incident[],
+    /** The dataset's group ids, in the order the rows are listed. */
+    private readonly groups: readonly string[],
     private readonly onOpen: (id: string) => void,
   ) {
     this.records = incidents.map((f) => f.properties);
@@ -57,12 +60,12 @@ export class WindowSummary {
 
   render(): void {
     const { doc } = this;
-    const stats = windowStats(this.records, this.store.state);
+    const stats = windowStats(this.records, this.store.state, this.groups);
     this.body.replaceChildren(
       ...stats.sides.map((s) => {
-        const tr = el(doc, 'tr', { class: `cl-side--${s.side}` });
+        const tr = el(doc, 'tr', { class: `cl-side--${groupKey(s.side)}` });
         tr.append(
-          el(doc, 'th', { scope: 'row' }, t(`side_${s.side}`)),
+          el(doc, 'th', { scope: 'row' }, groupLabel(s.side)),
           el(doc, 'td', {}, formatNumber(s.claims)),
           el(doc, 'td', {}, formatNumber(s.places)),
         );
@@ -80,7 +83,7 @@ export class WindowSummary {
     const items = stats.sides.flatMap((s) =>
       s.tolls.map(({ of, id, n, claimant, claimant_label, day, sources }) => {
         const who = claimantLabel({ claimant, claimant_label });
-        const li = el(doc, 'li', { class: `cl-side--${s.side}`, 'data-side': s.side });
+        const li = el(doc, 'li', { class: `cl-side--${groupKey(s.side)}`, 'data-side': s.side });
         const whose = t(`tollOf_${of}`, { n });
         const b = el(
           doc,
@@ -95,7 +98,7 @@ export class WindowSummary {
         );
         b.addEventListener('click', () => this.onOpen(id));
         // A toll can be stated long after the fighting it counts: say when its source was published.
-        const parts = [t('tollClaimedBy', { claimant: who, side: t(`side_${s.side}`) }), t('tollAbout', { date: formatDay(day, 'short') })];
+        const parts = [t('tollClaimedBy', { claimant: who, side: groupLabel(s.side) }), t('tollAbout', { date: formatDay(day, 'short') })];
         const published = sourceDate(sources);
         if (published) parts.push(t('tollSourceDate', { date: published }));
         li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, parts.join(' · ')));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GROUPS, PARTIES } from './dataset-fixture.ts';
 import { groupByClaimant, hasBothSides, linkRelated, sameDays, tollsDisagree } from '../../src/data/claim-groups.ts';
 import type { Incident, IncidentProperties } from '../../src/data/schema.ts';
 
@@ -83,7 +84,7 @@ describe('groupByClaimant', () => {
   const byId = new Map(records.map((f) => [f.properties.id, f]));
 
   it('puts every linked claim under its claimant, Armenian, then Azerbaijani, then third parties and media, claims by date and time', () => {
-    const groups = groupByClaimant(records[0]!.properties, byId);
+    const groups = groupByClaimant(records[0]!.properties, byId, GROUPS);
     expect(groups.map((g) => [g.claimant, g.side, g.claims.map((c) => c.id)])).toEqual([
       ['armenia_mod', 'armenia', ['am-2', 'am-1']],
       ['azerbaijan_mod', 'azerbaijan', ['az-1']],
@@ -96,13 +97,13 @@ describe('groupByClaimant', () => {
       claim('z-late', { fatalities_claimed: 135, sources: src('2022-09-14'), related: ['a-early'] }),
       claim('a-early', { fatalities_claimed: 49, sources: src('2022-09-13'), related: ['z-late'] }),
     ];
-    const groups = groupByClaimant(tolls[0]!.properties, new Map(tolls.map((f) => [f.properties.id, f])));
+    const groups = groupByClaimant(tolls[0]!.properties, new Map(tolls.map((f) => [f.properties.id, f])), GROUPS);
     expect(groups[0]!.claims.map((c) => c.fatalities_claimed)).toEqual([49, 135]);
   });
   it('flags a claim with a linked claim from the other party', () => {
-    expect(hasBothSides(records[0]!.properties, byId)).toBe(true);
-    expect(hasBothSides(records[1]!.properties, byId)).toBe(false);
-    expect(hasBothSides(records[3]!.properties, byId)).toBe(false);
+    expect(hasBothSides(records[0]!.properties, byId, PARTIES)).toBe(true);
+    expect(hasBothSides(records[1]!.properties, byId, PARTIES)).toBe(false);
+    expect(hasBothSides(records[3]!.properties, byId, PARTIES)).toBe(false);
   });
 });
 

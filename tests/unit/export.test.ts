@@ -77,5 +77,7 @@ describe('claims GeoJSON', () => {
     expect(parsed.type).toBe('FeatureCollection');
     expect(parsed.claimline).toEqual({ window: '13 September 2022', licence: 'claims, not facts' });
     expect(parsed.features[0].properties.sources).toHaveLength(2);
+    const dataset = { id: 'd', title: 'A dataset', attribution: 'Claims: see each record’s sources', licence: 'CC0', sourceUrl: null };
+    expect(JSON.parse(claimsGeoJson([], { window: 'w', licence: 'l', dataset })).claimline.dataset).toEqual(dataset);
   });
 });

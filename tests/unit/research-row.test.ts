@@ -21,7 +21,17 @@ const placeMap = new Map<string, PlaceMapEntry>([
   ],
   [placeKey('Somewhere', 'Armenia'), { placeId: null, precision: null, note: 'no kind', kind: null }],
 ]);
-const ctx = (rowId = 'r001') => ({ rowId, claimants, geocode: (p: string, c: string) => geocode(p, c, placeMap, gazetteer) });
+const eventTypes = new Set([
+  'shelling',
+  'armed_clash',
+  'drone_strike',
+  'ceasefire_violation',
+  'territorial_claim',
+  'casualty_report',
+  'diplomatic',
+  'other',
+]);
+const ctx = (rowId = 'r001') => ({ rowId, claimants, eventTypes, geocode: (p: string, c: string) => geocode(p, c, placeMap, gazetteer) });
 
 const row = (over: Record<string, string> = {}): Record<string, string> => ({
   event_date: '2022-09-13',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet, viewUrl } from '../../src/config/share-urls.ts';
 import { dayFromDate } from '../../src/data/day.ts';
 import { parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
-import { SIDES } from '../../src/state/app-state.ts';
 import { baseState } from './app-state-fixture.ts';
+import { GROUPS } from './dataset-fixture.ts';
 
 const state = baseState({
   mode: 'range',
@@ -16,15 +16,17 @@ const state = baseState({
 describe('share links', () => {
   const page = 'https://news.example/graphics/map/?embed&childId=x&initialWidth=600&lang=hy&date=2022-08-01';
   it('the full-view link carries the state and the language but nothing that belongs to one embed', () => {
-    expect(viewUrl(state, page)).toBe('https://news.example/graphics/map/?lang=hy&from=2022-09-12&to=2022-09-14&sides=armenia');
+    expect(viewUrl(state, page, { ctx: { groups: GROUPS } })).toBe(
+      'https://news.example/graphics/map/?lang=hy&from=2022-09-12&to=2022-09-14&sides=armenia',
+    );
   });
   it('the embed link starts with ?embed and can set the language', () => {
-    expect(viewUrl({ ...state, sides: new Set(SIDES) }, page, { embed: true, lang: 'ru' })).toBe(
+    expect(viewUrl({ ...state, sides: new Set(GROUPS) }, page, { embed: true, lang: 'ru', ctx: { groups: GROUPS } })).toBe(
       'https://news.example/graphics/map/?embed&lang=ru&from=2022-09-12&to=2022-09-14',
     );
   });
   it('the snippet has the iframe with title and size, escaped, and the loader from the same folder', () => {
-    const snippet = embedSnippet(state, page, { title: 'Claimline: "who claimed what" <b>', lang: 'en', height: 640 });
+    const snippet = embedSnippet(state, page, { title: 'Claimline: "who claimed what" <b>', lang: 'en', height: 640, groups: GROUPS });
     expect(snippet).toContain(
       '<iframe src="https://news.example/graphics/map/?embed&amp;lang=en&amp;from=2022-09-12&amp;to=2022-09-14&amp;sides=armenia"',
     );

@@ -1,7 +1,10 @@
 import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, LOCATION_ROLES, SIDES, type Place } from '../../src/data/schema.ts';
+import { BUILT_IN, GROUPS } from './dataset-fixture.ts';
+import { LOCATION_ROLES, type Place } from '../../src/data/schema.ts';
+import { eventTypeIds } from '../../src/data/dataset.ts';
+import { groupColours } from '../../src/style/group-colours.ts';
 import { markerImage } from '../../src/style/markers.ts';
 import { buildStyle, type CountryLabel } from '../../src/style/build-style.ts';
 import { layers, SOURCE_IDS, TOGGLE_LAYERS } from '../../src/style/layers.ts';
@@ -41,7 +44,7 @@ const styleFor = (lang: 'en' | 'hy' | 'az' | 'ru') =>
       incidents: empty,
       settlements: empty,
     },
-    { theme: themes.light, lang, from: 0, to: 10, focus: 10, sides: ['armenia'], selected: null },
+    { theme: themes.light, dataset: BUILT_IN, lang, from: 0, to: 10, focus: 10, sides: ['armenia'], selected: null },
   );
 const style = styleFor('en');
 const labelsOf = (st: ReturnType<typeof styleFor>, source: string) =>
@@ -70,7 +73,8 @@ describe('map style invariants', () => {
   });
   it('every source the layers name is one of SOURCE_IDS', () => {
     const known = new Set<string>(Object.values(SOURCE_IDS));
-    for (const layer of layers(themes.light)) if ('source' in layer) expect(known.has(layer.source as string)).toBe(true);
+    for (const layer of layers(themes.light, groupColours(BUILT_IN.categories.groups, themes.light)))
+      if ('source' in layer) expect(known.has(layer.source as string)).toBe(true);
   });
   it('every theme has the same keys', () => {
     const reference = keysDeep(themes.light);
@@ -111,8 +115,8 @@ describe('map style invariants', () => {
     };
     const image = createExpression(markers.layout['icon-image'], 'layers.incident-markers.layout.icon-image');
     if (image.result !== 'success') throw new Error('icon-image does not parse');
-    for (const type of EVENT_TYPES)
-      for (const side of SIDES)
+    for (const type of eventTypeIds(BUILT_IN))
+      for (const side of GROUPS)
         for (const role of LOCATION_ROLES) {
           const properties = { event_type: type, claimant_side: side, location_role: role };
           expect(image.value.evaluate({ zoom: 8 }, { type: 1, properties } as never)).toBe(markerImage(type, side, role === 'direction'));

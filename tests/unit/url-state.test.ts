@@ -3,9 +3,17 @@ import { parseUrlState, serializeUrlState, shown } from '../../src/config/url-st
 import { dayFromDate } from '../../src/data/day.ts';
 import type { AppState } from '../../src/state/app-state.ts';
 import { baseState, FIRST, LAST } from './app-state-fixture.ts';
+import { GROUPS } from './dataset-fixture.ts';
 
 const JERMUK = '2022-09-13-jermuk-armenia-mod';
-const ctx = { first: FIRST, last: LAST, hasIncident: (id: string) => id === JERMUK, stories: ['two-days'], defaultLang: 'en' as const };
+const ctx = {
+  first: FIRST,
+  last: LAST,
+  hasIncident: (id: string) => id === JERMUK,
+  stories: ['two-days'],
+  defaultLang: 'en' as const,
+  groups: GROUPS,
+};
 const page = { embed: false, childId: null };
 const parse = (search: string) => parseUrlState(search, ctx);
 

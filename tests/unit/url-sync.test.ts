@@ -3,6 +3,7 @@ import { BURST_MS, UrlSync } from '../../src/config/url-sync.ts';
 import { dayFromDate } from '../../src/data/day.ts';
 import { PUSH, REPLACE, Store } from '../../src/state/app-state.ts';
 import { baseState, FIRST, LAST } from './app-state-fixture.ts';
+import { GROUPS } from './dataset-fixture.ts';
 
 /** A window with just the history, location and timer parts the URL module uses. */
 function fakeWindow(search: string) {
@@ -49,7 +50,7 @@ function fakeWindow(search: string) {
   };
 }
 
-const ctx = { first: FIRST, last: LAST, hasIncident: () => true, stories: ['s'], defaultLang: 'en' as const };
+const ctx = { first: FIRST, last: LAST, hasIncident: () => true, stories: ['s'], defaultLang: 'en' as const, groups: GROUPS };
 const options = { embed: false, childId: null };
 
 function setUp(search = '?date=2022-09-13', pushHistory = true) {

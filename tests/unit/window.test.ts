@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { GROUPS } from './dataset-fixture.ts';
 import { dateBands } from '../../src/data/date-bands.ts';
 import { isShown, matchesWindow } from '../../src/data/matches-window.ts';
 import { windowStats } from '../../src/data/window-stats.ts';
 import type { IncidentProperties } from '../../src/data/schema.ts';
-import { SIDES } from '../../src/data/schema.ts';
 
 describe('date ranges against the slider window', () => {
   it('matches a claim with a date range whenever the range overlaps the window', () => {
@@ -74,10 +74,10 @@ describe('windowStats', () => {
     p({ id: 'ru', claimant_side: 'third_party', place_id: 'jermuk' }),
     p({ id: 'old-war', claimant_side: 'independent', context: true, fatalities_claimed: 6500 }),
   ];
-  const all = new Set(SIDES);
+  const all = new Set(GROUPS);
 
   it('counts claims and places per side and the highest toll per party whose dead, never adding tolls up', () => {
-    const stats = windowStats(records, { from: 1, to: 20, sides: all });
+    const stats = windowStats(records, { from: 1, to: 20, sides: all }, GROUPS);
     expect(stats.claims).toBe(7); // the background record is not in the window's numbers
     expect(stats.places).toBe(2);
     const am = stats.sides.find((s) => s.side === 'armenia')!;
@@ -91,7 +91,7 @@ describe('windowStats', () => {
     expect(stats.sides.find((s) => s.side === 'third_party')!.tolls).toEqual([]);
   });
   it('follows the window and the chosen sides', () => {
-    const stats = windowStats(records, { from: 10, to: 10, sides: new Set(['armenia'] as const) });
+    const stats = windowStats(records, { from: 10, to: 10, sides: new Set(['armenia'] as const) }, GROUPS);
     expect(stats.sides.map((s) => s.side)).toEqual(['armenia']);
     expect(stats.sides[0]!.tolls.map((t) => t.n)).toEqual([49, 431]);
     expect(stats.claims).toBe(4);

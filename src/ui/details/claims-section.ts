@@ -12,7 +12,8 @@ import {
   tollsDisagree,
 } from '../../data/claim-groups.ts';
 import type { Incident, IncidentProperties } from '../../data/schema.ts';
-import { claimantLabel, englishText, formatNumber, t } from '../../i18n/index.ts';
+import { claimantLabel, englishText, formatNumber, groupLabel, t, typeLabel } from '../../i18n/index.ts';
+import { groupKey } from '../../style/group-colours.ts';
 import { el } from '../dom.ts';
 import { dateText, tollText } from './claim-text.ts';
 import { sourceList } from './source-list.ts';
@@ -20,25 +21,26 @@ import { sourceList } from './source-list.ts';
 export function claimsSection(
   doc: Document,
   p: IncidentProperties,
-  incidentsById: ReadonlyMap<string, Incident>,
+  d: { incidentsById: ReadonlyMap<string, Incident>; groups: readonly string[]; parties: readonly string[] },
   onOpen: (id: string) => void,
 ): HTMLElement | null {
   if (p.related.length === 0) return null;
-  const groups = groupByClaimant(p, incidentsById);
+  const { incidentsById } = d;
+  const groups = groupByClaimant(p, incidentsById, d.groups);
   const section = el(doc, 'section', { class: 'cl-details__claims', 'aria-labelledby': 'cl-claims-title' });
   section.append(el(doc, 'h3', { id: 'cl-claims-title' }, t('claimsTitle')));
-  if (hasBothSides(p, incidentsById)) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('bothSidesNote')));
+  if (hasBothSides(p, incidentsById, d.parties)) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('bothSidesNote')));
   const claims = groups.flatMap((g) => g.claims);
   if (tollsDisagree(claims)) section.append(el(doc, 'p', { class: 'cl-details__both' }, t('tollsDiffer')));
   if (claims.some((c) => c.fatalities_claimed !== null)) section.append(tollTable(doc, groups));
   for (const g of groups) {
-    const block = el(doc, 'div', { class: `cl-claimant cl-side--${g.side}` });
+    const block = el(doc, 'div', { class: `cl-claimant cl-side--${groupKey(g.side)}` });
     const claimant = claimantLabel({ claimant: g.claimant, claimant_label: g.label });
-    block.append(el(doc, 'h4', {}, t('claimantHeading', { claimant, side: t(`side_${g.side}`) })));
+    block.append(el(doc, 'h4', {}, t('claimantHeading', { claimant, side: groupLabel(g.side) })));
     const ul = el(doc, 'ul', { class: 'cl-claimant__claims' });
     for (const c of g.claims) {
       const li = el(doc, 'li', c.id === p.id ? { 'aria-current': 'true' } : {});
-      const head = el(doc, 'p', { class: 'cl-claimant__head' }, `${dateText(c)} · ${t(`type_${c.event_type}`)}`);
+      const head = el(doc, 'p', { class: 'cl-claimant__head' }, `${dateText(c)} · ${typeLabel(c.event_type)}`);
       if (c.id === p.id) head.append(el(doc, 'span', { class: 'cl-claimant__this' }, ` — ${t('thisClaim')}`));
       li.append(head, el(doc, 'p', englishText(), c.summary));
       if (c.fatalities_claimed !== null) li.append(el(doc, 'p', { class: 'cl-claimant__toll' }, `${t('fieldFatalities')}: ${tollText(c)}`));
@@ -67,7 +69,7 @@ function tollTable(doc: Document, groups: readonly ClaimantGroup[]): HTMLElement
       byParty.set(tollParty(c), [...(byParty.get(tollParty(c)) ?? []), c.fatalities_claimed]);
     }
     if (byParty.size === 0) continue;
-    const tr = el(doc, 'tr', { class: `cl-side--${g.side}` });
+    const tr = el(doc, 'tr', { class: `cl-side--${groupKey(g.side)}` });
     const td = el(doc, 'td');
     const ordered = [...byParty].sort(([a], [b]) => TOLL_PARTIES.indexOf(a) - TOLL_PARTIES.indexOf(b));
     // The noun agrees with the figure next to it, the last one (Russian "2, 21 погибший").

@@ -18,6 +18,9 @@ export type DetailsOptions = {
   incidentsById: ReadonlyMap<string, Incident>;
   placesById: ReadonlyMap<string, Place>;
   regionsById: ReadonlyMap<string, Region>;
+  /** The dataset's group ids in order, and its opposing parties (claims listed by group, "both sides" note). */
+  groups: readonly string[];
+  parties: readonly string[];
   /** Where focus goes on close when the opener is gone or hidden. */
   fallbackFocus: () => HTMLElement | null;
 };

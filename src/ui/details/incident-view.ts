@@ -4,7 +4,8 @@
  * notes; then "Where is this?" and the claims side by side. Every value from data is set as text.
  */
 import type { Incident, IncidentProperties, Place, Region } from '../../data/schema.ts';
-import { claimantLabel, currentLanguage, englishText, formatDay, t } from '../../i18n/index.ts';
+import { claimantLabel, currentLanguage, englishText, formatDay, groupLabel, t, typeLabel } from '../../i18n/index.ts';
+import { groupKey } from '../../style/group-colours.ts';
 import { otherNames, placeName } from '../../i18n/place-name.ts';
 import { el } from '../dom.ts';
 import { claimsSection } from './claims-section.ts';
@@ -17,6 +18,8 @@ export type IncidentViewData = {
   incidentsById: ReadonlyMap<string, Incident>;
   placesById: ReadonlyMap<string, Place>;
   regionsById: ReadonlyMap<string, Region>;
+  groups: readonly string[];
+  parties: readonly string[];
   onOpen: (id: string) => void;
   onRegion: (id: string) => void;
 };
@@ -25,7 +28,7 @@ export function incidentTitle(incident: Incident, placesById: ReadonlyMap<string
   const p = incident.properties;
   const place = p.place_id ? placesById.get(p.place_id) : undefined;
   const where = place ? placeName(place.properties, currentLanguage()) : p.place_name || formatDay(p.day);
-  return `${t(`type_${p.event_type}`)} — ${where}`;
+  return `${typeLabel(p.event_type)} — ${where}`;
 }
 
 export function incidentBody(doc: Document, incident: Incident, d: IncidentViewData): Node[] {
@@ -34,8 +37,8 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
   const claim = el(
     doc,
     'p',
-    { class: `cl-details__claimant cl-side--${p.claimant_side}` },
-    `${claimantLabel(p)} (${t(`side_${p.claimant_side}`)})`,
+    { class: `cl-details__claimant cl-side--${groupKey(p.claimant_side)}` },
+    `${claimantLabel(p)} (${groupLabel(p.claimant_side)})`,
   );
   const list = el(doc, 'dl', { class: 'cl-details__fields' });
   const row = (label: string, value: string | Node | null) => {
@@ -48,7 +51,7 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
   row(t('fieldDate'), `${dateText(p)} (${t(`precision_date_${p.date_precision}`)})`);
   row(t('fieldTime'), p.time);
   row(t('fieldPlace'), incident.geometry ? placeText(p, place) : unplottedText(doc, p));
-  row(t('fieldType'), t(`type_${p.event_type}`));
+  row(t('fieldType'), typeLabel(p.event_type));
   row(t('fieldClaimant'), claimantLabel(p));
   row(t('fieldAccused'), p.accused ? t(`accused_${p.accused}`) : null);
   row(t('fieldFatalities'), tollText(p));
@@ -64,7 +67,7 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
     dd.append(details);
     list.append(dd);
   }
-  const sections = [whereSection(doc, p, place, d.regionsById, d.onRegion), claimsSection(doc, p, d.incidentsById, d.onOpen)];
+  const sections = [whereSection(doc, p, place, d.regionsById, d.onRegion), claimsSection(doc, p, d, d.onOpen)];
   return [claim, list, ...sections.filter((n): n is HTMLElement => n !== null)];
 }
 

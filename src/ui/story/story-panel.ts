@@ -7,7 +7,8 @@ import './story-panel.css';
 import { dayFromDate } from '../../data/day.ts';
 import type { Incident } from '../../data/schema.ts';
 import type { Story } from '../../data/story-schema.ts';
-import { claimantLabel, currentLanguage, formatDay, formatDays, t } from '../../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatDay, formatDays, groupLabel, t } from '../../i18n/index.ts';
+import { groupKey } from '../../style/group-colours.ts';
 import { REPLACE, type Store } from '../../state/app-state.ts';
 import { el, safeHref } from '../dom.ts';
 
@@ -112,8 +113,8 @@ export class StoryPanel {
     for (const id of ids) {
       const p = this.o.incidentsById.get(id)?.properties;
       if (!p) continue;
-      const label = `${claimantLabel(p)} (${t(`side_${p.claimant_side}`)}): ${p.place_name || formatDay(p.day, 'short')}`;
-      const b = el(doc, 'button', { type: 'button', class: `cl-linkish cl-side--${p.claimant_side}` }, label);
+      const label = `${claimantLabel(p)} (${groupLabel(p.claimant_side)}): ${p.place_name || formatDay(p.day, 'short')}`;
+      const b = el(doc, 'button', { type: 'button', class: `cl-linkish cl-side--${groupKey(p.claimant_side)}` }, label);
       b.addEventListener('click', () => this.o.onOpen(id));
       const li = el(doc, 'li');
       li.append(b);

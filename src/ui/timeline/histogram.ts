@@ -1,11 +1,12 @@
 /**
- * Claims per day, stacked by claimant side (only the sides the reader has chosen), with each
+ * Claims per day, stacked by claimant group in the dataset's order (only the groups the reader has chosen), with each
  * day's count and sides in its tooltip; days inside the window are marked.
  */
 import { max } from 'd3';
 import { binByDay } from '../../data/bin-by-day.ts';
-import { type Incident, SIDES, type Side } from '../../data/schema.ts';
-import { formatDay, t } from '../../i18n/index.ts';
+import type { Incident, Side } from '../../data/schema.ts';
+import { formatDay, groupLabel, t } from '../../i18n/index.ts';
+import { groupKey } from '../../style/group-colours.ts';
 import { svg } from '../dom.ts';
 import type { DayScale } from './day-scale.ts';
 
@@ -22,19 +23,23 @@ export class Histogram {
     private readonly claims: readonly Incident[],
     private readonly first: number,
     private readonly last: number,
+    /** The dataset's group ids, bottom of the stack first. */
+    private readonly groups: readonly Side[],
   ) {
     this.element = svg(doc, 'svg', { class: 'cl-timeline__hist', height: HIST_HEIGHT, role: 'img', 'aria-label': t('histogramLabel') });
   }
 
   setSides(sides: ReadonlySet<Side>): void {
-    this.bins = SIDES.filter((side) => sides.has(side)).map((side) => ({
-      side,
-      counts: binByDay(
-        this.claims.filter((f) => f.properties.claimant_side === side).map((f) => f.properties),
-        this.first,
-        this.last,
-      ).map((b) => b.count),
-    }));
+    this.bins = this.groups
+      .filter((side) => sides.has(side))
+      .map((side) => ({
+        side,
+        counts: binByDay(
+          this.claims.filter((f) => f.properties.claimant_side === side).map((f) => f.properties),
+          this.first,
+          this.last,
+        ).map((b) => b.count),
+      }));
   }
 
   layout(scale: DayScale): void {
@@ -46,7 +51,7 @@ export class Histogram {
       const day = first + i;
       const group = svg(doc, 'g', { class: 'cl-timeline__day', 'data-day': day });
       const title = svg(doc, 'title');
-      const parts = this.bins.filter((b) => (b.counts[i] ?? 0) > 0).map((b) => `${t(`side_${b.side}`)} ${b.counts[i]}`);
+      const parts = this.bins.filter((b) => (b.counts[i] ?? 0) > 0).map((b) => `${groupLabel(b.side)} ${b.counts[i]}`);
       title.textContent = t('histogramDay', { date: formatDay(day), n: total }) + (parts.length ? ` (${parts.join(', ')})` : '');
       group.append(title);
       let top = HIST_HEIGHT;
@@ -59,7 +64,7 @@ export class Histogram {
           width: Math.max(1, scale.cell - 1),
           y: top,
           height: h,
-          class: `cl-timeline__bar cl-bar--${b.side}`,
+          class: `cl-timeline__bar cl-bar--${groupKey(b.side)}`,
         };
         group.append(svg(doc, 'rect', attrs));
       }

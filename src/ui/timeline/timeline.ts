@@ -26,6 +26,8 @@ export type TimelineOptions = {
   first: number;
   last: number;
   incidents: readonly Incident[];
+  /** The dataset's group ids, in order (the histogram's stack). */
+  groups: readonly string[];
   stories: StoryBook;
   onOpen: (id: string) => void;
 };
@@ -75,7 +77,7 @@ export class Timeline {
     this.readout = el(doc, 'output', { class: 'cl-timeline__readout', 'aria-live': 'polite' });
     controls.append(modeGroup, this.playButton, speedLabel, this.readout);
 
-    this.histogram = new Histogram(doc, this.inPeriod, first, last);
+    this.histogram = new Histogram(doc, this.inPeriod, first, last, o.groups);
     this.slider = new Slider(doc, store, first, last);
     this.bands = new BandRow(doc, (from, to) => store.update({ mode: 'range', from, to, playing: false }, PUSH));
     this.unplaced = new UnplacedMarks(doc, o.onOpen);

@@ -4,6 +4,7 @@
  */
 import type { Incident } from '../../data/schema.ts';
 import { formatDay, t } from '../../i18n/index.ts';
+import { groupKey } from '../../style/group-colours.ts';
 import { el } from '../dom.ts';
 import { RovingFocus } from '../roving-focus.ts';
 import type { DayScale } from './day-scale.ts';
@@ -34,7 +35,7 @@ export class UnplacedMarks {
         stacks.set(p.day, level + 1);
         const b = el(this.doc, 'button', {
           type: 'button',
-          class: `cl-mark cl-mark--${p.claimant_side}`,
+          class: `cl-mark cl-mark--${groupKey(p.claimant_side)}`,
           'aria-label': t('unplacedMark', { date: formatDay(p.day), summary: p.summary }),
           title: `${formatDay(p.day)}: ${p.summary}`,
           'data-id': p.id,
