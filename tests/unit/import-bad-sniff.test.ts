@@ -91,3 +91,13 @@ describe('awkward but readable files', () => {
     ]);
   });
 });
+
+describe('a stray NUL byte', () => {
+  it('nul-byte.csv: read as text, the NUL replaced and noted (a binary still is refused)', () => {
+    const r = open('nul-byte.csv');
+    expect(r).toMatchObject({ kind: 'text', note: expect.stringMatching(/1 NUL byte replaced/) });
+    const t = readCsvText(textOf('nul-byte.csv'));
+    expect(t.rows.map((row) => row.cells.location)).toEqual(['Testville', 'Nul\uFFFDville', 'Aftertown']);
+    expect(open('image.csv').kind).toBe('fatal');
+  });
+});
