@@ -138,6 +138,15 @@ describe('hostile values stay text', () => {
   });
 });
 
+describe('Claimline file links', () => {
+  it('claimline-urls.geojson: a scheme prefix is not enough; only a whole http(s) URL is a link', () => {
+    const r = run('claimline-urls.geojson');
+    expectImported(r, 6);
+    expect(r.events.map((e) => e.sources[0].url)).toEqual([null, null, null, null, null, 'https://news.example.org/ok']);
+    expect(r.meta.source_url).toBeNull();
+  });
+});
+
 describe('__proto__, constructor and prototype are plain keys', () => {
   it('proto-columns.csv: as ACLED column names, kept in extra; both rows kept', () => {
     const r = run('proto-columns.csv');

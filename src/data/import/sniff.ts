@@ -50,15 +50,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Stray NULs in text (a corrupted export) become U+FFFD, so no NUL reaches a cell, a label or an export. */
 function replaceNuls(text: string): { text: string; count: number } {
-  let count = 0;
-  const out = text.replace(/\u0000/g, () => {
-    count++;
-    return '\uFFFD';
-  });
-  return { text: out, count };
+  const parts = text.split('\u0000');
+  return { text: parts.join('\uFFFD'), count: parts.length - 1 };
 }
-
-const HTML = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html)/i;
 
 export function sniffText(name: string, bytes: Uint8Array): Sniffed {
   const fatal = (what: string): Sniffed => ({ kind: 'fatal', message: `${name}: ${what}` });
