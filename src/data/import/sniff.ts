@@ -54,6 +54,8 @@ function replaceNuls(text: string): { text: string; count: number } {
   return { text: parts.join('\uFFFD'), count: parts.length - 1 };
 }
 
+const HTML = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html)/i;
+
 export function sniffText(name: string, bytes: Uint8Array): Sniffed {
   const fatal = (what: string): Sniffed => ({ kind: 'fatal', message: `${name}: ${what}` });
   if (bytes.length === 0) return fatal('the file is empty');
