@@ -1,0 +1,100 @@
+/**
+ * Runs an import in a Web Worker: `importInWorker(file)` gives a promise of the result, progress
+ * callbacks and `cancel()`. Reach this module only through `import('…/client.ts')` so the importers
+ * and papaparse load when someone opens a file, not with the first view.
+ *
+ * The worker parses synchronously, so a cancel message would only be read after the import ends:
+ * cancel() therefore also terminates the worker (one worker per import) and settles the promise with
+ * the same "cancelled" result the importer gives.
+ */
+import { CANCELLED } from './index.ts';
+import { newReport } from './event.ts';
+import type { ImportResult } from './types.ts';
+import type { FromWorker, ToWorker, WorkerOptions } from './worker-protocol.ts';
+
+export type WorkerLike = {
+  onmessage: ((ev: { data: FromWorker }) => void) | null;
+  onerror: ((ev: { message?: string }) => void) | null;
+  postMessage(msg: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+};
+
+export type ImportJob = {
+  promise: Promise<ImportResult>;
+  cancel(): void;
+  /** Set to follow progress (0..1); also settable through the options. */
+  onProgress: ((fraction: number) => void) | null;
+};
+
+export type ClientOptions = WorkerOptions & {
+  onProgress?: (fraction: number) => void;
+  /** For tests; the default is the bundled module worker. */
+  createWorker?: () => WorkerLike;
+};
+
+const defaultWorker = (): WorkerLike => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+
+function failure(name: string, fatal: string): ImportResult {
+  return {
+    meta: { title: name, description: '', time_zone: null, licence: '', attribution: '', source_url: null },
+    events: [],
+    regions: [],
+    report: { ...newReport(name, 'unknown'), fatal },
+  };
+}
+
+/** Structured clone gives plain objects back; values keyed by file content go back to prototype-free records. */
+function unprototype(result: ImportResult): ImportResult {
+  for (const e of result.events) {
+    Object.setPrototypeOf(e.extra, null);
+    Object.setPrototypeOf(e.categories, null);
+  }
+  return result;
+}
+
+let nextId = 1;
+
+export function importInWorker(file: File | { name: string; bytes: Uint8Array }, opts: ClientOptions = {}): ImportJob {
+  const { onProgress, createWorker, ...options } = opts;
+  const id = nextId++;
+  let worker: WorkerLike | null = null;
+  let settle: ((r: ImportResult) => void) | null = null;
+  let cancelled = false;
+  const job: ImportJob = {
+    promise: new Promise<ImportResult>((resolve) => {
+      settle = resolve;
+    }),
+    cancel() {
+      if (!settle) return;
+      cancelled = true;
+      worker?.postMessage({ id, type: 'cancel' });
+      finish(failure(file.name, CANCELLED));
+    },
+    onProgress: onProgress ?? null,
+  };
+  const finish = (r: ImportResult) => {
+    worker?.terminate();
+    worker = null;
+    settle?.(r);
+    settle = null;
+  };
+  // A copy is transferred, so the caller's bytes are not detached.
+  const bytes: Promise<ArrayBuffer> =
+    'arrayBuffer' in file ? file.arrayBuffer() : Promise.resolve(file.bytes.slice().buffer as ArrayBuffer);
+  bytes.then(
+    (buffer) => {
+      if (cancelled) return;
+      worker = (createWorker ?? defaultWorker)();
+      worker.onmessage = ({ data }) => {
+        if (data.id !== id) return;
+        if (data.type === 'progress') job.onProgress?.(data.fraction);
+        else finish(unprototype(data.result));
+      };
+      worker.onerror = (ev) => finish(failure(file.name, `${file.name}: the import worker failed (${ev.message ?? 'unknown error'})`));
+      worker.postMessage({ id, name: file.name, buffer, options }, [buffer]);
+    },
+    (err: unknown) =>
+      finish(failure(file.name, `${file.name}: the file could not be read (${err instanceof Error ? err.message : String(err)})`)),
+  );
+  return job;
+}
