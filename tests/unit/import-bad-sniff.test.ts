@@ -101,3 +101,13 @@ describe('a stray NUL byte', () => {
     expect(open('image.csv').kind).toBe('fatal');
   });
 });
+
+describe('a header of many same-named columns', () => {
+  it('is renamed x, x_2, x_3 … in linear time (it was quadratic: a 10 MB `x,x,x` line froze the import)', () => {
+    const t = readCsvText(`${'x,'.repeat(49_999)}x\n${'1,'.repeat(49_999)}1\n`);
+    expect(t.header).toHaveLength(50_000);
+    expect(t.header.slice(0, 3)).toEqual(['x', 'x_2', 'x_3']);
+    expect(t.header[49_999]).toBe('x_50000');
+    expect(new Set(t.header).size).toBe(50_000);
+  }, 20_000);
+});
