@@ -7,6 +7,7 @@
  */
 import { addWarning, newEvent, newReport } from './event.ts';
 import { isObject, metaFrom, own, parseJsonText, textOf } from './json-common.ts';
+import { httpUrl } from './values.ts';
 import type { DatasetMeta, ImportedEvent, ImportedRegion, ImportedSource, ImportReport, ImportResult } from './types.ts';
 
 export const CLAIMLINE_FORMAT = 1;
@@ -43,11 +44,12 @@ function oneOf<T>(o: unknown, k: string, allowed: readonly T[], fallback: T): T 
 function sourcesOf(v: unknown): ImportedSource[] {
   if (!Array.isArray(v)) return [];
   return v.filter(isObject).map((s) => {
-    const url = strOrNull(s, 'url');
+    // The same test as every importer (httpUrl): a scheme prefix alone lets `https:// x` or `https://` through.
+    const url = httpUrl(str(s, 'url'));
     return {
       title: str(s, 'title'),
       publisher: str(s, 'publisher'),
-      url: url && /^https?:\/\//i.test(url.trim()) ? url : null,
+      url,
       date: strOrNull(s, 'date'),
     };
   });
@@ -136,7 +138,7 @@ export function importClaimline(fileName: string, text: string): ImportResult {
         source_url: strOrNull(rawMeta, 'source_url'),
       }
     : fallback;
-  if (meta.source_url !== null && !/^https?:\/\//i.test(meta.source_url.trim())) meta.source_url = null;
+  if (meta.source_url !== null) meta.source_url = httpUrl(meta.source_url);
   if (!parsed.ok) return { meta, events: [], regions: [], report: { ...report, fatal: parsed.message } };
   const version = own(root, 'claimline_format');
   const features = own(root, 'features');

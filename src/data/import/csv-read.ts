@@ -148,10 +148,14 @@ const defaultIsHeader = (cells: string[]) => !isBlank(cells);
 /** Unique, non-empty header names: a file with two `notes` columns must not lose one of them. */
 function headerNames(cells: string[], line: number, warnings: ImportWarning[]): string[] {
   const seen = new Set<string>();
+  // The next suffix to try per base name: a header of a million `x` columns stays linear, not quadratic.
+  const next = new Map<string, number>();
   return cells.map((raw, i) => {
     const base = raw.trim() || `column_${i + 1}`;
     let name = base;
-    for (let n = 2; seen.has(name); n++) name = `${base}_${n}`;
+    let n = next.get(base) ?? 2;
+    for (; seen.has(name); n++) name = `${base}_${n}`;
+    next.set(base, n);
     if (name !== base) warnings.push({ line, column: base, message: `column "${base}" appears twice; the second is read as "${name}"` });
     seen.add(name);
     return name;

@@ -34,16 +34,24 @@ function utf16(bytes: Uint8Array): boolean {
   return Math.max(even, odd) > n / 2 / 2 && Math.min(even, odd) === 0;
 }
 
-/** Share of control bytes (other than tab, CR, LF, FF) in the first 4 KB: text has none, binaries many. */
+/**
+ * Share of control bytes (other than tab, CR, LF, FF) in the first 4 KB: text has none, binaries many.
+ * NUL counts like any other control byte: one stray NUL in an export must not refuse its valid rows.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) bad++;
   }
   return bad > n / 100;
+}
+
+/** Stray NULs in text (a corrupted export) become U+FFFD, so no NUL reaches a cell, a label or an export. */
+function replaceNuls(text: string): { text: string; count: number } {
+  const parts = text.split('\u0000');
+  return { text: parts.join('\uFFFD'), count: parts.length - 1 };
 }
 
 const HTML = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(!doctype\s+)?html)/i;
@@ -64,6 +72,12 @@ export function sniffText(name: string, bytes: Uint8Array): Sniffed {
     note = 'not UTF-8; read as Windows-1252 (Western European); check accented names';
   }
   text = text.replace(/^\uFEFF/, '');
+  const nuls = replaceNuls(text);
+  if (nuls.count > 0) {
+    text = nuls.text;
+    const what = `${nuls.count} NUL byte${nuls.count > 1 ? 's' : ''} replaced with \uFFFD; check the rows that show it`;
+    note = note ? `${note}; ${what}` : what;
+  }
   if (text.trim() === '') return fatal('the file is empty');
   if (HTML.test(text.slice(0, 2048))) return fatal('this is an HTML web page (a login or error page saved instead of the data?)');
   const json = jsonProblem(text);
