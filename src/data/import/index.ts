@@ -6,7 +6,7 @@
  */
 import { importAcled } from './acled.ts';
 import { importClaimline } from './claimline.ts';
-import { importCsvTable, readGenericCsv } from './csv.ts';
+import { CSV_FORMAT, importCsvTable, readGenericCsv } from './csv.ts';
 import { type CsvMapping, detectCsvMapping, type MappingOverride, mergeMapping } from './csv-mapping.ts';
 import { newReport } from './event.ts';
 import { importAnyGeojson } from './geojson-any.ts';
@@ -47,6 +47,9 @@ function describe(text: string): string {
   return 'text without a table or JSON structure';
 }
 
+/** More columns than any events table has (ACLED has 31, UCDP 49). */
+const MAX_COLUMNS = 2000;
+
 function run(name: string, bytes: Uint8Array, opts: ImportOptions, step: (f: number) => void): ImportResult {
   const sniffed = sniffText(name, bytes);
   if (sniffed.kind === 'fatal') return failed(name, 'unknown', sniffed.message);
@@ -73,6 +76,14 @@ function run(name: string, bytes: Uint8Array, opts: ImportOptions, step: (f: num
     case 'csv': {
       // Phases a cancel can land between: reading the table, the mapping, the rows.
       const table = readGenericCsv(text, opts.mapping?.delimiter);
+      // A "table" of thousands of columns is a file that is not one (e.g. one 10 MB line of commas); mapping it would
+      // take minutes, so it gets one line instead.
+      if (table.header.length > MAX_COLUMNS)
+        return failed(
+          name,
+          CSV_FORMAT,
+          `${name}: ${table.header.length} columns on line ${table.headerLine}, more than the ${MAX_COLUMNS} Claimline reads: this does not look like a table`,
+        );
       step(0.5);
       const mapping = mergeMapping(detectCsvMapping(table), opts.mapping);
       step(0.6);
