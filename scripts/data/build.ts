@@ -12,12 +12,12 @@ import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, t
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
 import { borderPosition, containingIds, type Country } from '../../src/geo/locate.ts';
-import { generalize } from './basemap.ts';
+import { generalize } from '../../src/data/derive/generalize.ts';
 import { readCsv } from './csv.ts';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
 import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
-import { makeIds } from './ids.ts';
+import { makeIds } from '../../src/data/derive/ids.ts';
 import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
