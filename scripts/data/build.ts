@@ -11,7 +11,8 @@ import { dayFromDate } from '../../src/data/day.ts';
 import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
-import { borderPosition, containingIds, type Country } from '../../src/geo/locate.ts';
+import type { Country } from '../../src/geo/locate.ts';
+import { locatePlaces, placeFromRow } from '../../src/data/derive/places.ts';
 import { generalize } from '../../src/data/derive/generalize.ts';
 import { readCsv } from './csv.ts';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
@@ -50,40 +51,14 @@ const gazRows = [...readCsv(raw('geodata/gazetteer.csv')).filter((r) => !replace
 const placeNames = parsePlaceNames(readCsv(raw('place-names.csv')));
 applyPlaceNames(gazRows, placeNames);
 const gazetteer = new Map<string, GazetteerEntry>();
-const places: Place[] = [];
+let places: Place[] = [];
 const unlocatedPlaces: string[] = [];
 for (const row of gazRows) {
-  const id = row.id.trim();
+  const { id, coordinates, place } = placeFromRow(row, inRegion); // diplomatic cities abroad: in the gazetteer, not on the map
   if (gazetteer.has(id)) throw new Error(`gazetteer: duplicate id "${id}"`);
-  const lat = row.lat?.trim() ? Number(row.lat) : NaN;
-  const lon = row.lon?.trim() ? Number(row.lon) : NaN;
-  const located = Number.isFinite(lat) && Number.isFinite(lon);
-  gazetteer.set(id, { id, coordinates: located ? [lon, lat] : null });
-  if (!located) {
-    unlocatedPlaces.push(`${id}: ${row.source}`);
-    continue;
-  }
-  const coordinates: [number, number] = [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
-  if (!inRegion(coordinates)) continue; // diplomatic cities abroad: in the gazetteer, not on the map
-  const name_en = row.name_en.trim();
-  places.push({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates },
-    properties: {
-      id,
-      name_en,
-      name_hy: row.name_hy?.trim() ?? '',
-      name_az: row.name_az?.trim() ?? '',
-      name_ru: row.name_ru?.trim() ?? '',
-      kind: (row.kind?.trim() || 'village') as Place['properties']['kind'],
-      country: row.country?.trim() ?? '',
-      contested: name_en.includes(' / '),
-      source: row.source?.trim() ?? '',
-      border_side: null,
-      border_km: null,
-      regions: [],
-    },
-  });
+  gazetteer.set(id, { id, coordinates });
+  if (!coordinates) unlocatedPlaces.push(`${id}: ${row.source}`);
+  if (place) places.push(place);
 }
 places.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 
@@ -290,16 +265,7 @@ const countryLabels = countries.features.map((f) => {
 
 // ---- where each place lies ------------------------------------------------------------------
 // From the same simplified outlines the map draws, so the panel agrees with what a reader sees.
-for (const place of places) {
-  const coordinates = place.geometry.coordinates as [number, number];
-  const border = borderPosition(coordinates, countries.features as Country[]);
-  place.properties.border_side = border?.side ?? null;
-  place.properties.border_km = border ? Number(border.km.toFixed(1)) : null;
-  place.properties.regions = containingIds(
-    coordinates,
-    regions.map((r) => ({ ...r, properties: { id: r.properties.id } })),
-  );
-}
+places = locatePlaces(places, countries.features as Country[], regions);
 
 // The build's output must pass the same schema the app and data:check use.
 const invalid = [
