@@ -6,13 +6,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { area, pointOnFeature, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
-import { dayFromDate } from '../../src/data/day.ts';
+import type { FeatureCollection } from 'geojson';
 import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
 import type { Country } from '../../src/geo/locate.ts';
 import { locatePlaces, placeFromRow } from '../../src/data/derive/places.ts';
+import { mergeGeometry, regionFeature, selectFeatures, type RegionMeta } from '../../src/data/derive/regions.ts';
 import { generalize } from '../../src/data/derive/generalize.ts';
 import { readCsv } from './csv.ts';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
@@ -22,7 +22,6 @@ import { makeIds } from '../../src/data/derive/ids.ts';
 import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
-import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 import { buildReport } from './build-report.ts';
 import { claimantNames, datasetJson, readDatasetFile } from './dataset-file.ts';
 import { parseDatasetFile, unknownCategories } from '../../src/data/dataset-schema.ts';
@@ -183,46 +182,9 @@ const incidents: Incident[] = drafts.map((d, i) => ({
 // ---- regions --------------------------------------------------------------------------------
 const regions: Region[] = [];
 for (const meta of readCsv(raw('regions.csv'))) {
-  const source = readJson(raw(meta.input));
-  const tests = meta.select.split(';').map((kv) => kv.split('=') as [string, string]);
-  const matches = source.features.filter((f) => tests.every(([k, v]) => String(f.properties?.[k]) === v));
+  const matches = selectFeatures(readJson(raw(meta.input)), meta.select);
   if (matches.length === 0) throw new Error(`regions.csv: ${meta.id}: no feature in ${meta.input} matches ${meta.select}`);
-  const geometry =
-    matches.length === 1
-      ? matches[0].geometry
-      : {
-          type: 'MultiLineString' as const,
-          coordinates: matches.flatMap((f) =>
-            f.geometry.type === 'LineString'
-              ? [f.geometry.coordinates]
-              : f.geometry.type === 'MultiLineString'
-                ? f.geometry.coordinates
-                : [],
-          ),
-        };
-  const simplified = generalize(
-    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry } as Feature] },
-    { tolerance: 0, keep: () => ({}) },
-  );
-  const validFrom = meta.valid_from?.trim() || null;
-  const validTo = meta.valid_to?.trim() || null;
-  regions.push({
-    type: 'Feature',
-    geometry: simplified.features[0].geometry as Region['geometry'],
-    properties: {
-      id: meta.id,
-      name: meta.name,
-      kind: meta.kind as Region['properties']['kind'],
-      valid_from: validFrom,
-      valid_to: validTo,
-      day_from: validFrom ? dayFromDate(validFrom) : OPEN_START,
-      day_to: validTo ? dayFromDate(validTo) : OPEN_END,
-      reference: meta.reference === 'true',
-      dashed: meta.dashed === 'true',
-      description: meta.description,
-      source: meta.source,
-    },
-  });
+  regions.push(regionFeature(meta as RegionMeta, mergeGeometry(matches)));
 }
 
 // ---- basemap --------------------------------------------------------------------------------
