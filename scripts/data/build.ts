@@ -7,18 +7,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { area, pointOnFeature, polygon } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
+import { IncidentSchema, PlaceSchema, RegionSchema, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
 import type { Country } from '../../src/geo/locate.ts';
 import { locatePlaces, placeFromRow } from '../../src/data/derive/places.ts';
+import { deriveIncidents, keepOnMap, type Draft } from '../../src/data/derive/incidents.ts';
 import { mergeGeometry, regionFeature, selectFeatures, type RegionMeta } from '../../src/data/derive/regions.ts';
 import { generalize } from '../../src/data/derive/generalize.ts';
 import { readCsv } from './csv.ts';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
-import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
-import { makeIds } from '../../src/data/derive/ids.ts';
 import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
@@ -116,7 +115,6 @@ const amendments: Amendment[] = [
 const amended = applyAmendments(rows, amendments);
 
 const errors: string[] = [];
-type Draft = { rowId: string; props: Omit<Incident['properties'], 'id' | 'related'>; coordinates: [number, number] | null };
 const drafts: Draft[] = [];
 const outlets = readCsv(raw('outlets.csv')) as Outlet[];
 for (const { rowId, row: researchRow } of amended) {
@@ -141,43 +139,16 @@ for (const { rowId, row: researchRow } of amended) {
     errors.push(...result.errors);
     continue;
   }
-  let { coordinates } = result;
-  const props = { ...result.properties };
-  if (coordinates && !inRegion(coordinates)) {
-    coordinates = null;
-    props.geo_precision = null;
-    props.unplotted_reason = 'outside the mapped region (an event abroad: shown on the timeline and in the list)';
-    props.unplotted_kind = 'abroad';
-    props.strike = false;
-  }
-  drafts.push({ rowId, props, coordinates });
+  drafts.push(keepOnMap({ rowId, props: result.properties, coordinates: result.coordinates }, inRegion));
 }
 if (errors.length > 0) {
   console.error(`data build: ${errors.length} invalid research rows:\n  ${errors.join('\n  ')}`);
   process.exit(1);
 }
 
-drafts.sort(
-  (a, b) => a.props.day - b.props.day || (a.props.time ?? '99').localeCompare(b.props.time ?? '99') || a.rowId.localeCompare(b.rowId),
-);
 const pins = new Map(readCsv(raw('id-pins.csv')).map((r) => [r.row.trim(), r.id.trim()]));
-const ids = makeIds(
-  drafts.map((d) => ({ rowId: d.rowId, ...d.props })),
-  pins,
-);
-const related = linkRelated(drafts.map((d, i) => ({ id: ids[i], ...d.props })));
 // A place id points into places.geojson; a place off the map (abroad, no coordinate) keeps only its name.
-const mapped = new Set(places.map((p) => p.properties.id));
-const incidents: Incident[] = drafts.map((d, i) => ({
-  type: 'Feature',
-  geometry: d.coordinates ? { type: 'Point', coordinates: d.coordinates } : null,
-  properties: {
-    id: ids[i],
-    ...d.props,
-    place_id: d.props.place_id && mapped.has(d.props.place_id) ? d.props.place_id : null,
-    related: related[i],
-  },
-}));
+const incidents = deriveIncidents(drafts, pins, new Set(places.map((p) => p.properties.id)));
 
 // ---- regions --------------------------------------------------------------------------------
 const regions: Region[] = [];
