@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { area, pointOnFeature, polygon } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { IncidentSchema, PlaceSchema, RegionSchema, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
@@ -13,6 +12,7 @@ import { inRegion } from '../../src/geo/region-bbox.ts';
 import type { Country } from '../../src/geo/locate.ts';
 import { locatePlaces, placeFromRow } from '../../src/data/derive/places.ts';
 import { deriveIncidents, keepOnMap, type Draft } from '../../src/data/derive/incidents.ts';
+import { countryLabelPoints, type CountryNames } from '../../src/data/derive/labels.ts';
 import { mergeGeometry, regionFeature, selectFeatures, type RegionMeta } from '../../src/data/derive/regions.ts';
 import { generalize } from '../../src/data/derive/generalize.ts';
 import { readCsv } from './csv.ts';
@@ -181,20 +181,8 @@ const admin1 = generalize(
 );
 
 // Label points: the biggest part of each country as clipped to the map's box.
-const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso, r]));
-const countryLabels = countries.features.map((f) => {
-  const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
-  const largest = polys.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best), polys[0]);
-  const point = pointOnFeature(polygon(largest));
-  const iso = String(f.properties?.iso);
-  const names = countryNames.get(iso);
-  if (!names) throw new Error(`country-names.csv: no names for ${iso}`);
-  return {
-    type: 'Feature',
-    properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru },
-    geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) },
-  };
-});
+const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso, r as CountryNames]));
+const countryLabels = countryLabelPoints(countries.features, countryNames);
 
 // ---- where each place lies ------------------------------------------------------------------
 // From the same simplified outlines the map draws, so the panel agrees with what a reader sees.
