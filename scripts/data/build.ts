@@ -5,23 +5,22 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { area, pointOnFeature, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection } from 'geojson';
-import { dayFromDate } from '../../src/data/day.ts';
-import { IncidentSchema, PlaceSchema, RegionSchema, type Incident, type Place, type Region } from '../../src/data/schema.ts';
+import type { FeatureCollection } from 'geojson';
+import { IncidentSchema, PlaceSchema, RegionSchema, type Place, type Region } from '../../src/data/schema.ts';
 import { validateCollection } from '../../src/data/validate-collection.ts';
 import { inRegion } from '../../src/geo/region-bbox.ts';
-import { borderPosition, containingIds, type Country } from '../../src/geo/locate.ts';
-import { generalize } from './basemap.ts';
+import type { Country } from '../../src/geo/locate.ts';
+import { locatePlaces, placeFromRow } from '../../src/data/derive/places.ts';
+import { deriveIncidents, keepOnMap, type Draft } from '../../src/data/derive/incidents.ts';
+import { countryLabelPoints, type CountryNames } from '../../src/data/derive/labels.ts';
+import { mergeGeometry, regionFeature, selectFeatures, type RegionMeta } from '../../src/data/derive/regions.ts';
+import { generalize } from '../../src/data/derive/generalize.ts';
 import { readCsv } from './csv.ts';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
-import { linkRelated } from '../../src/data/claim-groups.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
-import { makeIds } from './ids.ts';
 import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
-import { OPEN_END, OPEN_START } from '../../src/data/open-period.ts';
 import { buildReport } from './build-report.ts';
 import { claimantNames, datasetJson, readDatasetFile } from './dataset-file.ts';
 import { parseDatasetFile, unknownCategories } from '../../src/data/dataset-schema.ts';
@@ -50,40 +49,14 @@ const gazRows = [...readCsv(raw('geodata/gazetteer.csv')).filter((r) => !replace
 const placeNames = parsePlaceNames(readCsv(raw('place-names.csv')));
 applyPlaceNames(gazRows, placeNames);
 const gazetteer = new Map<string, GazetteerEntry>();
-const places: Place[] = [];
+let places: Place[] = [];
 const unlocatedPlaces: string[] = [];
 for (const row of gazRows) {
-  const id = row.id.trim();
+  const { id, coordinates, place } = placeFromRow(row, inRegion); // diplomatic cities abroad: in the gazetteer, not on the map
   if (gazetteer.has(id)) throw new Error(`gazetteer: duplicate id "${id}"`);
-  const lat = row.lat?.trim() ? Number(row.lat) : NaN;
-  const lon = row.lon?.trim() ? Number(row.lon) : NaN;
-  const located = Number.isFinite(lat) && Number.isFinite(lon);
-  gazetteer.set(id, { id, coordinates: located ? [lon, lat] : null });
-  if (!located) {
-    unlocatedPlaces.push(`${id}: ${row.source}`);
-    continue;
-  }
-  const coordinates: [number, number] = [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
-  if (!inRegion(coordinates)) continue; // diplomatic cities abroad: in the gazetteer, not on the map
-  const name_en = row.name_en.trim();
-  places.push({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates },
-    properties: {
-      id,
-      name_en,
-      name_hy: row.name_hy?.trim() ?? '',
-      name_az: row.name_az?.trim() ?? '',
-      name_ru: row.name_ru?.trim() ?? '',
-      kind: (row.kind?.trim() || 'village') as Place['properties']['kind'],
-      country: row.country?.trim() ?? '',
-      contested: name_en.includes(' / '),
-      source: row.source?.trim() ?? '',
-      border_side: null,
-      border_km: null,
-      regions: [],
-    },
-  });
+  gazetteer.set(id, { id, coordinates });
+  if (!coordinates) unlocatedPlaces.push(`${id}: ${row.source}`);
+  if (place) places.push(place);
 }
 places.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 
@@ -142,7 +115,6 @@ const amendments: Amendment[] = [
 const amended = applyAmendments(rows, amendments);
 
 const errors: string[] = [];
-type Draft = { rowId: string; props: Omit<Incident['properties'], 'id' | 'related'>; coordinates: [number, number] | null };
 const drafts: Draft[] = [];
 const outlets = readCsv(raw('outlets.csv')) as Outlet[];
 for (const { rowId, row: researchRow } of amended) {
@@ -167,87 +139,23 @@ for (const { rowId, row: researchRow } of amended) {
     errors.push(...result.errors);
     continue;
   }
-  let { coordinates } = result;
-  const props = { ...result.properties };
-  if (coordinates && !inRegion(coordinates)) {
-    coordinates = null;
-    props.geo_precision = null;
-    props.unplotted_reason = 'outside the mapped region (an event abroad: shown on the timeline and in the list)';
-    props.unplotted_kind = 'abroad';
-    props.strike = false;
-  }
-  drafts.push({ rowId, props, coordinates });
+  drafts.push(keepOnMap({ rowId, props: result.properties, coordinates: result.coordinates }, inRegion));
 }
 if (errors.length > 0) {
   console.error(`data build: ${errors.length} invalid research rows:\n  ${errors.join('\n  ')}`);
   process.exit(1);
 }
 
-drafts.sort(
-  (a, b) => a.props.day - b.props.day || (a.props.time ?? '99').localeCompare(b.props.time ?? '99') || a.rowId.localeCompare(b.rowId),
-);
 const pins = new Map(readCsv(raw('id-pins.csv')).map((r) => [r.row.trim(), r.id.trim()]));
-const ids = makeIds(
-  drafts.map((d) => ({ rowId: d.rowId, ...d.props })),
-  pins,
-);
-const related = linkRelated(drafts.map((d, i) => ({ id: ids[i], ...d.props })));
 // A place id points into places.geojson; a place off the map (abroad, no coordinate) keeps only its name.
-const mapped = new Set(places.map((p) => p.properties.id));
-const incidents: Incident[] = drafts.map((d, i) => ({
-  type: 'Feature',
-  geometry: d.coordinates ? { type: 'Point', coordinates: d.coordinates } : null,
-  properties: {
-    id: ids[i],
-    ...d.props,
-    place_id: d.props.place_id && mapped.has(d.props.place_id) ? d.props.place_id : null,
-    related: related[i],
-  },
-}));
+const incidents = deriveIncidents(drafts, pins, new Set(places.map((p) => p.properties.id)));
 
 // ---- regions --------------------------------------------------------------------------------
 const regions: Region[] = [];
 for (const meta of readCsv(raw('regions.csv'))) {
-  const source = readJson(raw(meta.input));
-  const tests = meta.select.split(';').map((kv) => kv.split('=') as [string, string]);
-  const matches = source.features.filter((f) => tests.every(([k, v]) => String(f.properties?.[k]) === v));
+  const matches = selectFeatures(readJson(raw(meta.input)), meta.select);
   if (matches.length === 0) throw new Error(`regions.csv: ${meta.id}: no feature in ${meta.input} matches ${meta.select}`);
-  const geometry =
-    matches.length === 1
-      ? matches[0].geometry
-      : {
-          type: 'MultiLineString' as const,
-          coordinates: matches.flatMap((f) =>
-            f.geometry.type === 'LineString'
-              ? [f.geometry.coordinates]
-              : f.geometry.type === 'MultiLineString'
-                ? f.geometry.coordinates
-                : [],
-          ),
-        };
-  const simplified = generalize(
-    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry } as Feature] },
-    { tolerance: 0, keep: () => ({}) },
-  );
-  const validFrom = meta.valid_from?.trim() || null;
-  const validTo = meta.valid_to?.trim() || null;
-  regions.push({
-    type: 'Feature',
-    geometry: simplified.features[0].geometry as Region['geometry'],
-    properties: {
-      id: meta.id,
-      name: meta.name,
-      kind: meta.kind as Region['properties']['kind'],
-      valid_from: validFrom,
-      valid_to: validTo,
-      day_from: validFrom ? dayFromDate(validFrom) : OPEN_START,
-      day_to: validTo ? dayFromDate(validTo) : OPEN_END,
-      reference: meta.reference === 'true',
-      dashed: meta.dashed === 'true',
-      description: meta.description,
-      source: meta.source,
-    },
-  });
+  regions.push(regionFeature(meta as RegionMeta, mergeGeometry(matches)));
 }
 
 // ---- basemap --------------------------------------------------------------------------------
@@ -273,33 +181,12 @@ const admin1 = generalize(
 );
 
 // Label points: the biggest part of each country as clipped to the map's box.
-const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso, r]));
-const countryLabels = countries.features.map((f) => {
-  const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
-  const largest = polys.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best), polys[0]);
-  const point = pointOnFeature(polygon(largest));
-  const iso = String(f.properties?.iso);
-  const names = countryNames.get(iso);
-  if (!names) throw new Error(`country-names.csv: no names for ${iso}`);
-  return {
-    type: 'Feature',
-    properties: { iso, name_en: names.name_en, name_hy: names.name_hy, name_az: names.name_az, name_ru: names.name_ru },
-    geometry: { type: 'Point', coordinates: point.geometry.coordinates.map((c) => Number(c.toFixed(3))) },
-  };
-});
+const countryNames = new Map(readCsv(raw('country-names.csv')).map((r) => [r.iso, r as CountryNames]));
+const countryLabels = countryLabelPoints(countries.features, countryNames);
 
 // ---- where each place lies ------------------------------------------------------------------
 // From the same simplified outlines the map draws, so the panel agrees with what a reader sees.
-for (const place of places) {
-  const coordinates = place.geometry.coordinates as [number, number];
-  const border = borderPosition(coordinates, countries.features as Country[]);
-  place.properties.border_side = border?.side ?? null;
-  place.properties.border_km = border ? Number(border.km.toFixed(1)) : null;
-  place.properties.regions = containingIds(
-    coordinates,
-    regions.map((r) => ({ ...r, properties: { id: r.properties.id } })),
-  );
-}
+places = locatePlaces(places, countries.features as Country[], regions);
 
 // The build's output must pass the same schema the app and data:check use.
 const invalid = [

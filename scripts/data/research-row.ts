@@ -2,7 +2,8 @@
  * Turns one row of the research CSV (data/raw/sources/incidents-research.csv) into incident
  * properties, or into messages that name the row and the field. Pure: every lookup table is passed in.
  */
-import { dayFromDate, isDate } from '../../src/data/day.ts';
+import { isDate } from '../../src/data/day.ts';
+import { dayFields, isStrike } from '../../src/data/derive/incidents.ts';
 import type { IncidentProperties, Side, Source } from '../../src/data/schema.ts';
 import { FATALITY_PARTIES, LOCATION_ROLES, SOURCE_URL_RE, TIME_RE } from '../../src/data/schema.ts';
 import type { GeocodeResult } from './geocode.ts';
@@ -35,7 +36,6 @@ const COUNTRY_CODES: Record<string, string> = {
   France: 'FR',
 };
 const DATE_PRECISION: Record<string, 1 | 2 | 3> = { day: 1, range: 2, month: 3 };
-const STRIKE_TYPES = new Set(['shelling', 'drone_strike', 'armed_clash', 'ceasefire_violation']);
 const NOT_A_STRIKE = /do not plot|not reported as a strike/i;
 
 function accusedSide(value: string): 'armenia' | 'azerbaijan' | null | undefined {
@@ -106,9 +106,8 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
 
   if (errors.length > 0 || !claimant || !precision) return { ok: false, errors };
 
-  const day = dayFromDate(date);
-  const dayEnd = dateEnd ? dayFromDate(dateEnd) : day;
-  if (dayEnd < day) return { ok: false, errors: [`${ctx.rowId}: date_end: ${dateEnd} is before ${date}`] };
+  const days = dayFields(date, dateEnd);
+  if (!days) return { ok: false, errors: [`${ctx.rowId}: date_end: ${dateEnd} is before ${date}`] };
 
   const notes = row.notes?.trim() ?? '';
   let unplottedReason = geo.kind === 'unplotted' ? geo.reason : null;
@@ -133,8 +132,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
     properties: {
       date,
       date_end: dateEnd,
-      day,
-      day_end: dayEnd,
+      ...days,
       time,
       date_precision: precision,
       geo_precision: plotted && geo.kind === 'located' ? geo.precision : null,
@@ -152,7 +150,7 @@ export function parseResearchRow(row: ResearchRow, ctx: RowContext): RowResult {
       civilian_harm: harm as IncidentProperties['civilian_harm'],
       summary,
       sources: [source],
-      strike: plotted && role === 'target' && STRIKE_TYPES.has(eventType) && !NOT_A_STRIKE.test(notes),
+      strike: isStrike(plotted, role, eventType) && !NOT_A_STRIKE.test(notes),
       context: /\bcontext\b/i.test(notes) && Number(date.slice(0, 4)) < 2022,
       weak_source: weakSourceKind(source),
       unplotted_reason: plotted ? null : (unplottedReason ?? 'no mappable place'),

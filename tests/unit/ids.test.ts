@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeIds } from '../../scripts/data/ids.ts';
+import { makeIds } from '../../src/data/derive/ids.ts';
 
 const row = (rowId: string, place_id: string, claimant = 'armenia_mod') => ({
   rowId,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from '../../scripts/data/geocode.ts';
 import { parseResearchRow, type Claimant } from '../../scripts/data/research-row.ts';
 import { applyAmendments } from '../../scripts/data/amend.ts';
-import { slug } from '../../scripts/data/slug.ts';
+import { slug } from '../../src/data/derive/slug.ts';
 
 const claimants = new Map<string, Claimant>([
   ['armenia_mod', { claimant: 'armenia_mod', label: "Armenia's Defence Ministry", side: 'armenia' }],

@@ -1,5 +1,5 @@
 /**
- * Basemap layers from the boundary files in data/raw/geodata: simplified for the zooms the app
+ * Basemap layers (and region outlines) from boundary files: simplified for the zooms the app
  * uses (5–11) and rounded to about 10 m, which roughly quarters the bytes with no visible loss.
  */
 import { simplify } from '@turf/turf';
