@@ -52,8 +52,9 @@ export function formatDay(day: number, style: 'long' | 'short' = 'long'): string
   return current().day(day, style);
 }
 
-/** A span of days, "12 September 2022 – 14 September 2022". */
+/** A span of days, "12 September 2022 – 14 September 2022"; a span of one day is that day. */
 export function formatDays(from: number, to: number, style: 'long' | 'short' = 'long'): string {
+  if (from === to) return formatDay(from, style);
   return `${formatDay(from, style)} – ${formatDay(to, style)}`;
 }
 

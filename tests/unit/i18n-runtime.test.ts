@@ -1,7 +1,7 @@
 /** t() with numbers and plural forms, and the region descriptions' language, as the page sees them. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hy, hyNames } from '../../src/i18n/hy.ts';
-import { englishText, regionDescription, setLanguage, t } from '../../src/i18n/index.ts';
+import { englishText, formatDays, regionDescription, setLanguage, t } from '../../src/i18n/index.ts';
 import { ru, ruNames } from '../../src/i18n/ru.ts';
 
 beforeAll(() => {
@@ -20,6 +20,13 @@ describe('the interface language at run time', () => {
     expect(t('tollOf_armenia', { n: 5 })).toBe('погибших с армянской стороны');
     expect(t('histogramDay', { date: '13 сентября 2022 г.', n: 21 })).toBe('13 сентября 2022 г.: 21 утверждение');
     expect(t('speedValue', { n: 4 })).toBe('4 дня в секунду');
+  });
+  it('a span of one day reads as that day, a longer span as two dates', () => {
+    const d = 19_248; // 13 September 2022
+    expect(formatDays(d, d)).toBe('13 September 2022');
+    expect(formatDays(d - 1, d)).toBe('12 September 2022 – 13 September 2022');
+    setLanguage('hy', hy, hyNames);
+    expect(formatDays(d, d)).toBe('2022 թ. սեպտեմբերի 13');
   });
   it('English says 1 claim, 2 claims', () => {
     expect(t('histogramDay', { date: 'd', n: 1 })).toBe('d: 1 claim');
