@@ -133,3 +133,83 @@ describe('importInWorker (worker shell)', () => {
     expect((await job.promise).report.fatal).toBe(CANCELLED);
   });
 });
+
+/** A CSV of `n` rows whose titles keep their row order (`row 0`, `row 1`, …). */
+function bigCsv(n: number): Uint8Array {
+  const lines = ['lat,lon,date,title'];
+  for (let i = 0; i < n; i++) lines.push(`40.${i % 1000},44.5,2024-01-01,row ${i}`);
+  return utf8(`${lines.join('\n')}\n`);
+}
+
+/** A Worker stand-in that replays scripted messages (given the job's id), one per macrotask, like a real worker's queue. */
+function scriptedWorker(script: (id: number) => FromWorker[]): WorkerLike {
+  const w: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    terminate: () => {},
+    postMessage: (msg) => {
+      for (const [i, data] of script(msg.id).entries()) setTimeout(() => w.onmessage?.({ data }), i);
+    },
+  };
+  return w;
+}
+
+/** What the real handler sends for `bytes`, minus its progress messages. */
+function handlerOutput(bytes: Uint8Array): FromWorker[] {
+  const sent: FromWorker[] = [];
+  workerHandler((m) => sent.push(m))({ id: 0, name: 'big.csv', buffer: bytes.slice().buffer, options: NOW });
+  return sent.filter((m) => m.type !== 'progress');
+}
+
+describe('import worker batching', () => {
+  const big = bigCsv(5001);
+  it('sends 5,001 events as 3 batches in order, then done with the rest and the total', () => {
+    const sent = handlerOutput(big);
+    const batches = sent.flatMap((m) => (m.type === 'events' ? [m.events] : []));
+    expect(batches.map((b) => b.length)).toEqual([2000, 2000, 1001]);
+    const done = sent.at(-1);
+    expect(sent).toHaveLength(4);
+    if (done?.type !== 'done') throw new Error('no done message last');
+    expect(done.total).toBe(5001);
+    expect('events' in done.result).toBe(false);
+    expect(done.result.report.fatal).toBeNull();
+    const all = batches.flat();
+    expect(all).toEqual(importFile('big.csv', big, NOW).events);
+    expect(all.map((e) => e.title)).toEqual(Array.from({ length: 5001 }, (_, i) => `row ${i}`));
+  });
+  it('importInWorker gathers the batches: nothing lost, order kept, records prototype-free', async () => {
+    const r = await importInWorker({ name: 'big.csv', bytes: big }, { ...NOW, createWorker: () => fakeWorker([]) }).promise;
+    expect(r.report.fatal).toBeNull();
+    expect(r.events).toEqual(importFile('big.csv', big, NOW).events);
+    expect(r.events.every((e) => Object.getPrototypeOf(e.extra) === null && Object.getPrototypeOf(e.categories) === null)).toBe(true);
+  });
+  it('cancel() between batches settles "cancelled" and ignores the later batches', async () => {
+    const sent = handlerOutput(big);
+    // A progress mark after the first batch tells the test when to cancel.
+    const script = (id: number) =>
+      [sent[0], { id, type: 'progress', fraction: 0.5 } as FromWorker, ...sent.slice(1)].map((m) => ({ ...m, id }));
+    let later = 0;
+    const job = importInWorker(
+      { name: 'big.csv', bytes: big },
+      {
+        createWorker: () => scriptedWorker(script),
+        onProgress: () => {
+          later++;
+          job.cancel();
+        },
+      },
+    );
+    const r = await job.promise;
+    await new Promise((ok) => setTimeout(ok, 20)); // let the later batches and 'done' arrive
+    expect(r.report.fatal).toBe(CANCELLED);
+    expect(r.events).toEqual([]);
+    expect(later).toBe(1);
+  });
+  it('a total that disagrees with the batches received becomes a fatal error', async () => {
+    const sent = handlerOutput(big).filter((_, i) => i !== 1); // one batch lost
+    const script = (id: number) => sent.map((m) => ({ ...m, id }));
+    const r = await importInWorker({ name: 'big.csv', bytes: big }, { createWorker: () => scriptedWorker(script) }).promise;
+    expect(r.report.fatal).toMatch(/^big\.csv: the import worker lost events \(3001 of 5001 arrived\)$/);
+    expect(r.events).toEqual([]);
+  });
+});

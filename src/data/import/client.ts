@@ -6,9 +6,12 @@
  * The worker parses synchronously, so a cancel message would only be read after the import ends:
  * cancel() therefore also terminates the worker (one worker per import) and settles the promise with
  * the same "cancelled" result the importer gives.
+ *
+ * The events arrive in batches, each its own message and so its own main-thread task (one
+ * 100k-event message took over a second to deserialise); the promise resolves after 'done'.
  */
 import { newReport } from './event.ts';
-import type { ImportResult } from './types.ts';
+import type { ImportedEvent, ImportResult } from './types.ts';
 import { CANCELLED, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
 
 export type WorkerLike = {
@@ -43,12 +46,12 @@ function failure(name: string, fatal: string): ImportResult {
 }
 
 /** Structured clone gives plain objects back; values keyed by file content go back to prototype-free records. */
-function unprototype(result: ImportResult): ImportResult {
-  for (const e of result.events) {
+function unprototype(events: ImportedEvent[]): ImportedEvent[] {
+  for (const e of events) {
     Object.setPrototypeOf(e.extra, null);
     Object.setPrototypeOf(e.categories, null);
   }
-  return result;
+  return events;
 }
 
 let nextId = 1;
@@ -84,10 +87,16 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
     (buffer) => {
       if (cancelled) return;
       worker = (createWorker ?? defaultWorker)();
+      const events: ImportedEvent[] = [];
       worker.onmessage = ({ data }) => {
-        if (data.id !== id) return;
+        // After cancel() (or any settle) late messages are ignored.
+        if (data.id !== id || !settle) return;
         if (data.type === 'progress') job.onProgress?.(data.fraction);
-        else finish(unprototype(data.result));
+        else if (data.type === 'events') {
+          for (const e of unprototype(data.events)) events.push(e);
+        } else if (events.length !== data.total) {
+          finish(failure(file.name, `${file.name}: the import worker lost events (${events.length} of ${data.total} arrived)`));
+        } else finish({ ...data.result, events });
       };
       worker.onerror = (ev) => finish(failure(file.name, `${file.name}: the import worker failed (${ev.message ?? 'unknown error'})`));
       worker.postMessage({ id, name: file.name, buffer, options }, [buffer]);

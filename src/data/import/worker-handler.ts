@@ -1,12 +1,12 @@
 /**
  * The import worker's logic, apart from the Worker global so Node tests can drive it: each import
  * message runs `importFile` with its own signal; a cancel message sets that signal. The file's bytes
- * arrive as a transferred ArrayBuffer (no copy).
+ * arrive as a transferred ArrayBuffer (no copy). The events go back in batches (see FromWorker).
  */
 import { importFile } from './index.ts';
-import type { FromWorker, ToWorker } from './worker-protocol.ts';
+import { EVENT_BATCH, type FromWorker, type ToWorker } from './worker-protocol.ts';
 
-export function workerHandler(post: (msg: FromWorker) => void): (data: ToWorker) => void {
+export function workerHandler(post: (msg: FromWorker) => void, batch = EVENT_BATCH): (data: ToWorker) => void {
   const signals = new Map<number, { aborted: boolean }>();
   return (data) => {
     if (data.type === 'cancel') {
@@ -22,7 +22,13 @@ export function workerHandler(post: (msg: FromWorker) => void): (data: ToWorker)
         signal,
         onProgress: (fraction) => post({ id: data.id, type: 'progress', fraction }),
       });
-      post({ id: data.id, type: 'done', result });
+      const { events, ...rest } = result;
+      for (let i = 0; i < events.length; i += batch) {
+        // A cancelled import sends no more batches (the page has settled already).
+        if (signal.aborted) return;
+        post({ id: data.id, type: 'events', events: events.slice(i, i + batch) });
+      }
+      post({ id: data.id, type: 'done', result: rest, total: events.length });
     } finally {
       signals.delete(data.id);
     }

@@ -1,6 +1,6 @@
 /** Messages between the page (client.ts) and the import worker (worker.ts); plain data only. */
 import type { ImportOptions } from './index.ts';
-import type { ImportResult } from './types.ts';
+import type { ImportedEvent, ImportResult } from './types.ts';
 
 /** What can cross to the worker: the options without callbacks (the worker makes its own signal). */
 export type WorkerOptions = Omit<ImportOptions, 'signal' | 'onProgress'>;
@@ -9,7 +9,18 @@ export type ToWorker =
   | { id: number; type?: 'import'; name: string; buffer: ArrayBuffer; options?: WorkerOptions }
   | { id: number; type: 'cancel' };
 
-export type FromWorker = { id: number; type: 'progress'; fraction: number } | { id: number; type: 'done'; result: ImportResult };
+/**
+ * The events come in 'events' batches, then one 'done' with the rest of the result: the page
+ * deserialises each message in its own task, so one huge message cannot block it for a second.
+ * `total` lets the page check that no batch went missing.
+ */
+export type FromWorker =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'events'; events: ImportedEvent[] }
+  | { id: number; type: 'done'; result: Omit<ImportResult, 'events'>; total: number };
+
+/** Events per 'events' message: small enough that deserialising one stays well under 50 ms. */
+export const EVENT_BATCH = 2000;
 
 /** `report.fatal` of an import the user cancelled. Here, not in index.ts, so client.ts does not pull in the importers. */
 export const CANCELLED = 'cancelled';
