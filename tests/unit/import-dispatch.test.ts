@@ -148,6 +148,7 @@ function scriptedWorker(script: (id: number) => FromWorker[]): WorkerLike {
     onerror: null,
     terminate: () => {},
     postMessage: (msg) => {
+      if (msg.type === 'next' || msg.type === 'cancel') return; // the script ignores flow control
       for (const [i, data] of script(msg.id).entries()) setTimeout(() => w.onmessage?.({ data }), i);
     },
   };
@@ -157,7 +158,9 @@ function scriptedWorker(script: (id: number) => FromWorker[]): WorkerLike {
 /** What the real handler sends for `bytes`, minus its progress messages. */
 function handlerOutput(bytes: Uint8Array): FromWorker[] {
   const sent: FromWorker[] = [];
-  workerHandler((m) => sent.push(m))({ id: 0, name: 'big.csv', buffer: bytes.slice().buffer, options: NOW });
+  const handle = workerHandler((m) => sent.push(m));
+  handle({ id: 0, name: 'big.csv', buffer: bytes.slice().buffer, options: NOW });
+  while (sent.at(-1)?.type !== 'done') handle({ id: 0, type: 'next' });
   return sent.filter((m) => m.type !== 'progress');
 }
 
@@ -176,6 +179,18 @@ describe('import worker batching', () => {
     const all = batches.flat();
     expect(all).toEqual(importFile('big.csv', big, NOW).events);
     expect(all.map((e) => e.title)).toEqual(Array.from({ length: 5001 }, (_, i) => `row ${i}`));
+  });
+  it('keeps at most 2 batches unacknowledged and sends nothing more after a cancel', () => {
+    const sent: FromWorker[] = [];
+    const handle = workerHandler((m) => sent.push(m));
+    handle({ id: 3, name: 'big.csv', buffer: big.slice().buffer, options: NOW });
+    const batches = () => sent.filter((m) => m.type !== 'progress').length;
+    expect(batches()).toBe(2);
+    handle({ id: 3, type: 'next' });
+    expect(batches()).toBe(3);
+    handle({ id: 3, type: 'cancel' });
+    handle({ id: 3, type: 'next' });
+    expect(batches()).toBe(3);
   });
   it('importInWorker gathers the batches: nothing lost, order kept, records prototype-free', async () => {
     const r = await importInWorker({ name: 'big.csv', bytes: big }, { ...NOW, createWorker: () => fakeWorker([]) }).promise;

@@ -8,7 +8,8 @@
  * the same "cancelled" result the importer gives.
  *
  * The events arrive in batches, each its own message and so its own main-thread task (one
- * 100k-event message took over a second to deserialise); the promise resolves after 'done'.
+ * 100k-event message took over a second to deserialise), acknowledged with 'next' so the worker
+ * does not flood the page's queue; the promise resolves after 'done'.
  */
 import { newReport } from './event.ts';
 import type { ImportedEvent, ImportResult } from './types.ts';
@@ -94,6 +95,7 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
         if (data.type === 'progress') job.onProgress?.(data.fraction);
         else if (data.type === 'events') {
           for (const e of unprototype(data.events)) events.push(e);
+          worker?.postMessage({ id, type: 'next' });
         } else if (events.length !== data.total) {
           finish(failure(file.name, `${file.name}: the import worker lost events (${events.length} of ${data.total} arrived)`));
         } else finish({ ...data.result, events });

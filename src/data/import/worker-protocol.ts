@@ -7,12 +7,17 @@ export type WorkerOptions = Omit<ImportOptions, 'signal' | 'onProgress'>;
 
 export type ToWorker =
   | { id: number; type?: 'import'; name: string; buffer: ArrayBuffer; options?: WorkerOptions }
-  | { id: number; type: 'cancel' };
+  | { id: number; type: 'cancel' }
+  /** The page has taken in one 'events' batch: the worker may send one more (flow control, see FromWorker). */
+  | { id: number; type: 'next' };
 
 /**
  * The events come in 'events' batches, then one 'done' with the rest of the result: the page
  * deserialises each message in its own task, so one huge message cannot block it for a second.
- * `total` lets the page check that no batch went missing.
+ * `total` lets the page check that no batch went missing. The worker keeps at most BATCHES_AHEAD
+ * messages unanswered: a queue of 50 messages posted at once let the page run them back to back
+ * (long tasks, timers starved); with the page acknowledging each batch ('next'), it gets to paint,
+ * handle input and run timers between batches, and a cancel reaches the worker between batches.
  */
 export type FromWorker =
   | { id: number; type: 'progress'; fraction: number }
@@ -21,6 +26,8 @@ export type FromWorker =
 
 /** Events per 'events' message: small enough that deserialising one stays well under 50 ms. */
 export const EVENT_BATCH = 2000;
+/** Messages in flight before the page acknowledges: 2 keeps the worker cloning while the page reads. */
+export const BATCHES_AHEAD = 2;
 
 /** `report.fatal` of an import the user cancelled. Here, not in index.ts, so client.ts does not pull in the importers. */
 export const CANCELLED = 'cancelled';
