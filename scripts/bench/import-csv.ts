@@ -7,39 +7,7 @@
  * seed give the same bytes, so runs on different days compare.
  */
 
-export const ACLED_HEADER = [
-  'event_id_cnty',
-  'event_date',
-  'year',
-  'time_precision',
-  'disorder_type',
-  'event_type',
-  'sub_event_type',
-  'actor1',
-  'assoc_actor_1',
-  'inter1',
-  'actor2',
-  'assoc_actor_2',
-  'inter2',
-  'interaction',
-  'civilian_targeting',
-  'iso',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'admin3',
-  'location',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'source',
-  'source_scale',
-  'notes',
-  'fatalities',
-  'tags',
-  'timestamp',
-] as const;
+import { ACLED_COLUMNS } from '../../src/data/export/acled.ts';
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
 function prng(seed: number): () => number {
@@ -90,7 +58,7 @@ export function acledCsv(rows: number, seed = 20221113): string {
     lat: (8 + rand() * 14).toFixed(4),
     lon: (22 + rand() * 16).toFixed(4),
   }));
-  const lines = [ACLED_HEADER.join(',')];
+  const lines = [ACLED_COLUMNS.join(',')];
   let id = 0;
   while (lines.length - 1 < rows) {
     id++;
