@@ -5,7 +5,7 @@
  * under a suffixed id, and both are reported: nothing valid is dropped.
  */
 import type { RowEvent } from './acled-row.ts';
-import { addWarning } from './event.ts';
+import { addWarning, eventsByPoint } from './event.ts';
 import type { ImportedEvent, ImportReport } from './types.ts';
 
 /** Fields compared between rows of one event: a difference is a conflict the editor should see. */
@@ -117,14 +117,7 @@ function show(v: unknown): string {
  * its centroid or capital: reported once per point, with the count.
  */
 export function centroidWarnings(events: ImportedEvent[], report: ImportReport, min: number): void {
-  const at = new Map<string, ImportedEvent[]>();
-  for (const e of events) {
-    if (e.lat === null || e.lon === null) continue;
-    const key = `${e.lat},${e.lon}`;
-    const list = at.get(key);
-    if (list) list.push(e);
-    else at.set(key, [e]);
-  }
+  const at = eventsByPoint(events);
   for (const [key, list] of at) {
     if (list.length < min) continue;
     const first = list[0] as ImportedEvent;

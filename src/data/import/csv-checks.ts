@@ -2,21 +2,14 @@
  * Warnings across the rows of a generic CSV that an editor needs before trusting it on a map. Nothing
  * here drops an event: duplicate ids are renamed so both rows stay, the rest is only reported.
  */
-import { addWarning } from './event.ts';
+import { addWarning, eventsByPoint } from './event.ts';
 import type { ImportedEvent, ImportReport } from './types.ts';
 
 /** How many rows on exactly one point make it look like a centroid. */
 export const CENTROID_ROWS = 10;
 
 export function warnSharedPoints(events: ImportedEvent[], report: ImportReport, column: string | null, min = CENTROID_ROWS): void {
-  const at = new Map<string, ImportedEvent[]>();
-  for (const e of events) {
-    if (e.lat === null || e.lon === null) continue;
-    const key = `${e.lat},${e.lon}`;
-    const list = at.get(key);
-    if (list) list.push(e);
-    else at.set(key, [e]);
-  }
+  const at = eventsByPoint(events);
   for (const [key, list] of at) {
     if (list.length < min) continue;
     const lines = list.map((e) => e.line);

@@ -54,3 +54,16 @@ export function addWarning(report: ImportReport, line: number | null, column: st
   byKey.set(key, { index: report.warnings.length, count: 1, message });
   report.warnings.push({ line, column, message });
 }
+
+/** Events with coordinates grouped by exact `lat,lon` (first-seen order); `keep` filters which count. */
+export function eventsByPoint(events: ImportedEvent[], keep: (e: ImportedEvent) => boolean = () => true): Map<string, ImportedEvent[]> {
+  const at = new Map<string, ImportedEvent[]>();
+  for (const e of events) {
+    if (e.lat === null || e.lon === null || !keep(e)) continue;
+    const key = `${e.lat},${e.lon}`;
+    const list = at.get(key);
+    if (list) list.push(e);
+    else at.set(key, [e]);
+  }
+  return at;
+}

@@ -2,7 +2,7 @@
  * Warnings across rows that an editor needs before trusting a GED extract on a map. Nothing here
  * changes an event: each doubt is reported with the line it was seen on.
  */
-import { addWarning } from './event.ts';
+import { addWarning, eventsByPoint } from './event.ts';
 import type { ImportedEvent, ImportReport } from './types.ts';
 
 /**
@@ -12,14 +12,7 @@ import type { ImportedEvent, ImportReport } from './types.ts';
 export const SHARED_POINT_ROWS = 5;
 
 export function warnSharedPoints(events: ImportedEvent[], report: ImportReport): void {
-  const byPoint = new Map<string, ImportedEvent[]>();
-  for (const e of events) {
-    if (e.extra.where_prec !== '1' || e.lat === null || e.lon === null) continue;
-    const key = `${e.lat},${e.lon}`;
-    const list = byPoint.get(key);
-    if (list) list.push(e);
-    else byPoint.set(key, [e]);
-  }
+  const byPoint = eventsByPoint(events, (e) => e.extra.where_prec === '1');
   for (const [key, list] of byPoint) {
     if (list.length < SHARED_POINT_ROWS) continue;
     const lines = list.map((e) => e.line);
