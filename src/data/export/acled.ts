@@ -27,7 +27,7 @@
 import { canonical } from '../import/acled.ts';
 import type { DatasetMeta, ImportedEvent } from '../import/types.ts';
 import { attributionText, type CsvExport } from './attribution.ts';
-import { type Cell, type CsvOptions, countCell, csvDocument, isIsoDate, middleDay } from './csv-write.ts';
+import { type Cell, type CsvOptions, countCell, layoutCsv, isIsoDate, middleDay } from './csv-write.ts';
 import { extraColumns, extraValue } from './extra-columns.ts';
 
 export const ACLED_COLUMNS = [
@@ -138,12 +138,7 @@ function row(e: ImportedEvent): Record<AcledColumn, Cell> {
 
 export function toAcledCsv(events: readonly ImportedEvent[], meta: DatasetMeta, options: CsvOptions = {}): CsvExport {
   const extras = extraColumns(events, CONSUMED, RESERVED, canonical);
-  const rows: Cell[][] = [[...ACLED_COLUMNS, ...extras.map((x) => x.header)]];
-  for (const e of events) {
-    const cells = row(e);
-    rows.push([...ACLED_COLUMNS.map((c) => cells[c]), ...extras.map((x) => extraValue(e, x.key))]);
-  }
-  return { csv: csvDocument(rows, options), attribution: attributionText(meta, 'ACLED layout', events.length) };
+  return { csv: layoutCsv(events, ACLED_COLUMNS, extras, row, options), attribution: attributionText(meta, 'ACLED layout', events.length) };
 }
 
 /** The fields importAcled gives back unchanged from an ACLED export (see the list at the top). */

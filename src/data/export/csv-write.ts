@@ -5,6 +5,8 @@
  * in the importers. Rows end in CRLF (RFC 4180, what Excel expects).
  */
 import { neutraliseFormula } from '../import/formula.ts';
+import type { ImportedEvent } from '../import/types.ts';
+import { type ExtraColumn, extraValue } from './extra-columns.ts';
 
 /** A cell value: text (neutralised, quoted when needed), a number (as is), or null (empty). */
 export type Cell = string | number | null;
@@ -35,6 +37,22 @@ export function csvCell(value: Cell): string {
 export function csvDocument(rows: Cell[][], options: CsvOptions = {}): string {
   const body = rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+}
+
+/** A layout's standard columns from `row`, then the extra columns, one row per event. */
+export function layoutCsv<C extends string>(
+  events: readonly ImportedEvent[],
+  columns: readonly C[],
+  extras: readonly ExtraColumn[],
+  row: (e: ImportedEvent) => Record<C, Cell>,
+  options: CsvOptions,
+): string {
+  const rows: Cell[][] = [[...columns, ...extras.map((x) => x.header)]];
+  for (const e of events) {
+    const cells = row(e);
+    rows.push([...columns.map((c) => cells[c]), ...extras.map((x) => extraValue(e, x.key))]);
+  }
+  return csvDocument(rows, options);
 }
 
 /** A whole count (fatalities, best/low/high) or null: anything else has no place in a count column. */

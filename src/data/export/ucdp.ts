@@ -29,7 +29,7 @@ import { VIOLENCE_TYPES } from '../import/ucdp-codes.ts';
 import { GED_COLUMNS, type GedColumn } from '../import/ucdp-columns.ts';
 import { parseWktPoint } from '../import/ucdp-place.ts';
 import { attributionText, type CsvExport } from './attribution.ts';
-import { type Cell, type CsvOptions, countCell, csvDocument, isIsoDate } from './csv-write.ts';
+import { type Cell, type CsvOptions, countCell, layoutCsv, isIsoDate } from './csv-write.ts';
 import { extraColumns, extraValue } from './extra-columns.ts';
 import { datePrec, wherePrec } from './ucdp-codes.ts';
 
@@ -156,12 +156,10 @@ function row(e: ImportedEvent): Record<GedColumn, Cell> {
 export function toUcdpCsv(events: readonly ImportedEvent[], meta: DatasetMeta, options: CsvOptions = {}): CsvExport {
   // GED names in extra are written in their own columns; the importer keys other columns as written (trimmed).
   const extras = extraColumns(events, STANDARD, STANDARD, (k) => k.trim());
-  const rows: Cell[][] = [[...GED_COLUMNS, ...extras.map((x) => x.header)]];
-  for (const e of events) {
-    const cells = row(e);
-    rows.push([...GED_COLUMNS.map((c) => cells[c]), ...extras.map((x) => extraValue(e, x.key))]);
-  }
-  return { csv: csvDocument(rows, options), attribution: attributionText(meta, 'UCDP GED layout', events.length) };
+  return {
+    csv: layoutCsv(events, GED_COLUMNS, extras, row, options),
+    attribution: attributionText(meta, 'UCDP GED layout', events.length),
+  };
 }
 
 /** The fields importUcdp gives back unchanged from a UCDP export (see the list at the top). */
