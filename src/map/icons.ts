@@ -5,7 +5,7 @@
 import { context2d } from './canvas-2d.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Dataset } from '../data/dataset.ts';
-import { groupColours } from '../style/group-colours.ts';
+import { groupColours, partyColours } from '../style/group-colours.ts';
 import { BOTH_SIDES_IMAGE, drawBothSides, drawMarker, markerImage } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 
@@ -34,6 +34,6 @@ export function addMarkerImages(map: MlMap, theme: Theme, dataset: Pick<Dataset,
     }
   });
   canvas.width = canvas.height = BOTH_SIZE * RATIO;
-  const parties = dataset.meta.parties.map((id) => colours.get(id) ?? theme.markerNeutral);
+  const parties = partyColours(dataset.meta.parties, colours, theme.markerNeutral);
   add(BOTH_SIDES_IMAGE, () => drawBothSides(c, parties, BOTH_SIZE / 2 - 3));
 }

@@ -21,6 +21,11 @@ export function groupColours(groups: readonly Pick<Category, 'id' | 'colour'>[],
   );
 }
 
+/** The colours of the dataset's opposing parties (the both-sides ring), `neutral` for one without a colour. */
+export function partyColours(parties: readonly string[], colours: ReadonlyMap<string, string>, neutral: string): string[] {
+  return parties.map((id) => colours.get(id) ?? neutral);
+}
+
 /**
  * A group id as a CSS class and custom-property part: the id itself where it is lowercase letters,
  * digits and underscores (every built-in id), else its code points in hex, so no id can add a class.

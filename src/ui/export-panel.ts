@@ -13,7 +13,7 @@ import { mapImage } from '../export/map-image.ts';
 import { datasetText, formatDay, formatDays, groupLabel, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { CREDITS_TEXT } from '../style/build-style.ts';
-import { groupColours } from '../style/group-colours.ts';
+import { groupColours, partyColours } from '../style/group-colours.ts';
 import type { Theme } from '../style/theme.ts';
 import { download, el } from './dom.ts';
 
@@ -104,7 +104,7 @@ export class ExportPanel {
               .join(', ') || '—'
           }`,
       groups: groups.map((id) => ({ label: groupLabel(id), colour: colours.get(id) ?? theme.markerNeutral })),
-      parties: dataset.meta.parties.map((id) => colours.get(id) ?? theme.markerNeutral),
+      parties: partyColours(dataset.meta.parties, colours, theme.markerNeutral),
       direction: t('legendDirectionShort'),
       bothSides: t('legendBothSides'),
       credits: `${CREDITS_TEXT}.`,

@@ -6,7 +6,7 @@ import './legend.css';
 import type { Dataset } from '../data/dataset.ts';
 import { groupLabel, t, typeLabel } from '../i18n/index.ts';
 import { withAlpha } from '../style/colour.ts';
-import { groupColours } from '../style/group-colours.ts';
+import { groupColours, partyColours } from '../style/group-colours.ts';
 import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { el } from './dom.ts';
@@ -30,7 +30,7 @@ export function createLegend(
 ): HTMLElement {
   const colours = groupColours(dataset.categories.groups, theme);
   const neutral = theme.markerNeutral;
-  const parties = dataset.meta.parties.map((id) => colours.get(id) ?? neutral);
+  const parties = partyColours(dataset.meta.parties, colours, neutral);
   const root = el(doc, 'section', { class: 'cl-legend', 'aria-labelledby': 'cl-legend-title' });
   root.append(el(doc, 'h2', { id: 'cl-legend-title' }, t('legend')));
   const group = (title: string, items: [HTMLElement | HTMLCanvasElement, string][]) => {

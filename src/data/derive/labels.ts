@@ -16,7 +16,9 @@ export function countryLabelPoints(countries: readonly Feature[], names: Readonl
   return countries.map((f) => {
     const polys: Position[][][] =
       f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
-    const largest = polys.reduce((best, p) => (area(polygon(p)) > area(polygon(best)) ? p : best), polys[0]);
+    // Each part's area once; the first of the largest, as before.
+    const areas = polys.map((p) => area(polygon(p)));
+    const largest = polys[areas.indexOf(Math.max(...areas))];
     const point = pointOnFeature(polygon(largest));
     const iso = String(f.properties?.iso);
     const n = names.get(iso);

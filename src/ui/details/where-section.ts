@@ -4,7 +4,7 @@
  */
 import type { IncidentProperties, Place, Region } from '../../data/schema.ts';
 import { regionsAtDay } from '../../geo/regions-at-day.ts';
-import { formatDay, formatNumber, regionName, t } from '../../i18n/index.ts';
+import { formatDay, regionName, t } from '../../i18n/index.ts';
 import { el } from '../dom.ts';
 
 /** Below this distance the border data cannot tell the side (data/README.md, "Where each place lies"). */
@@ -23,8 +23,8 @@ export function whereSection(
   section.append(el(doc, 'h3', { id: 'cl-where-title' }, t('whereTitle')));
   let border: string;
   if (q.border_side === null || q.border_km === null) border = t('borderNone');
-  else if (q.border_km < SIDE_UNCERTAIN_KM) border = t('borderNear', { km: formatNumber(SIDE_UNCERTAIN_KM) });
-  else border = t(q.border_side === 'AM' ? 'borderInArmenia' : 'borderInAzerbaijan', { km: formatNumber(Math.round(q.border_km)) });
+  else if (q.border_km < SIDE_UNCERTAIN_KM) border = t('borderNear', { km: SIDE_UNCERTAIN_KM });
+  else border = t(q.border_side === 'AM' ? 'borderInArmenia' : 'borderInAzerbaijan', { km: Math.round(q.border_km) });
   section.append(el(doc, 'p', { class: 'cl-details__border' }, border));
   const regions = regionsAtDay(q.regions, regionsById, p.day);
   if (regions.length === 0) {
