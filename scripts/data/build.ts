@@ -117,6 +117,7 @@ const amended = applyAmendments(rows, amendments);
 const errors: string[] = [];
 const drafts: Draft[] = [];
 const outlets = readCsv(raw('outlets.csv')) as Outlet[];
+const eventTypes = new Set(dataset.categories.eventTypes.map((c) => c.id));
 for (const { rowId, row: researchRow } of amended) {
   // A media row's claimant group comes from the outlet's documented alignment (outlets.csv).
   const group = outletClaimant(
@@ -132,7 +133,7 @@ for (const { rowId, row: researchRow } of amended) {
   const result = parseResearchRow(row, {
     rowId,
     claimants,
-    eventTypes: new Set(dataset.categories.eventTypes.map((c) => c.id)),
+    eventTypes,
     geocode: (place, country) => geocode(place, country, placeMap, gazetteer),
   });
   if (!result.ok) {

@@ -8,8 +8,8 @@
  */
 import type { Place } from '../../src/data/schema.ts';
 import { placeName } from '../../src/i18n/place-name.ts';
+import { NAME_LANGS } from './place-names.ts';
 
-const LANGS = ['en', 'hy', 'az', 'ru'] as const;
 export const RELATIONS = ['renaming', 'translation', 'spelling'] as const;
 export type NameRelation = { id: string; relation: string; note: string };
 export type NameGap = { id: string; lang: string; reason: string };
@@ -25,7 +25,7 @@ export function checkNames(input: { places: readonly Place[]; gaps: readonly Nam
   let covered = 0;
   for (const f of input.places) {
     const p = f.properties;
-    for (const lang of LANGS) {
+    for (const lang of NAME_LANGS) {
       const name = p[`name_${lang}`].trim();
       const gap = gaps.get(`${p.id}/${lang}`);
       if (!name && !gap) errors.push(`place ${p.id}: no ${lang} name and no recorded reason (data/raw/place-names.csv)`);
@@ -46,7 +46,7 @@ export function checkNames(input: { places: readonly Place[]; gaps: readonly Nam
       }
     }
   }
-  for (const lang of LANGS) {
+  for (const lang of NAME_LANGS) {
     const seen = new Map<string, string>();
     for (const f of input.places) {
       const label = placeName(f.properties, lang);

@@ -15,6 +15,7 @@ import { checkRecords } from './check-records.ts';
 import { checkNames } from './check-names.ts';
 import { readCsv } from './csv.ts';
 import { checkOutlets, type Outlet } from './outlets.ts';
+import { NAME_LANGS } from './place-names.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const read = (p: string): unknown => {
@@ -69,7 +70,7 @@ const names = checkNames({
 result.summary.push(...names.summary);
 // Country labels too: named in every language (country-names.csv).
 for (const f of (read('basemap/country-labels.geojson') as FeatureCollection).features ?? []) {
-  for (const lang of ['en', 'hy', 'az', 'ru']) {
+  for (const lang of NAME_LANGS) {
     if (!String(f.properties?.[`name_${lang}`] ?? '').trim())
       names.errors.push(`country ${f.properties?.iso}: no ${lang} name (data/raw/country-names.csv)`);
   }
