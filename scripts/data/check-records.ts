@@ -58,7 +58,7 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
       if (r === p.id) errors.push(`${at}: related to itself`);
     }
     if (p.place_id !== null && !placeIds.has(p.place_id)) errors.push(`${at}: place_id "${p.place_id}" is not in places.geojson`);
-    for (const s of p.sources) sources.add(s.url);
+    for (const s of p.sources) if (s.url) sources.add(s.url);
     if (f.geometry) {
       if (p.sources.length === 0) errors.push(`${at}: plotted with no source`);
       if (p.geo_precision === null) errors.push(`${at}: plotted with no geo_precision`);

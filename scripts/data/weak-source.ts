@@ -8,7 +8,7 @@ const AGGREGATORS = ['breaknlinks.com', 'dailybanner.co.uk', 'oopstop.com', 'ind
 const ENCYCLOPEDIA_MIRRORS = ['home.cydlabs.com/kiwix'];
 
 export function weakSourceKind(source: Source): 'aggregator' | 'encyclopedia_mirror' | null {
-  const url = source.url.toLowerCase();
+  const url = (source.url ?? '').toLowerCase();
   if (AGGREGATORS.some((host) => url.includes(host))) return 'aggregator';
   if (ENCYCLOPEDIA_MIRRORS.some((host) => url.includes(host))) return 'encyclopedia_mirror';
   return null;

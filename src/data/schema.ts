@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { isDate } from './day.ts';
 
 export const FATALITY_PARTIES = ['armenia', 'azerbaijan', 'both'] as const;
-export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area'] as const;
+/** `site`: where an imported dataset places the event, with no claim about who fired from or at it. */
+export const LOCATION_ROLES = ['target', 'origin', 'direction', 'area', 'site'] as const;
 export const WEAK_SOURCE_KINDS = ['aggregator', 'encyclopedia_mirror'] as const;
 /**
  * Why a record is not on the map, as a closed set the interface translates (the free English
@@ -34,7 +35,8 @@ const categoryId = v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/, 'must be lowercase
 export const SourceSchema = v.object({
   title: nonEmpty,
   publisher: nonEmpty,
-  url: v.pipe(v.string(), v.regex(SOURCE_URL_RE, 'must be an http(s) URL or a seed:NNN citation')),
+  /** Null for a source an imported file names without a link (no link is invented). */
+  url: v.nullable(v.pipe(v.string(), v.regex(SOURCE_URL_RE, 'must be an http(s) URL or a seed:NNN citation'))),
   date: v.nullable(v.string()),
 });
 

@@ -45,7 +45,8 @@ export function download(doc: Document, blob: Blob, filename: string): void {
 }
 
 /** Only http(s) URLs become links; anything else is returned as null and shown as text. */
-export function safeHref(url: string): string | null {
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;

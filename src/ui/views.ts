@@ -5,6 +5,7 @@
  */
 import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
+import type { DatasetEntry } from '../data/combine.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
@@ -35,6 +36,9 @@ export type AppData = {
   placesById: ReadonlyMap<string, Place>;
   regionsById: ReadonlyMap<string, Region>;
   bothSides: ReadonlySet<string>;
+  /** Every loaded dataset (the built-in one, each imported file) and which one each record came from. */
+  datasets?: readonly DatasetEntry[];
+  datasetOf?: ReadonlyMap<string, string>;
   first: number;
   last: number;
 };
@@ -57,6 +61,8 @@ export type ViewsOptions = {
   report: (messages: readonly string[]) => void;
   /** Apply the story step from the URL (at start-up, not when re-mounting for a language). */
   applyStory: boolean;
+  /** Opens the import dialog; the button that asked gets focus back when it closes. Null: no button (embeds). */
+  openData: ((opener: HTMLElement) => void) | null;
 };
 
 const LAYER_LABELS = {
@@ -179,6 +185,13 @@ export function mountViews(o: ViewsOptions): Views {
     );
     const share = own(new ShareDialog(doc, store, o.ctx, data.dataset.meta.title));
     actions.prepend(share.button);
+    const { openData } = o;
+    if (openData) {
+      const button = el(doc, 'button', { type: 'button', class: 'cl-button cl-open-data', 'aria-haspopup': 'dialog' }, t('openData'));
+      button.addEventListener('click', () => openData(button));
+      actions.prepend(button);
+      cleanups.push(() => button.remove());
+    }
     sheet = own(new PhoneSheet(doc, store, root, side));
     append(bottom, sheet.button);
   }

@@ -11,6 +11,7 @@
  * 100k-event message took over a second to deserialise), acknowledged with 'next' so the worker
  * does not flood the page's queue; the promise resolves after 'done'.
  */
+import { importWorkerUrl } from '../../config/import-worker-url.ts';
 import { newReport } from './event.ts';
 import type { ImportedEvent, ImportResult } from './types.ts';
 import { CANCELLED, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
@@ -35,7 +36,7 @@ export type ClientOptions = WorkerOptions & {
   createWorker?: () => WorkerLike;
 };
 
-const defaultWorker = (): WorkerLike => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+const defaultWorker = (): WorkerLike => new Worker(importWorkerUrl, { type: 'module' }) as unknown as WorkerLike;
 
 function failure(name: string, fatal: string): ImportResult {
   return {

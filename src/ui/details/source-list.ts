@@ -8,7 +8,7 @@ export function sourceList(doc: Document, sources: readonly Source[]): HTMLEleme
   for (const s of sources) {
     const li = el(doc, 'li');
     const href = safeHref(s.url);
-    const seed = /^seed:(\d{3})$/.exec(s.url);
+    const seed = /^seed:(\d{3})$/.exec(s.url ?? '');
     if (href) li.append(el(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.title));
     else li.append(el(doc, 'span', {}, seed ? `${s.title} — ${t('seedSource', { n: seed[1] ?? '' })}` : s.title));
     li.append(el(doc, 'span', { class: 'cl-details__publisher' }, ` — ${s.publisher}${s.date ? `, ${s.date}` : ''}`));

@@ -1,0 +1,44 @@
+/**
+ * The files `?data=` (or the build's default data) names: each fetched from the page's origin (or
+ * an origin the host allows), imported in the worker and joined to the datasets. A file that fails
+ * becomes one banner line naming it; the others still load. Loaded on demand only.
+ */
+import type { ConvertedImport } from './data/import/to-incidents.ts';
+import { t } from './i18n/index.ts';
+
+export async function loadDataUrls(
+  urls: readonly string[],
+  onStatus: (text: string) => void,
+): Promise<{ imports: ConvertedImport[]; errors: string[] }> {
+  const [{ importInWorker }, { convertImport, reportLine }] = await Promise.all([
+    import('./data/import/client.ts'),
+    import('./data/import/convert.ts'),
+  ]);
+  const imports: ConvertedImport[] = [];
+  const errors: string[] = [];
+  for (const url of urls) {
+    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
+    let bytes: Uint8Array;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) {
+        errors.push(`?data=${name}: could not be loaded (HTTP ${response.status})`);
+        continue;
+      }
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      errors.push(`?data=${name}: could not be loaded (${e instanceof Error ? e.message : String(e)})`);
+      continue;
+    }
+    const job = importInWorker(
+      { name, bytes },
+      { onProgress: (f) => onStatus(t('importProgress', { file: name, percent: Math.round(f * 100) })) },
+    );
+    const result = await job.promise;
+    const { converted, messages } = convertImport(result, { builtIn: null, imports });
+    if (converted) imports.push(converted);
+    if (converted && (result.report.skipped.length || result.report.warnings.length)) errors.push(reportLine(result));
+    errors.push(...messages);
+  }
+  return { imports, errors };
+}

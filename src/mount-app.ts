@@ -1,0 +1,206 @@
+/**
+ * One dataset on the page: the store, the map (or the still map), the URL sync, playback, the embed
+ * messages and the views, all made from one combined dataset and removed again by `destroy()`.
+ * Start-up mounts the app once; each imported file mounts it again with the larger dataset, so no
+ * view has to learn to change its dataset under the reader.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { UrlSync } from './config/url-sync.ts';
+import { parseUrlState, type UrlContext } from './config/url-state.ts';
+import { bothSidesIds } from './data/claim-groups.ts';
+import type { Combined } from './data/combine.ts';
+import { dataExtent } from './data/data-extent.ts';
+import { groupIds } from './data/dataset.ts';
+import { StoryBook } from './data/story-book.ts';
+import { STORIES } from './data/stories.ts';
+import { PymChild } from './embed/pym-child.ts';
+import { PrintStill } from './export/print-still.ts';
+import { setDatasetNames } from './i18n/index.ts';
+import { loadLanguage } from './i18n/load-language.ts';
+import { hasWebGL } from './map/has-webgl.ts';
+import { MapView } from './map/map-view.ts';
+import { type AppState, LAYER_IDS, Store } from './state/app-state.ts';
+import { Playback } from './state/playback.ts';
+import type { CountryLabel } from './style/build-style.ts';
+import { lightTheme } from './style/theme.ts';
+import { applyGroupStyles } from './ui/group-styles.ts';
+import { mountViews, type Views } from './ui/views.ts';
+
+export type MountOptions = {
+  doc: Document;
+  root: HTMLElement;
+  combined: Combined;
+  /** Whether the built-in dataset is shown (its stories exist only then). */
+  builtIn: boolean;
+  defaultLang: AppState['lang'];
+  basemap: { countries: string; admin1: string };
+  countryLabels: CountryLabel[];
+  /** Problems so far, shown in the banner; the mounted app adds its own. */
+  errors: string[];
+  /**
+   * After an import: the new dataset in full (its whole extent, every group on, nothing selected),
+   * in the reader's language, instead of the URL's window and choices.
+   */
+  fresh: { lang: AppState['lang'] } | null;
+  /** Opens the import dialog (the header's "Open data…"); null in an embed. */
+  openData: ((opener: HTMLElement) => void) | null;
+  onReady: () => void;
+};
+
+export type MountedApp = { store: Store; map: MlMap | null; report: (messages: readonly string[]) => void; destroy: () => void };
+
+export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
+  const { doc, root, combined, errors } = o;
+  const { dataset } = combined;
+  const extent = dataExtent(dataset.incidents.map((f) => f.properties));
+  if (!extent) return null;
+  const [first, last] = extent;
+  const groups = groupIds(dataset);
+  setDatasetNames(dataset);
+  applyGroupStyles(doc, dataset, lightTheme);
+  const incidentsById = new Map(dataset.incidents.map((f) => [f.properties.id, f]));
+  const stories = new StoryBook(dataset.incidents, o.builtIn ? STORIES : {});
+  const ctx: UrlContext = {
+    first,
+    last,
+    hasIncident: (id) => incidentsById.has(id),
+    stories: stories.ids(),
+    defaultLang: o.defaultLang,
+    groups,
+  };
+  const url = parseUrlState(location.search, ctx);
+  for (const w of url.warnings) console.warn(`[claimline] ${w}`);
+  const store = new Store({
+    mode: url.state.mode ?? 'asof',
+    from: url.state.from ?? first,
+    to: url.state.to ?? last,
+    layers: url.state.layers ?? new Set(LAYER_IDS),
+    sides: url.state.sides ?? new Set(groups),
+    selected: url.state.selected ?? null,
+    panel: null,
+    story: url.state.story ?? null,
+    highlight: [],
+    view: url.state.view ?? null,
+    lang: url.state.lang ?? o.defaultLang,
+    playing: false,
+    speed: 2,
+    ...(o.fresh ? { ...o.fresh, from: first, to: last, sides: new Set(groups), selected: null, story: null, view: null } : {}),
+  });
+  const appData = {
+    dataset,
+    incidents: dataset.incidents,
+    incidentsById,
+    placesById: new Map(dataset.places.map((f) => [f.properties.id, f])),
+    regionsById: new Map(dataset.regions.map((f) => [f.properties.id, f])),
+    bothSides: bothSidesIds(dataset.incidents, dataset.meta.parties),
+    datasets: combined.datasets,
+    datasetOf: combined.datasetOf,
+    first,
+    last,
+  };
+  const cleanups: (() => void)[] = [];
+  let views: Views | null = null;
+  const report = (messages: readonly string[]) => {
+    errors.push(...messages.filter((m) => !errors.includes(m)));
+    views?.banner.add(messages);
+  };
+  const mapContainer = root.querySelector<HTMLElement>('.cl-map');
+  if (!mapContainer) throw new Error('index.html: no .cl-map');
+  let map: MlMap | null = null;
+  let print: (() => Promise<void>) | null = null;
+  const surface = {
+    basemap: o.basemap,
+    countryLabels: o.countryLabels,
+    places: dataset.places,
+    regions: dataset.regions,
+  };
+  if (hasWebGL(doc)) {
+    const view = new MapView({
+      container: mapContainer,
+      store,
+      theme: lightTheme,
+      dataset,
+      ...surface,
+      incidents: dataset.incidents,
+      bothSides: appData.bothSides,
+      onError: (m) => report([m]),
+    });
+    cleanups.push(() => view.destroy());
+    map = view.map;
+    map.once('idle', o.onReady);
+    const still = new PrintStill(map, mapContainer);
+    print = () => still.print();
+  } else {
+    const { StillMap } = await import('./map/still-map.ts');
+    const still = new StillMap({
+      doc,
+      container: mapContainer,
+      store,
+      theme: lightTheme,
+      dataset,
+      ...surface,
+      incidents: dataset.incidents,
+      onError: (m) => report([m]),
+    });
+    cleanups.push(() => still.element.remove());
+    await still.ready;
+    o.onReady();
+  }
+
+  // Inside any frame, choices must not become steps of the host page's Back button.
+  const embed = url.options.embed;
+  const framed = embed || window.parent !== window;
+  const sync = new UrlSync(store, { ctx, options: url.options, pushHistory: !framed });
+  const playback = new Playback(store, first, last);
+  cleanups.push(
+    () => sync.destroy(),
+    () => playback.destroy(),
+  );
+  if (framed) {
+    const pym = new PymChild(root, window, url.options.childId);
+    cleanups.push(() => pym.destroy());
+  }
+
+  const mount = (applyStory: boolean) =>
+    mountViews({
+      doc,
+      root,
+      store,
+      data: appData,
+      stories,
+      theme: lightTheme,
+      ctx,
+      embed,
+      map,
+      print,
+      errors,
+      report,
+      applyStory,
+      openData: o.openData,
+    });
+  views = mount(true);
+  let switching = 0;
+  const offLang = store.on('lang', async (lang) => {
+    const ticket = ++switching;
+    await loadLanguage(lang);
+    if (ticket !== switching) return;
+    // A language link had focus: give it to the same language's link in the new views.
+    const where = doc.activeElement?.closest('.cl-lang')?.classList.contains('cl-lang--sheet') ? 'sheet' : 'header';
+    const fromLinks = !!doc.activeElement?.closest('.cl-lang');
+    views?.destroy();
+    views = mount(false);
+    if (fromLinks) root.querySelector<HTMLElement>(`.cl-lang--${where} a[aria-current="true"]`)?.focus();
+  });
+  return {
+    store,
+    map,
+    report,
+    destroy: () => {
+      switching++;
+      offLang();
+      views?.destroy();
+      views = null;
+      for (const cleanup of cleanups.reverse()) cleanup();
+    },
+  };
+}
