@@ -62,7 +62,7 @@ export type ViewsOptions = {
   /** Apply the story step from the URL (at start-up, not when re-mounting for a language). */
   applyStory: boolean;
   /** Opens the import dialog; the button that asked gets focus back when it closes. Null: no button (embeds). */
-  openData: ((opener: HTMLElement) => void) | null;
+  openData?: ((opener: HTMLElement) => void) | null;
 };
 
 const LAYER_LABELS = {
