@@ -95,6 +95,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     bothSides: bothSidesIds(dataset.incidents, dataset.meta.parties),
     datasets: combined.datasets,
     datasetOf: combined.datasetOf,
+    originals: combined.originals,
     first,
     last,
   };

@@ -7,6 +7,7 @@
 import type { Category, Dataset, DatasetFile, DatasetMeta, LocalText } from './dataset.ts';
 import { makeDataset } from './dataset.ts';
 import type { ConvertedImport } from './import/to-incidents.ts';
+import type { ImportedEvent } from './import/types.ts';
 import type { Incident, Place, Region } from './schema.ts';
 
 export type BuiltIn = { file: DatasetFile; incidents: Incident[]; places: Place[]; regions: Region[] };
@@ -19,6 +20,8 @@ export type Combined = {
   datasets: DatasetEntry[];
   /** Record id → the id of the dataset it came from. */
   datasetOf: Map<string, string>;
+  /** Imported record id → the event as its file gave it. */
+  originals: Map<string, ImportedEvent>;
 };
 
 const LANGS = ['hy', 'az', 'ru'] as const;
@@ -72,6 +75,7 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
   const regions: Region[] = [];
   const datasets: DatasetEntry[] = [];
   const datasetOf = new Map<string, string>();
+  const originals = new Map<string, ImportedEvent>();
   if (builtIn) {
     const { meta, categories } = builtIn.file;
     metas.push(meta);
@@ -91,6 +95,7 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
       incidents.push(f);
       datasetOf.set(f.properties.id, imp.group.id);
     }
+    for (const [id, e] of imp.originals) originals.set(id, e);
     regions.push(...imp.regions);
     datasets.push({ id: imp.group.id, title: imp.meta.title });
   }
@@ -100,5 +105,5 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
     categories: { groups, eventTypes: [...eventTypes.values()] },
     claimants: builtIn?.file.claimants ?? [],
   };
-  return { dataset: makeDataset(file, { incidents, places: builtIn?.places ?? [], regions }), datasets, datasetOf };
+  return { dataset: makeDataset(file, { incidents, places: builtIn?.places ?? [], regions }), datasets, datasetOf, originals };
 }

@@ -8,7 +8,9 @@ import { dateFromDay } from '../data/day.ts';
 import { shownClaims } from '../data/matches-window.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { Incident } from '../data/schema.ts';
+import type { ImportedEvent } from '../data/import/types.ts';
 import { claimsCsv, claimsGeoJson } from '../export/claims-files.ts';
+import type { Layout } from '../export/layout-files.ts';
 import { mapImage } from '../export/map-image.ts';
 import { datasetText, formatDay, formatDays, groupLabel, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
@@ -28,6 +30,8 @@ export type ExportOptions = {
   dataset: Pick<Dataset, 'meta' | 'categories'>;
   /** Prints with the map as a still image; null where the page prints as it is (the still SVG map). */
   print: (() => Promise<void>) | null;
+  /** Imported records as read from their files, so the layout exports give back every field. */
+  originals?: ReadonlyMap<string, ImportedEvent>;
 };
 
 export class ExportPanel {
@@ -54,6 +58,9 @@ export class ExportPanel {
     if (map) button(t('exportPng'), () => this.png(map));
     button(t('exportCsv'), () => this.file('csv'));
     button(t('exportGeoJson'), () => this.file('geojson'));
+    button(t('exportAcled'), () => this.layout('acled'));
+    button(t('exportUcdp'), () => this.layout('ucdp'));
+    button(t('exportClaimline'), () => this.layout('claimline'));
     button(t('print'), () => this.print());
     this.status = el(doc, 'p', { class: 'cl-export__status', role: 'status' });
     this.element.append(row, this.status);
@@ -124,6 +131,16 @@ export class ExportPanel {
           });
     download(this.o.doc, blob, `${this.baseName()}.${kind}`);
     this.status.textContent = t('exportDone');
+  }
+
+  /** The published layouts: the file, and the attribution beside it (the CSV layouts have no room for it). */
+  private async layout(layout: Layout): Promise<void> {
+    const { layoutFile } = await import('../export/layout-files.ts');
+    const out = await layoutFile(layout, this.shown(), this.o.dataset, this.o.originals ?? new Map());
+    const name = `${this.baseName()}.${out.extension}`;
+    download(this.o.doc, new Blob([out.text], { type: out.type }), name);
+    if (out.attribution) download(this.o.doc, new Blob([out.attribution], { type: 'text/plain;charset=utf-8' }), `${name}.attribution.txt`);
+    this.status.textContent = out.attribution ? `${t('exportDone')} ${out.attribution}` : t('exportDone');
   }
 
   /** The map as a still image over the canvas while printing (export/print-still.ts), or the page as it is. */

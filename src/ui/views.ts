@@ -7,6 +7,7 @@ import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
 import type { DatasetEntry } from '../data/combine.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
+import type { ImportedEvent } from '../data/import/types.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
 import { datasetText, groupLabel, t } from '../i18n/index.ts';
@@ -39,6 +40,8 @@ export type AppData = {
   /** Every loaded dataset (the built-in one, each imported file) and which one each record came from. */
   datasets?: readonly DatasetEntry[];
   datasetOf?: ReadonlyMap<string, string>;
+  /** Imported records as read from their files (for the layout exports). */
+  originals?: ReadonlyMap<string, ImportedEvent>;
   first: number;
   last: number;
 };
@@ -171,7 +174,16 @@ export function mountViews(o: ViewsOptions): Views {
     const summary = own(new WindowSummary(doc, store, data.incidents, groups, open));
     const table = own(new IncidentTable(doc, store, data.incidents, data.placesById, data.bothSides, open));
     const exports = own(
-      new ExportPanel({ doc, store, dataset: data.dataset, incidents: data.incidents, map: o.map, theme, print: o.print }),
+      new ExportPanel({
+        doc,
+        store,
+        dataset: data.dataset,
+        incidents: data.incidents,
+        map: o.map,
+        theme,
+        print: o.print,
+        originals: data.originals,
+      }),
     );
     append(
       side,
