@@ -5,7 +5,7 @@
  */
 import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
-import { type Dataset, groupIds } from '../data/dataset.ts';
+import { type Dataset, groupIds, type LocalText } from '../data/dataset.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
 import { datasetText, groupLabel, t } from '../i18n/index.ts';
@@ -37,6 +37,10 @@ export type AppData = {
   bothSides: ReadonlySet<string>;
   first: number;
   last: number;
+  /** Every loaded dataset (the built-in one alone: absent or one entry); with several, records list the others' nearby. */
+  datasets?: readonly { id: string; title: LocalText }[];
+  /** Each record's dataset id, by incident id. */
+  datasetOf?: ReadonlyMap<string, string>;
 };
 
 export type ViewsOptions = {
@@ -110,6 +114,8 @@ export function mountViews(o: ViewsOptions): Views {
       regionsById: data.regionsById,
       groups,
       parties: data.dataset.meta.parties,
+      datasets: data.datasets,
+      datasetOf: data.datasetOf,
       fallbackFocus: () =>
         sheet?.button.checkVisibility() ? sheet.button : mapContainer.querySelector<HTMLElement>('.maplibregl-canvas, .cl-still'),
     }),

@@ -6,11 +6,13 @@
  * a fallback such as the phone's sheet button).
  */
 import './details-panel.css';
+import type { LocalText } from '../../data/dataset.ts';
 import type { Incident, Place, Region } from '../../data/schema.ts';
 import { currentLanguage, formatDay, regionDescription, regionName, t } from '../../i18n/index.ts';
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
 import { el } from '../dom.ts';
 import { incidentBody, incidentTitle } from './incident-view.ts';
+import { defaultNearbyChoice, type NearbyData } from './nearby-section.ts';
 
 export type DetailsOptions = {
   doc: Document;
@@ -23,6 +25,9 @@ export type DetailsOptions = {
   parties: readonly string[];
   /** Where focus goes on close when the opener is gone or hidden. */
   fallbackFocus: () => HTMLElement | null;
+  /** The loaded datasets and each record's dataset: with more than one, "Other datasets nearby". */
+  datasets?: readonly { id: string; title: LocalText }[] | undefined;
+  datasetOf?: ReadonlyMap<string, string> | undefined;
 };
 
 type Shown = { kind: 'incident'; incident: Incident } | { kind: 'region'; region: Region } | { kind: 'policy' } | null;
@@ -34,6 +39,8 @@ export class DetailsPanel {
   private opener: HTMLElement | null = null;
   private readonly off: () => void;
   private shownKey = '';
+  /** Built on the first record shown; the distance and slack chosen stay for the next records. */
+  private nearbyData: NearbyData | undefined;
 
   constructor(private readonly o: DetailsOptions) {
     const { doc } = o;
@@ -82,7 +89,10 @@ export class DetailsPanel {
     const { doc } = this.o;
     if (shown.kind === 'incident') {
       this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
-      this.body.replaceChildren(...incidentBody(doc, shown.incident, { ...this.o, onOpen: this.openClaim, onRegion: this.openRegion }));
+      const nearby = this.nearby();
+      this.body.replaceChildren(
+        ...incidentBody(doc, shown.incident, { ...this.o, nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
+      );
     } else if (shown.kind === 'region') {
       const p = shown.region.properties;
       this.heading.textContent = regionName(p);
@@ -123,6 +133,13 @@ export class DetailsPanel {
       const target = opener?.isConnected && opener.checkVisibility() && !opener.closest('[inert]') ? opener : this.o.fallbackFocus();
       target?.focus();
     });
+  }
+
+  private nearby(): NearbyData | undefined {
+    const { datasets, datasetOf } = this.o;
+    if (!datasets || !datasetOf || datasets.length < 2) return undefined;
+    this.nearbyData ??= { datasets, datasetOf, all: [...this.o.incidentsById.values()], choice: defaultNearbyChoice() };
+    return this.nearbyData;
   }
 
   private openClaim = (id: string): void => this.o.store.update({ selected: id, panel: null }, REPLACE);
