@@ -12,7 +12,6 @@ import { currentLanguage, formatDay, regionDescription, regionName, t } from '..
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
 import { el } from '../dom.ts';
 import { incidentBody, incidentTitle } from './incident-view.ts';
-import { defaultNearbyChoice, type NearbyData } from './nearby-section.ts';
 
 export type DetailsOptions = {
   doc: Document;
@@ -39,8 +38,12 @@ export class DetailsPanel {
   private opener: HTMLElement | null = null;
   private readonly off: () => void;
   private shownKey = '';
-  /** Built on the first record shown; the distance and slack chosen stay for the next records. */
-  private nearbyData: NearbyData | undefined;
+  private destroyed = false;
+  /**
+   * "Other datasets nearby", once its module is loaded (only with several datasets: a page with
+   * the built-in one never fetches it). It keeps the reader's distance and slack between records.
+   */
+  private nearby: ((incident: Incident) => HTMLElement | null) | undefined;
 
   constructor(private readonly o: DetailsOptions) {
     const { doc } = o;
@@ -58,6 +61,7 @@ export class DetailsPanel {
       if (changed.has('selected') || changed.has('panel')) this.render(intent);
     });
     this.render({ history: 'none', focus: false });
+    this.loadNearby();
   }
 
   private shown(state: Readonly<AppState>): Shown {
@@ -89,9 +93,8 @@ export class DetailsPanel {
     const { doc } = this.o;
     if (shown.kind === 'incident') {
       this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
-      const nearby = this.nearby();
       this.body.replaceChildren(
-        ...incidentBody(doc, shown.incident, { ...this.o, nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
+        ...incidentBody(doc, shown.incident, { ...this.o, nearby: this.nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
       );
     } else if (shown.kind === 'region') {
       const p = shown.region.properties;
@@ -135,11 +138,18 @@ export class DetailsPanel {
     });
   }
 
-  private nearby(): NearbyData | undefined {
-    const { datasets, datasetOf } = this.o;
-    if (!datasets || !datasetOf || datasets.length < 2) return undefined;
-    this.nearbyData ??= { datasets, datasetOf, all: [...this.o.incidentsById.values()], choice: defaultNearbyChoice() };
-    return this.nearbyData;
+  private loadNearby(): void {
+    const { datasets, datasetOf, doc } = this.o;
+    if (!datasets || !datasetOf || datasets.length < 2) return;
+    void import('./nearby-section.ts').then(({ defaultNearbyChoice, nearbySection }) => {
+      if (this.destroyed) return;
+      const data = { datasets, datasetOf, all: [...this.o.incidentsById.values()], choice: defaultNearbyChoice() };
+      this.nearby = (incident) => nearbySection(doc, incident, data, this.openClaim);
+      // A record already open gets its section now, at the end of the body as it would be.
+      const shown = this.shown(this.o.store.state);
+      const section = shown?.kind === 'incident' && !this.element.hidden ? this.nearby(shown.incident) : null;
+      if (section) this.body.append(section);
+    });
   }
 
   private openClaim = (id: string): void => this.o.store.update({ selected: id, panel: null }, REPLACE);
@@ -159,6 +169,7 @@ export class DetailsPanel {
   };
 
   destroy(): void {
+    this.destroyed = true;
     this.off();
     this.element.remove();
   }

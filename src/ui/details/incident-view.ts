@@ -9,7 +9,6 @@ import { groupKey } from '../../style/group-colours.ts';
 import { otherNames, placeName } from '../../i18n/place-name.ts';
 import { el } from '../dom.ts';
 import { claimsSection } from './claims-section.ts';
-import { type NearbyData, nearbySection } from './nearby-section.ts';
 import { dateText, tollText } from './claim-text.ts';
 import { sourceList } from './source-list.ts';
 import { unplottedText } from './unplotted-text.ts';
@@ -23,8 +22,11 @@ export type IncidentViewData = {
   parties: readonly string[];
   onOpen: (id: string) => void;
   onRegion: (id: string) => void;
-  /** Several datasets loaded: the others' records nearby (absent with one dataset). */
-  nearby?: NearbyData | undefined;
+  /**
+   * Several datasets loaded: the section of the others' records nearby (nearby-section.ts, loaded
+   * on demand by the panel; absent with one dataset).
+   */
+  nearby?: ((incident: Incident) => HTMLElement | null) | undefined;
 };
 
 export function incidentTitle(incident: Incident, placesById: ReadonlyMap<string, Place>): string {
@@ -73,7 +75,7 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
   const sections = [
     whereSection(doc, p, place, d.regionsById, d.onRegion),
     claimsSection(doc, p, d, d.onOpen),
-    d.nearby ? nearbySection(doc, incident, d.nearby, d.onOpen) : null,
+    d.nearby ? d.nearby(incident) : null,
   ];
   return [claim, list, ...sections.filter((n): n is HTMLElement => n !== null)];
 }
