@@ -37,7 +37,8 @@ export type AppData = {
   placesById: ReadonlyMap<string, Place>;
   regionsById: ReadonlyMap<string, Region>;
   bothSides: ReadonlySet<string>;
-  /** Every loaded dataset (the built-in one, each imported file) and which one each record came from. */
+  /** Every loaded dataset (the built-in one, each imported file) and which one each record came from;
+   * with several, a record's details list the other datasets' records nearby. */
   datasets?: readonly DatasetEntry[];
   datasetOf?: ReadonlyMap<string, string>;
   /** Imported records as read from their files (for the layout exports). */
@@ -119,6 +120,8 @@ export function mountViews(o: ViewsOptions): Views {
       regionsById: data.regionsById,
       groups,
       parties: data.dataset.meta.parties,
+      datasets: data.datasets,
+      datasetOf: data.datasetOf,
       fallbackFocus: () =>
         sheet?.button.checkVisibility() ? sheet.button : mapContainer.querySelector<HTMLElement>('.maplibregl-canvas, .cl-still'),
     }),

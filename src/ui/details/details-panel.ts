@@ -6,6 +6,7 @@
  * a fallback such as the phone's sheet button).
  */
 import './details-panel.css';
+import type { LocalText } from '../../data/dataset.ts';
 import type { Incident, Place, Region } from '../../data/schema.ts';
 import { currentLanguage, formatDay, regionDescription, regionName, t } from '../../i18n/index.ts';
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
@@ -23,6 +24,9 @@ export type DetailsOptions = {
   parties: readonly string[];
   /** Where focus goes on close when the opener is gone or hidden. */
   fallbackFocus: () => HTMLElement | null;
+  /** The loaded datasets and each record's dataset: with more than one, "Other datasets nearby". */
+  datasets?: readonly { id: string; title: LocalText }[] | undefined;
+  datasetOf?: ReadonlyMap<string, string> | undefined;
 };
 
 type Shown = { kind: 'incident'; incident: Incident } | { kind: 'region'; region: Region } | { kind: 'policy' } | null;
@@ -34,6 +38,12 @@ export class DetailsPanel {
   private opener: HTMLElement | null = null;
   private readonly off: () => void;
   private shownKey = '';
+  private destroyed = false;
+  /**
+   * "Other datasets nearby", once its module is loaded (only with several datasets: a page with
+   * the built-in one never fetches it). It keeps the reader's distance and slack between records.
+   */
+  private nearby: ((incident: Incident) => HTMLElement | null) | undefined;
 
   constructor(private readonly o: DetailsOptions) {
     const { doc } = o;
@@ -51,6 +61,7 @@ export class DetailsPanel {
       if (changed.has('selected') || changed.has('panel')) this.render(intent);
     });
     this.render({ history: 'none', focus: false });
+    this.loadNearby();
   }
 
   private shown(state: Readonly<AppState>): Shown {
@@ -82,7 +93,9 @@ export class DetailsPanel {
     const { doc } = this.o;
     if (shown.kind === 'incident') {
       this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
-      this.body.replaceChildren(...incidentBody(doc, shown.incident, { ...this.o, onOpen: this.openClaim, onRegion: this.openRegion }));
+      this.body.replaceChildren(
+        ...incidentBody(doc, shown.incident, { ...this.o, nearby: this.nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
+      );
     } else if (shown.kind === 'region') {
       const p = shown.region.properties;
       this.heading.textContent = regionName(p);
@@ -125,6 +138,20 @@ export class DetailsPanel {
     });
   }
 
+  private loadNearby(): void {
+    const { datasets, datasetOf, doc } = this.o;
+    if (!datasets || !datasetOf || datasets.length < 2) return;
+    void import('./nearby-section.ts').then(({ defaultNearbyChoice, nearbySection }) => {
+      if (this.destroyed) return;
+      const data = { datasets, datasetOf, all: [...this.o.incidentsById.values()], choice: defaultNearbyChoice() };
+      this.nearby = (incident) => nearbySection(doc, incident, data, this.openClaim);
+      // A record already open gets its section now, at the end of the body as it would be.
+      const shown = this.shown(this.o.store.state);
+      const section = shown?.kind === 'incident' && !this.element.hidden ? this.nearby(shown.incident) : null;
+      if (section) this.body.append(section);
+    });
+  }
+
   private openClaim = (id: string): void => this.o.store.update({ selected: id, panel: null }, REPLACE);
   private openRegion = (id: string): void => this.o.store.update({ panel: { kind: 'region', id } }, REPLACE);
 
@@ -142,6 +169,7 @@ export class DetailsPanel {
   };
 
   destroy(): void {
+    this.destroyed = true;
     this.off();
     this.element.remove();
   }

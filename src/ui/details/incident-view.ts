@@ -22,6 +22,11 @@ export type IncidentViewData = {
   parties: readonly string[];
   onOpen: (id: string) => void;
   onRegion: (id: string) => void;
+  /**
+   * Several datasets loaded: the section of the others' records nearby (nearby-section.ts, loaded
+   * on demand by the panel; absent with one dataset).
+   */
+  nearby?: ((incident: Incident) => HTMLElement | null) | undefined;
 };
 
 export function incidentTitle(incident: Incident, placesById: ReadonlyMap<string, Place>): string {
@@ -67,7 +72,11 @@ export function incidentBody(doc: Document, incident: Incident, d: IncidentViewD
     dd.append(details);
     list.append(dd);
   }
-  const sections = [whereSection(doc, p, place, d.regionsById, d.onRegion), claimsSection(doc, p, d, d.onOpen)];
+  const sections = [
+    whereSection(doc, p, place, d.regionsById, d.onRegion),
+    claimsSection(doc, p, d, d.onOpen),
+    d.nearby ? d.nearby(incident) : null,
+  ];
   return [claim, list, ...sections.filter((n): n is HTMLElement => n !== null)];
 }
 
