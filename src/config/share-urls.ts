@@ -7,7 +7,13 @@
 import type { AppState } from '../state/app-state.ts';
 import { serializeUrlState, type UrlContext } from './url-state.ts';
 
-export type ViewUrlOptions = { embed?: boolean; lang?: AppState['lang']; ctx?: Pick<UrlContext, 'defaultLang' | 'groups'> };
+export type ViewUrlOptions = {
+  embed?: boolean;
+  lang?: AppState['lang'];
+  ctx?: Pick<UrlContext, 'defaultLang' | 'groups'>;
+  /** The page's `?data=` URLs, passed on as given (relative ones stay next to the app). */
+  data?: readonly string[];
+};
 
 /** The page URL for the state: the full view, or the embed with `embed: true`. */
 export function viewUrl(state: AppState, pageUrl: string, options: ViewUrlOptions = {}): string {
@@ -15,7 +21,7 @@ export function viewUrl(state: AppState, pageUrl: string, options: ViewUrlOption
   const shared = options.lang ? { ...state, lang: options.lang } : state;
   // A language set explicitly is always written, even where it is the sharer's own default.
   const ctx = options.lang ? { defaultLang: null, groups: options.ctx?.groups } : (options.ctx ?? {});
-  const search = serializeUrlState(shared, { embed: options.embed ?? false, childId: null }, ctx);
+  const search = serializeUrlState(shared, { embed: options.embed ?? false, childId: null, data: options.data }, ctx);
   return `${url.origin}${url.pathname}${search}`;
 }
 
@@ -25,9 +31,9 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 export function embedSnippet(
   state: AppState,
   pageUrl: string,
-  options: { title: string; lang: AppState['lang']; height: number; groups?: readonly string[] },
+  options: { title: string; lang: AppState['lang']; height: number; groups?: readonly string[]; data?: readonly string[] },
 ): string {
-  const src = viewUrl(state, pageUrl, { embed: true, lang: options.lang, ctx: { groups: options.groups } });
+  const src = viewUrl(state, pageUrl, { embed: true, lang: options.lang, ctx: { groups: options.groups }, data: options.data });
   // The loader sits next to index.html: "/claimline" is the folder "/claimline/", not a file.
   const { origin, pathname } = new URL(pageUrl);
   const folder = pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname) ? pathname : `${pathname}/`;

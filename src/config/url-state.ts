@@ -13,6 +13,7 @@
  * &story=<id>&step=<n>              a story and its step (from 1)
  * &lang=en|hy|az|ru                 the interface language
  * ?embed&childId=<id>               the embed, and the id a pym.js parent gave it
+ * &data=<url>&data=<url>            datasets to load (repeatable; checked by data-url.ts)
  */
 import { dateFromDay, dayFromDate, isDate } from '../data/day.ts';
 import { isValidChildId } from '../embed/child-id.ts';
@@ -20,8 +21,11 @@ import { LANGUAGES, type Lang } from '../i18n/index.ts';
 import { type AppState, LAYER_IDS, type MapView, type StoryPosition } from '../state/app-state.ts';
 
 export type UrlState = Partial<Pick<AppState, 'mode' | 'from' | 'to' | 'layers' | 'sides' | 'selected' | 'view' | 'story' | 'lang'>>;
-/** Options of the page itself rather than of the view: an embed, and its pym.js id. */
-export type UrlOptions = { embed: boolean; childId: string | null };
+/**
+ * Options of the page itself rather than of the view: an embed, its pym.js id, and the `?data=`
+ * URLs as given (fixed at start-up, so not in the store; written back as they are).
+ */
+export type UrlOptions = { embed: boolean; childId: string | null; data?: readonly string[] };
 export type ParsedUrl = { state: UrlState; options: UrlOptions; warnings: string[] };
 export type UrlContext = {
   first: number;
@@ -41,7 +45,7 @@ export type UrlContext = {
 
 /** Parameters pym.js adds to an embed's URL; accepted and not kept. */
 const PYM = ['initialWidth', 'parentTitle', 'parentUrl'];
-const OWN = ['embed', 'lang', 'date', 'from', 'to', 'layers', 'sides', 'map', 'incident', 'story', 'step', 'childId', ...PYM];
+const OWN = ['data', 'embed', 'lang', 'date', 'from', 'to', 'layers', 'sides', 'map', 'incident', 'story', 'step', 'childId', ...PYM];
 const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
 const ID = /^[a-z0-9-]{1,120}$/;
 
@@ -62,7 +66,7 @@ export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
   const warn = (name: string, message: string) => warnings.push(`URL parameter "${name}": ${message}`);
   for (const name of new Set(params.keys())) {
     if (!OWN.includes(name)) warnings.push(`URL parameter ${shown(name)}: unknown; ignored`);
-    else if (params.getAll(name).length > 1) warn(name, `given ${params.getAll(name).length} times; the first is used`);
+    else if (name !== 'data' && params.getAll(name).length > 1) warn(name, `given ${params.getAll(name).length} times; the first is used`);
   }
   const get = (name: string) => params.get(name);
   const state: UrlState = {};
@@ -134,7 +138,25 @@ export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {
     if (isValidChildId(childId)) validChild = childId;
     else warn('childId', `${shown(childId)} is not 1 to 64 letters, digits, "-" or "_" (without "xPYMx"); the default is used`);
   }
-  return { state, options: { embed: embed !== null, childId: validChild }, warnings };
+  const data = readDataParams(params, warn);
+  return { state, options: { embed: embed !== null, childId: validChild, data }, warnings };
+}
+
+/** More datasets than anyone combines on one map; the rest are a mistake or an attack. */
+export const MAX_DATA_PARAMS = 8;
+/** Longer than any honest dataset URL; a warning and a share link need not carry megabytes. */
+export const MAX_DATA_LENGTH = 2000;
+
+/** The `?data=` values in order: empty, overlong and surplus ones are dropped with a warning. */
+export function readDataParams(params: URLSearchParams, warn: (name: string, message: string) => void = () => {}): string[] {
+  const kept: string[] = [];
+  for (const value of params.getAll('data')) {
+    if (value.trim() === '') warn('data', 'empty; ignored');
+    else if (value.length > MAX_DATA_LENGTH) warn('data', `${shown(value)} is longer than ${MAX_DATA_LENGTH} characters; ignored`);
+    else if (kept.length >= MAX_DATA_PARAMS) warn('data', `more than ${MAX_DATA_PARAMS} given; ${shown(value)} ignored`);
+    else kept.push(value);
+  }
+  return kept;
 }
 
 /** "zoom/lat/lng" in plain decimals (no hex, no exponent, no empty parts), within the map's range. */
@@ -199,6 +221,8 @@ export function serializeUrlState(
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${encode(value)}`);
   if (options.embed) parts.push('embed');
+  // The datasets first: they decide what every other parameter refers to.
+  for (const url of options.data ?? []) add('data', url);
   // `defaultLang: null`: always name the language (a link handed to readers with other defaults).
   if (ctx.defaultLang === null || state.lang !== (ctx.defaultLang ?? 'en')) add('lang', state.lang);
   if (state.mode === 'range') {

@@ -2,8 +2,9 @@
  * Tells the host page how tall the embed is, in pym.js's child message format
  * ("pymxPYMx<id>xPYMxheightxPYMx<px>"), which pym.js parents and our own loader (public/embed.js)
  * both understand. Sends on load, whenever the content changes size, and when the parent reports
- * a new width. The id is the `childId` pym.js puts in the URL, or "claimline" for our loader; a
- * `childId` that is not a plain id is replaced by "claimline" (see child-id.ts).
+ * a new width; each height also goes out as AMP's `embed-size` message, for amp-iframe. The id is
+ * the `childId` pym.js puts in the URL, or "claimline" for our loader; a `childId` that is not a
+ * plain id is replaced by "claimline" (see child-id.ts).
  */
 import { parseChildId } from './child-id.ts';
 import { parseWidth } from './pym-size.ts';
@@ -21,6 +22,11 @@ export function parsePymMessage(data: unknown): { id: string; type: string; mess
   if (parts.length !== 4) return null;
   const [, id, type, message] = parts;
   return type ? { id, type, message } : null;
+}
+
+/** AMP's resize request: amp-iframe grows or shrinks to `height` (within its layout's rules). */
+export function ampEmbedSize(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
+  return { sentinel: 'amp', type: 'embed-size', height };
 }
 
 export class PymChild {
@@ -54,6 +60,8 @@ export class PymChild {
     this.last = height;
     // The height is not secret, and the host's origin is not known in advance.
     this.win.parent.postMessage(pymMessage(this.id, 'height', String(height)), '*');
+    // The same height for amp-iframe, which sizes its frame from this message (AMP ignores pym's).
+    this.win.parent.postMessage(ampEmbedSize(height), '*');
   }
 
   // Only the parent may ask, and only with a plausible width: anything else is not a pym parent.

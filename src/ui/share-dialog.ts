@@ -25,7 +25,8 @@ export class ShareDialog {
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
-    private readonly ctx: Pick<UrlContext, 'defaultLang' | 'groups'>,
+    /** `data`: the page's `?data=` URLs (UrlOptions.data), carried by the link and the snippet. */
+    private readonly ctx: Pick<UrlContext, 'defaultLang' | 'groups'> & { data?: readonly string[] },
     /** The dataset's title: the embed's iframe title. */
     private readonly datasetTitle: LocalText,
     private readonly win: Window = window,
@@ -67,9 +68,15 @@ export class ShareDialog {
     if (open && !this.dialog.open) {
       const page = this.win.location.href;
       const { state } = this.store;
-      this.link.value = viewUrl(state, page, { ctx: this.ctx });
+      this.link.value = viewUrl(state, page, { ctx: this.ctx, data: this.ctx.data });
       const title = `${t('appTitle')}: ${datasetText(this.datasetTitle)}`;
-      this.snippet.value = embedSnippet(state, page, { title, lang: state.lang, height: EMBED_HEIGHT, groups: this.ctx.groups });
+      this.snippet.value = embedSnippet(state, page, {
+        title,
+        lang: state.lang,
+        height: EMBED_HEIGHT,
+        groups: this.ctx.groups,
+        data: this.ctx.data,
+      });
       this.status.textContent = '';
       this.dialog.showModal();
     } else if (!open && this.dialog.open) {

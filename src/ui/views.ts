@@ -56,6 +56,8 @@ export type ViewsOptions = {
   theme: Theme;
   ctx: UrlContext;
   embed: boolean;
+  /** The page's `?data=` URLs (UrlOptions.data): the share link, the snippet and "open full map" carry them. */
+  dataUrls?: readonly string[];
   /** The WebGL map, for the PNG export; null with the still map. */
   map: MlMap | null;
   /** Prints with the map as a still image (null: the page prints as it is). */
@@ -151,7 +153,7 @@ export function mountViews(o: ViewsOptions): Views {
     append(bottom, folded);
     const full = el(doc, 'a', { class: 'cl-embed-full', target: '_blank', rel: 'noopener' }, t('openFullMap'));
     // The link follows the reader's choices, so the full map opens on the same view.
-    liveHref(full, () => viewUrl(store.state, location.href, { ctx: o.ctx }));
+    liveHref(full, () => viewUrl(store.state, location.href, { ctx: o.ctx, data: o.dataUrls }));
     append(actions, full);
   } else if (side) {
     append(actions, createLanguageSwitch(doc, store, 'header', groups));
@@ -198,7 +200,7 @@ export function mountViews(o: ViewsOptions): Views {
       exports.element,
       createLanguageSwitch(doc, store, 'sheet', groups),
     );
-    const share = own(new ShareDialog(doc, store, o.ctx, data.dataset.meta.title));
+    const share = own(new ShareDialog(doc, store, { ...o.ctx, data: o.dataUrls }, data.dataset.meta.title));
     actions.prepend(share.button);
     const { openData } = o;
     if (openData) {

@@ -3,7 +3,7 @@
  * it sends to the host. PymChild runs here against a fake window.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PymChild, parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
+import { ampEmbedSize, PymChild, parsePymMessage, pymMessage } from '../../src/embed/pym-child.ts';
 
 const INJECTED = 'claimlinexPYMxheightxPYMx19999';
 
@@ -60,6 +60,10 @@ function fakeWindow(search: string) {
   return { win: win as unknown as Window, parent, listeners, dispatch };
 }
 
+/** The pym.js messages sent (AMP's object messages go out alongside; tested on their own). */
+const pymSent = (parent: { postMessage: ReturnType<typeof vi.fn> }) =>
+  parent.postMessage.mock.calls.filter((c) => typeof c[0] === 'string');
+
 function content(height = 700): HTMLElement {
   return { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
 }
@@ -94,12 +98,9 @@ describe('PymChild', () => {
   it('a childId holding the pym separator cannot forge a height: it falls back to "claimline" and warns once', () => {
     const { win, parent, dispatch } = fakeWindow(`?embed&childId=${encodeURIComponent(INJECTED)}`);
     new PymChild(content(), win, childIdOf(win));
-    expect(parent.postMessage.mock.calls).toEqual([['pymxPYMxclaimlinexPYMxheightxPYMx700', '*']]);
+    expect(pymSent(parent)).toEqual([['pymxPYMxclaimlinexPYMxheightxPYMx700', '*']]);
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
-    expect(parent.postMessage.mock.calls.map((c) => c[0])).toEqual([
-      'pymxPYMxclaimlinexPYMxheightxPYMx700',
-      'pymxPYMxclaimlinexPYMxheightxPYMx700',
-    ]);
+    expect(pymSent(parent).map((c) => c[0])).toEqual(['pymxPYMxclaimlinexPYMxheightxPYMx700', 'pymxPYMxclaimlinexPYMxheightxPYMx700']);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toContain('childId');
   });
@@ -115,7 +116,7 @@ describe('PymChild', () => {
     const { win, parent, dispatch } = fakeWindow('?embed');
     new PymChild(content(), win, childIdOf(win));
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
-    expect(parent.postMessage).toHaveBeenCalledTimes(2);
+    expect(pymSent(parent)).toHaveLength(2);
   });
 
   it('ignores messages that do not come from its parent', () => {
@@ -124,7 +125,7 @@ describe('PymChild', () => {
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', {});
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', null);
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640', win);
-    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+    expect(pymSent(parent)).toHaveLength(1);
   });
 
   it.each(['0', '-640', '640px', '6.4e2', 'Infinity', 'NaN', '1e309', '100000', '', ' 640'])(
@@ -133,7 +134,7 @@ describe('PymChild', () => {
       const { win, parent, dispatch } = fakeWindow('?embed');
       new PymChild(content(), win, childIdOf(win));
       dispatch(`pymxPYMxclaimlinexPYMxwidthxPYMx${width}`);
-      expect(parent.postMessage).toHaveBeenCalledTimes(1);
+      expect(pymSent(parent)).toHaveLength(1);
     },
   );
 
@@ -144,9 +145,29 @@ describe('PymChild', () => {
     dispatch('pymxPYMxstory-mapxPYMxwidthxPYMx640xPYMxextra');
     dispatch({ id: 'story-map', type: 'width', message: '640' });
     dispatch(['pym', 'story-map', 'width', '640']);
-    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+    expect(pymSent(parent)).toHaveLength(1);
     dispatch('pymxPYMxstory-mapxPYMxwidthxPYMx640');
-    expect(parent.postMessage).toHaveBeenCalledTimes(2);
+    expect(pymSent(parent)).toHaveLength(2);
+  });
+
+  it("sends AMP's embed-size with every pym height, and only then", () => {
+    let height = 700;
+    const box = { getBoundingClientRect: () => ({ height }) } as unknown as HTMLElement;
+    const { win, parent, dispatch } = fakeWindow('?embed');
+    const child = new PymChild(box, win, childIdOf(win));
+    child.sendHeight();
+    height = 812.4;
+    child.sendHeight();
+    dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
+    expect(parent.postMessage.mock.calls).toEqual([
+      ['pymxPYMxclaimlinexPYMxheightxPYMx700', '*'],
+      [{ sentinel: 'amp', type: 'embed-size', height: 700 }, '*'],
+      ['pymxPYMxclaimlinexPYMxheightxPYMx813', '*'],
+      [{ sentinel: 'amp', type: 'embed-size', height: 813 }, '*'],
+      ['pymxPYMxclaimlinexPYMxheightxPYMx813', '*'],
+      [{ sentinel: 'amp', type: 'embed-size', height: 813 }, '*'],
+    ]);
+    expect(ampEmbedSize(5)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 5 });
   });
 
   it('stops listening when destroyed', () => {
@@ -155,6 +176,6 @@ describe('PymChild', () => {
     child.destroy();
     expect(listeners).toEqual([]);
     dispatch('pymxPYMxclaimlinexPYMxwidthxPYMx640');
-    expect(parent.postMessage).toHaveBeenCalledTimes(1);
+    expect(pymSent(parent)).toHaveLength(1);
   });
 });

@@ -39,7 +39,7 @@ describe('parseUrlState', () => {
       story: { id: 'two-days', step: 2 },
       lang: 'hy',
     });
-    expect(options).toEqual({ embed: true, childId: 'map-1' });
+    expect(options).toEqual({ embed: true, childId: 'map-1', data: [] });
   });
   it('clamps dates to the data period, and says so', () => {
     const { state, warnings } = parse('?date=2030-01-01');
@@ -124,10 +124,10 @@ describe('serializeUrlState', () => {
       story: { id: 'two-days', step: 4 },
       lang: 'ru',
     });
-    const options = { embed: true, childId: 'story-map' };
+    const options = { embed: true, childId: 'story-map', data: ['events.csv', 'https://data.example/a b.json?x=1&y=2'] };
     const search = serializeUrlState(state, options, ctx);
     expect(search).toBe(
-      '?embed&lang=ru&from=2022-09-12&to=2022-09-13&layers=incidents&sides=azerbaijan,third_party&map=8.00/40.1000/45.9000&incident=2022-09-13-jermuk-armenia-mod&story=two-days&step=5&childId=story-map',
+      '?embed&data=events.csv&data=https%3A//data.example/a%20b.json%3Fx%3D1%26y%3D2&lang=ru&from=2022-09-12&to=2022-09-13&layers=incidents&sides=azerbaijan,third_party&map=8.00/40.1000/45.9000&incident=2022-09-13-jermuk-armenia-mod&story=two-days&step=5&childId=story-map',
     );
     const back = parseUrlState(search, ctx);
     expect(back.warnings).toEqual([]);

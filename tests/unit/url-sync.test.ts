@@ -61,6 +61,19 @@ function setUp(search = '?date=2022-09-13', pushHistory = true) {
 }
 
 describe('UrlSync, the one URL writer', () => {
+  it('writes the ?data= URLs back unchanged whatever the reader moves', () => {
+    const fake = fakeWindow('?data=events.csv&data=more.json&date=2022-09-13');
+    const store = new Store(baseState());
+    new UrlSync(store, { ctx, options: { ...options, data: ['events.csv', 'more.json'] }, win: fake.win });
+    store.update({ to: dayFromDate('2022-09-12') }, PUSH);
+    store.update({ selected: 'x' }, REPLACE);
+    expect(fake.entries).toEqual([
+      '?data=events.csv&data=more.json&date=2022-09-13',
+      '?data=events.csv&data=more.json&date=2022-09-12&incident=x',
+    ]);
+    fake.go(-1);
+    expect(fake.entries[0]).toBe('?data=events.csv&data=more.json&date=2022-09-13');
+  });
   it('pushes a discrete choice and replaces for a "replace" intent', () => {
     const { fake, store } = setUp();
     store.update({ sides: new Set(['armenia'] as const) }, PUSH);

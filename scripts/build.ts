@@ -1,0 +1,71 @@
+/**
+ * `npm run build`: exactly `vite build` (its arguments passed on). With `-- --data file` or
+ * CLAIMLINE_DATA=file, the file is converted first by the app's importers, its report printed
+ * (a fatal one stops the build, exit 1), and the build then ships it as dist/data/<name>.claimline.geojson,
+ * named as the default dataset in every built page of the app.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { addDefaultDataMeta, convertDataFile, formatReport, isAppPage, outputName, parseBuildArgs } from './build/default-data.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+
+function viteBuild(args: readonly string[]): number {
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+  const run = spawnSync(vite, ['build', ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (run.error) console.error(`vite build could not start: ${run.error.message}`);
+  return run.status ?? 1;
+}
+
+function main(): number {
+  const args = parseBuildArgs(process.argv.slice(2), process.env);
+  if ('error' in args) {
+    console.error(args.error);
+    return 2;
+  }
+  if (!args.data) return viteBuild(args.viteArgs);
+
+  const path = resolve(process.cwd(), args.data);
+  let converted: ReturnType<typeof convertDataFile>;
+  try {
+    converted = convertDataFile(path);
+  } catch (err) {
+    console.error(`${args.data}: cannot be read (${err instanceof Error ? err.message : String(err)})`);
+    return 1;
+  }
+  console.log(formatReport(converted));
+  if (converted.geojson === null) {
+    console.error(`${args.data}: not built; fix the file and build again`);
+    return 1;
+  }
+
+  const status = viteBuild(args.viteArgs);
+  if (status !== 0) return status;
+  // After vite, which empties dist/.
+  const name = outputName(path);
+  mkdirSync(join(DIST, 'data'), { recursive: true });
+  writeFileSync(join(DIST, 'data', name), converted.geojson);
+  const url = `data/${name}`;
+  let pages = 0;
+  for (const file of readdirSync(DIST).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    if (!isAppPage(html)) continue;
+    const rewritten = addDefaultDataMeta(html, url);
+    if (rewritten === null) {
+      console.error(`dist/${file}: no </head> to add the default dataset to`);
+      return 1;
+    }
+    writeFileSync(join(DIST, file), rewritten);
+    pages++;
+  }
+  if (pages === 0) {
+    console.error('dist/: no page of the app found to name the default dataset in');
+    return 1;
+  }
+  console.log(`dist/${url}: the default dataset of ${pages} page(s)`);
+  return 0;
+}
+
+process.exitCode = main();
