@@ -61,7 +61,9 @@ function fakeMap(zoom: number, bounds = [44, 40, 45, 41]) {
     getContainer: () => ({ clientWidth: 800, clientHeight: 600 }),
     jumpTo: vi.fn(),
     fitBounds: vi.fn(),
-    on: (event: string, h: Handler) => (handlers[event] ??= []).push(h),
+    on: (event: string, h: Handler) => {
+      handlers[event] = [...(handlers[event] ?? []), h];
+    },
     off: (event: string, h: Handler) => {
       handlers[event] = (handlers[event] ?? []).filter((x) => x !== h);
     },
