@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibre } from 'maplibre-gl';
 import { absoluteUrl } from '../config/absolute-url.ts';
 import { cellsForBbox } from '../geo/world-cells.ts';
-import { CITY_CELL_ZOOM, WORLD_SOURCE_IDS, worldLayers, worldSources } from '../style/world-layers.ts';
+import { CITY_CELL_ZOOM, DETAIL_ZOOM, WORLD_SOURCE_IDS, worldLayers, worldSources } from '../style/world-layers.ts';
 import type { Theme } from '../style/theme.ts';
 import countries110 from '../../data/basemap/world/countries-110m.geojson?url';
 import countries50 from '../../data/basemap/world/countries-50m.geojson?url';
@@ -29,11 +29,12 @@ export type World = { destroy(): void };
 export function showWorld(map: MapLibre, opts: WorldOptions): World {
   const base = opts.cellBase ?? absoluteUrl('world/cities/');
   const get = opts.fetch ?? fetch.bind(globalThis);
-  const urls = { countries110: absoluteUrl(countries110), countries50: absoluteUrl(countries50), bigCities: absoluteUrl(bigCities) };
+  const urls = { countries110: absoluteUrl(countries110), bigCities: absoluteUrl(bigCities) };
   const requested = new Set<string>();
   const features: Feature[] = [];
   let index: Promise<Set<string>> | null = null;
   let destroyed = false;
+  let detail = false;
 
   const citySource = () => map.getSource<GeoJSONSource>(WORLD_SOURCE_IDS.cities);
   const fc = (): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -45,6 +46,14 @@ export function showWorld(map: MapLibre, opts: WorldOptions): World {
     const before = map.getStyle().layers.find((l) => l.type !== 'background')?.id;
     for (const layer of worldLayers(opts.theme)) map.addLayer(layer, before);
     if (features.length) citySource()?.setData(fc());
+    if (detail) map.getSource<GeoJSONSource>(WORLD_SOURCE_IDS.countries50)?.setData(absoluteUrl(countries50));
+  };
+
+  /** The 1:50m outlines, fetched the first time the view reaches DETAIL_ZOOM. */
+  const loadDetail = () => {
+    if (detail || map.getZoom() < DETAIL_ZOOM) return;
+    detail = true;
+    map.getSource<GeoJSONSource>(WORLD_SOURCE_IDS.countries50)?.setData(absoluteUrl(countries50));
   };
 
   const fetchJson = async (url: string) => {
@@ -83,14 +92,17 @@ export function showWorld(map: MapLibre, opts: WorldOptions): World {
         .catch((e: Error) => opts.onError(`world city cell ${name}: ${e.message}`));
     }
   };
-  const onMoveEnd = () => void loadCells();
+  const onMoveEnd = () => {
+    loadDetail();
+    void loadCells();
+  };
 
   map.setMaxBounds(null);
   map.setMinZoom(1);
   if (map.isStyleLoaded()) add();
   map.on('style.load', add);
   map.on('moveend', onMoveEnd);
-  void loadCells();
+  onMoveEnd();
 
   return {
     destroy() {

@@ -19,13 +19,14 @@ export const WORLD_SOURCE_IDS = {
 export const DETAIL_ZOOM = 3;
 export const CITY_CELL_ZOOM = 5;
 
-export type WorldUrls = { countries110: string; countries50: string; bigCities: string };
+export type WorldUrls = { countries110: string; bigCities: string };
 
 export function worldSources(urls: WorldUrls): Record<string, SourceSpecification> {
   const S = WORLD_SOURCE_IDS;
   return {
     [S.countries110]: { type: 'geojson', data: urls.countries110, attribution: NE },
-    [S.countries50]: { type: 'geojson', data: urls.countries50, attribution: NE },
+    // Its 1.5 MB come only once the view reaches DETAIL_ZOOM (map/world-basemap.ts sets the URL then).
+    [S.countries50]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: NE },
     [S.bigCities]: { type: 'geojson', data: urls.bigCities, attribution: GEONAMES },
     // Filled from the cells in view (map/world-basemap.ts).
     [S.cities]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution: GEONAMES },

@@ -10,7 +10,7 @@ import { layers } from '../../src/style/layers.ts';
 import { themes } from '../../src/style/theme.ts';
 import { WORLD_SOURCE_IDS, worldLayers, worldSources } from '../../src/style/world-layers.ts';
 
-const urls = { countries110: 'a.geojson', countries50: 'b.geojson', bigCities: 'c.geojson' };
+const urls = { countries110: 'a.geojson', bigCities: 'c.geojson' };
 
 describe('world layers', () => {
   const style = {
@@ -79,13 +79,17 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('showWorld', () => {
   it('lifts the bounds, adds the layers under the detail ones, and fetches no cell at low zoom', async () => {
-    const { map, added } = fakeMap(2);
+    const { map, added, sources } = fakeMap(2);
     const fetch = vi.fn(() => json([]));
     showWorld(asMap(map), { theme: themes.light, onError: vi.fn(), fetch, cellBase: 'w/' });
     await settle();
     expect(map.setMaxBounds).toHaveBeenCalledWith(null);
     expect(added.map((a) => a.before)).toEqual(worldLayers(themes.light).map(() => 'land'));
     expect(fetch).not.toHaveBeenCalled();
+    expect(sources.get(WORLD_SOURCE_IDS.countries50)?.setData).not.toHaveBeenCalled();
+    map.zoom = 3;
+    map.fire('moveend');
+    expect(sources.get(WORLD_SOURCE_IDS.countries50)?.setData).toHaveBeenCalledWith(expect.stringContaining('countries-50m'));
   });
   it('from zoom 5 fetches the index and each cell in view once, and reports a failed cell', async () => {
     const { map, sources } = fakeMap(6, [44, 38, 46, 41]);
