@@ -22,6 +22,7 @@ import { outletClaimant, type Outlet } from './outlets.ts';
 import { applyAmendments, type Amendment } from './amend.ts';
 import { applyPlaceNames, parsePlaceNames } from './place-names.ts';
 import { buildReport } from './build-report.ts';
+import { buildWorld } from './world.ts';
 import { claimantNames, datasetJson, readDatasetFile } from './dataset-file.ts';
 import { parseDatasetFile, unknownCategories } from '../../src/data/dataset-schema.ts';
 
@@ -218,3 +219,4 @@ const plotted = incidents.filter((f) => f.geometry).length;
 const report = buildReport({ incidents, places, regions, amendments: amendments.length, unlocatedPlaces, placeNames });
 writeFileSync(out('BUILD-REPORT.md'), report);
 console.log(`data build: ${incidents.length} incident-claims (${plotted} plotted), ${places.length} places, ${regions.length} regions`);
+console.log(`world basemap: ${buildWorld(root)}`);

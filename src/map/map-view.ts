@@ -75,6 +75,8 @@ export class MapView {
   private attribution: maplibregl.AttributionControl;
   private settlementsFrame = 0;
   private lang: Lang;
+  private world: { destroy(): void } | null = null;
+  private destroyed = false;
 
   constructor(private readonly o: MapViewOptions) {
     const { store, theme } = o;
@@ -251,6 +253,18 @@ export class MapView {
     this.o.store.update({ view: { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() } }, { ...REPLACE, burst: true });
   };
 
+  /**
+   * The world basemap for a dataset from elsewhere (issue 11): lifts the region's bounds and, given
+   * the data's extent [west, south, east, north], fits the view to it. Its code and files load only
+   * now; its sources credit Natural Earth and GeoNames (CC BY 4.0) in the attribution.
+   */
+  async showWorld(bbox: readonly [number, number, number, number] | null): Promise<void> {
+    const world = await import('./world-basemap.ts');
+    if (this.destroyed) return;
+    this.world ??= world.showWorld(this.map, { theme: this.o.theme, onError: this.o.onError });
+    if (bbox) world.fitToBounds(this.map, bbox);
+  }
+
   private onMapError = (e: maplibregl.ErrorEvent): void => {
     const sourceId = (e as maplibregl.ErrorEvent & { sourceId?: string }).sourceId;
     const where = sourceId ? ` (layer data "${sourceId}")` : '';
@@ -258,6 +272,8 @@ export class MapView {
   };
 
   destroy(): void {
+    this.destroyed = true;
+    this.world?.destroy();
     for (const off of this.unsubscribe) off();
     this.time.destroy();
     cancelAnimationFrame(this.settlementsFrame);

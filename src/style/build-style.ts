@@ -36,8 +36,8 @@ export type StyleOptions = {
 };
 
 const OSM = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
-const NE = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
-const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+export const NE = 'Made with <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+export const GEONAMES = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
 const GEOBOUNDARIES = '<a href="https://www.geoboundaries.org/">geoBoundaries</a> (CC BY 3.0 IGO; ODbL)';
 /** The same credits as plain text, for exported images and prints. */
 export const CREDITS_TEXT = [OSM, GEONAMES, NE, GEOBOUNDARIES].map((html) => html.replace(/<[^>]+>/g, '')).join(' · ');
