@@ -7,6 +7,8 @@ import { reportToCsv } from '../../src/data/import/report-csv.ts';
 import type { ImportResult } from '../../src/data/import/types.ts';
 import type { ToWorker } from '../../src/data/import/worker-protocol.ts';
 import { toClaimlineGeojson } from '../../src/data/export/claimline.ts';
+import { setLanguage } from '../../src/i18n/index.ts';
+import { ru, ruNames } from '../../src/i18n/ru.ts';
 import { ImportDialog, type ImportSource, type StartImport } from '../../src/ui/import/import-dialog.ts';
 import { type MiniElement, miniDocument } from './mini-dom.ts';
 
@@ -123,6 +125,26 @@ describe('import dialog', () => {
     expect(rows[2]?.querySelector('.cl-import__more')?.textContent).toBe('and 30 more — download the report');
   });
 
+  it('counts take the plural form of the page language (Russian: 21 событие, 5 событий)', async () => {
+    (globalThis as { document?: unknown }).document ??= { documentElement: {} };
+    setLanguage('ru', ru, ruNames);
+    try {
+      const { dialog, q, started } = setup();
+      dialog.open([file('a.csv', 'x'), file('b.csv', 'x')]);
+      await tick();
+      started[0]?.resolve(result({ imported: 21 }));
+      await tick();
+      started[1]?.resolve(result({ imported: 5 }));
+      await tick();
+      expect(q('.cl-import__counts').map((p) => p.textContent)).toEqual([
+        'Импортировано: 21 событие; пропущено: 0; объединено: 0',
+        'Импортировано: 5 событий; пропущено: 0; объединено: 0',
+      ]);
+    } finally {
+      setLanguage('en');
+    }
+  });
+
   it('imports files one after the other', async () => {
     const { dialog, started } = setup();
     dialog.open([file('a.csv', 'x'), file('b.csv', 'x')]);
@@ -191,6 +213,8 @@ describe('import dialog', () => {
     };
     expect(select('Latitude').value).toBe(r.mapping.columns.lat.column ?? '\u0000none');
     expect(select('Date').value).toBe('when');
+    const why = q(`#${select('Date').getAttribute('aria-describedby')?.split(' ').at(-1)}`)[0];
+    expect(why?.textContent).toBe(r.mapping.columns.date.reason);
     expect(
       select('Title')
         .querySelectorAll('option')

@@ -44,9 +44,17 @@ export class MappingStep {
       this.selects.set(role, select);
       const row = el(doc, 'div', { class: 'cl-import__role' });
       row.append(el(doc, 'label', { for: select.id }, t(`importRole_${role}`)), select);
-      if (choice.column !== null && choice.confidence < CHECK_BELOW)
-        row.append(el(doc, 'strong', { class: 'cl-import__check' }, t('importCheck')));
-      if (choice.reason) row.append(el(doc, 'span', { class: 'cl-import__reason', ...englishText() }, choice.reason));
+      // The mark and the reason are read with the select (aria-describedby), not only seen beside it.
+      const described: string[] = [];
+      if (choice.column !== null && choice.confidence < CHECK_BELOW) {
+        row.append(el(doc, 'strong', { class: 'cl-import__check', id: `${select.id}-check` }, t('importCheck')));
+        described.push(`${select.id}-check`);
+      }
+      if (choice.reason) {
+        row.append(el(doc, 'span', { class: 'cl-import__reason', id: `${select.id}-why`, ...englishText() }, choice.reason));
+        described.push(`${select.id}-why`);
+      }
+      if (described.length > 0) select.setAttribute('aria-describedby', described.join(' '));
       grid.append(row);
     }
     this.dateOrder = this.select(
