@@ -21,8 +21,14 @@ export type CsvImportOptions = {
   centroidMin?: number;
 };
 
-/** The result carries the mapping it used, so the mapping step can show it and hand a corrected one back. */
-export type CsvImportResult = ImportResult & { mapping: CsvMapping };
+/**
+ * The result carries the mapping it used, so the mapping step can show it and hand a corrected one
+ * back, and the file's first rows (the page never parses the file itself: that happens in the worker).
+ */
+export type CsvImportResult = ImportResult & { mapping: CsvMapping; preview?: CsvPreview };
+/** The header and the first PREVIEW_ROWS data rows, cells as text in header order. */
+export type CsvPreview = { header: string[]; rows: string[][] };
+export const PREVIEW_ROWS = 5;
 
 export const CSV_FORMAT = 'CSV (mapped columns)';
 
@@ -157,7 +163,11 @@ export function importCsvTable(fileName: string, table: CsvTable, mapping: CsvMa
   warnFutureDates(events, report, c.date.column, todayOf(opts.now));
   report.imported = events.length;
   report.skipped.sort((a, b) => a.line - b.line);
-  return { meta: metaFrom(null, fileName), events, regions: [], report, mapping };
+  const preview: CsvPreview = {
+    header: [...table.header],
+    rows: table.rows.slice(0, PREVIEW_ROWS).map((row) => table.header.map((h) => row.cells[h] ?? '')),
+  };
+  return { meta: metaFrom(null, fileName), events, regions: [], report, mapping, preview };
 }
 
 export function importCsv(fileName: string, text: string, mapping?: MappingOverride, opts: CsvImportOptions = {}): CsvImportResult {
