@@ -20,8 +20,14 @@ export function startServer({ root, port = 0, prefix = '/' } = {}) {
   const base = resolve(root);
   // Long URLs (a shared view, or a hostile one in the tests) must reach the app, which reports what it ignores.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
+    // A request line such as `//` or `/%E0` is no URL: answer 400 rather than let it end the server.
+    let path;
+    try {
+      path = decodeURIComponent(new URL(`http://127.0.0.1${req.url ?? '/'}`).pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404).end('not found');
       return;

@@ -32,7 +32,7 @@ export async function loadDataUrls(
     }
     const job = importInWorker(
       { name, bytes },
-      { onProgress: (f) => onStatus(t('importProgress', { file: name, percent: Math.round(f * 100) })) },
+      { onProgress: (f) => onStatus(t('loadingFile', { file: name, percent: Math.round(f * 100) })) },
     );
     const result = await job.promise;
     const { converted, messages } = convertImport(result, { builtIn: null, imports });

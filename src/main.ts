@@ -1,12 +1,12 @@
 /**
- * Start-up only: read the URL, load and validate the data, create the store, then the map (or,
- * without WebGL, a still map) and the views. The URL module writes history from here on; a new
- * language re-mounts the views.
+ * Start-up only: read the URL, load the built-in dataset (or the files `?data=` or the build names
+ * instead), then mount the app on the combined dataset. Each file a reader opens (the header's
+ * "Open data…" or a drop anywhere on the page) is imported in a worker and the app is mounted again
+ * with it as one more dataset. The importers, the parser and the dialog load only then.
  */
 import './ui/app.css';
 import './ui/embed-layout.css';
 import './ui/print.css';
-import type { Map as MlMap } from 'maplibre-gl';
 import datasetUrl from '../data/dataset.json?url';
 import incidentsUrl from '../data/incidents.geojson?url';
 import placesUrl from '../data/places.geojson?url';
@@ -15,28 +15,23 @@ import countriesUrl from '../data/basemap/countries.geojson?url';
 import countryLabelsUrl from '../data/basemap/country-labels.geojson?url';
 import admin1Url from '../data/basemap/admin1.geojson?url';
 import { absoluteUrl as abs } from './config/absolute-url.ts';
+import { dataOrigins, defaultDataUrls, resolveDataUrl } from './config/data-url.ts';
 import { installTrustedTypes } from './config/trusted-types.ts';
-import { UrlSync } from './config/url-sync.ts';
-import { parseUrlState, type UrlContext } from './config/url-state.ts';
-import { bothSidesIds } from './data/claim-groups.ts';
-import { groupIds, makeDataset } from './data/dataset.ts';
-import { dataExtent } from './data/data-extent.ts';
+import { parseUrlState } from './config/url-state.ts';
+import { type BuiltIn, combineDatasets } from './data/combine.ts';
+import type { ImportResult } from './data/import/types.ts';
+import type { ConvertedImport } from './data/import/to-incidents.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
-import { StoryBook } from './data/story-book.ts';
-import { PrintStill } from './export/print-still.ts';
-import { PymChild } from './embed/pym-child.ts';
-import { setDatasetNames, t } from './i18n/index.ts';
+import { t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
-import { hasWebGL } from './map/has-webgl.ts';
-import { MapView } from './map/map-view.ts';
-import { LAYER_IDS, Store } from './state/app-state.ts';
-import { Playback } from './state/playback.ts';
+import type { AppState } from './state/app-state.ts';
 import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
+import { DropZone } from './ui/drop-zone.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
-import { applyGroupStyles } from './ui/group-styles.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
-import { mountViews, type Views } from './ui/views.ts';
+import { loadDataUrls } from './load-data-urls.ts';
+import { type MountedApp, mountApp } from './mount-app.ts';
 
 installTrustedTypes();
 
@@ -55,130 +50,90 @@ async function start(): Promise<void> {
   await loadLanguage(early.state.lang ?? defaultLang);
   status.textContent = t('loading');
 
-  const [data, countryLabels] = await Promise.all([
-    loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) }),
+  // Files named by `?data=` or by the build replace the built-in dataset: a publisher shows their own data.
+  const errors: string[] = [];
+  const origins = dataOrigins(doc);
+  const dataUrls = defaultDataUrls(location.search, doc).flatMap((param) => {
+    const resolved = resolveDataUrl(param, location.href, origins);
+    if ('error' in resolved) {
+      errors.push(t(resolved.key, resolved.vars));
+      return [];
+    }
+    return [resolved.url];
+  });
+  // A `?data=` that names only refused URLs still replaces the built-in dataset: the page says why it is empty.
+  const ownData = defaultDataUrls(location.search, doc).length > 0;
+  const [data, countryLabels, fromUrls] = await Promise.all([
+    !ownData
+      ? loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) })
+      : null,
     fetchJson(abs(countryLabelsUrl), 'basemap/country-labels.geojson'),
+    dataUrls.length > 0 ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
   ]);
-  const errors: string[] = [...data.errors, ...(countryLabels.error ? [countryLabels.error] : [])];
-  const extent = dataExtent(data.incidents.map((f) => f.properties));
-  if (!extent || !data.file) {
+  if (data) errors.push(...data.errors);
+  if (countryLabels.error) errors.push(countryLabels.error);
+  const builtIn: BuiltIn | null = data?.file
+    ? { file: data.file, incidents: data.incidents, places: data.places, regions: data.regions }
+    : null;
+  const imports: ConvertedImport[] = fromUrls?.imports ?? [];
+  if (fromUrls) errors.push(...fromUrls.errors);
+
+  const fatal = (message: string) => {
     status.hidden = true;
     const banner = new ErrorBanner(doc);
     root.querySelector('.cl-header')?.after(banner.element);
-    banner.fatal(data.errors.join('\n') || (data.file ? 'incidents.geojson: no records' : 'dataset.json: missing'));
-    return;
-  }
-  const [first, last] = extent;
-  // The one dataset every view follows: its categories, labels, colours and credits.
-  const dataset = makeDataset(data.file, { incidents: data.incidents, places: data.places, regions: data.regions });
-  const groups = groupIds(dataset);
-  setDatasetNames(dataset);
-  applyGroupStyles(doc, dataset, lightTheme);
-  const incidentsById = new Map(data.incidents.map((f) => [f.properties.id, f]));
-  const stories = new StoryBook(data.incidents);
-  const ctx: UrlContext = { first, last, hasIncident: (id) => incidentsById.has(id), stories: stories.ids(), defaultLang, groups };
-  const url = parseUrlState(location.search, ctx);
-  for (const w of url.warnings) console.warn(`[claimline] ${w}`);
-  const store = new Store({
-    mode: url.state.mode ?? 'asof',
-    from: url.state.from ?? first,
-    to: url.state.to ?? last,
-    layers: url.state.layers ?? new Set(LAYER_IDS),
-    sides: url.state.sides ?? new Set(groups),
-    selected: url.state.selected ?? null,
-    panel: null,
-    story: url.state.story ?? null,
-    highlight: [],
-    view: url.state.view ?? null,
-    lang: url.state.lang ?? defaultLang,
-    playing: false,
-    speed: 2,
-  });
-  const appData = {
-    dataset,
-    incidents: data.incidents,
-    incidentsById,
-    placesById: new Map(data.places.map((f) => [f.properties.id, f])),
-    regionsById: new Map(data.regions.map((f) => [f.properties.id, f])),
-    bothSides: bothSidesIds(data.incidents, dataset.meta.parties),
-    first,
-    last,
+    banner.fatal(message);
   };
-
-  let views: Views | null = null;
-  const report = (messages: readonly string[]) => {
-    errors.push(...messages.filter((m) => !errors.includes(m)));
-    views?.banner.add(messages);
+  let app: MountedApp | null = null;
+  let dialog: { open(files?: readonly File[]): void } | null = null;
+  const openDialog = async (files?: readonly File[]) => {
+    if (!dialog) {
+      const { ImportDialog } = await import('./ui/import/import-dialog.ts');
+      dialog = new ImportDialog({ doc, onImported: (result) => void addImport(result) });
+    }
+    dialog.open(files);
   };
-  const mapContainer = root.querySelector<HTMLElement>('.cl-map');
-  if (!mapContainer) throw new Error('index.html: no .cl-map');
-  const ready = () => {
-    status.hidden = true;
-    root.dataset.ready = 'true';
-    performance.mark('claimline:first-idle');
-  };
-  let map: MlMap | null = null;
-  let print: (() => Promise<void>) | null = null;
-  const surface = {
-    basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
-    countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
-    places: data.places,
-    regions: data.regions,
-  };
-  if (hasWebGL(doc)) {
-    const view = new MapView({
-      container: mapContainer,
-      store,
-      theme: lightTheme,
-      dataset,
-      ...surface,
-      incidents: data.incidents,
-      bothSides: appData.bothSides,
-      onError: (m) => report([m]),
-    });
-    map = view.map;
-    map.once('idle', ready);
-    const still = new PrintStill(map, mapContainer);
-    print = () => still.print();
-  } else {
-    const { StillMap } = await import('./map/still-map.ts');
-    const still = new StillMap({
+  const mount = async (fresh: { lang: AppState['lang'] } | null) => {
+    const combined = combineDatasets(builtIn, imports);
+    if (!combined) return fatal(errors.join('\n') || 'dataset.json: missing');
+    const mounted = await mountApp({
       doc,
-      container: mapContainer,
-      store,
-      theme: lightTheme,
-      dataset,
-      ...surface,
-      incidents: data.incidents,
-      onError: (m) => report([m]),
+      root,
+      combined,
+      builtIn: !!builtIn,
+      world: imports.length > 0,
+      defaultLang,
+      basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
+      countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
+      errors,
+      fresh,
+      openData: embed ? null : () => void openDialog(),
+      onReady: () => {
+        status.hidden = true;
+        root.dataset.ready = 'true';
+        performance.mark('claimline:first-idle');
+      },
     });
-    await still.ready;
-    ready();
-  }
-  // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
-  Object.assign(window, { __claimline: { map, store } });
-
-  // Inside any frame, choices must not become steps of the host page's Back button.
-  const framed = embed || window.parent !== window;
-  new UrlSync(store, { ctx, options: url.options, pushHistory: !framed });
-  new Playback(store, first, last);
-  if (framed) new PymChild(root, window, url.options.childId);
-
-  const mount = (applyStory: boolean) =>
-    mountViews({ doc, root, store, data: appData, stories, theme: lightTheme, ctx, embed, map, print, errors, report, applyStory });
-  views = mount(true);
-  let switching = 0;
-  store.on('lang', async (lang) => {
-    const ticket = ++switching;
-    await loadLanguage(lang);
-    if (ticket !== switching) return;
-    // A language link had focus: give it to the same language's link in the new views.
-    const where = doc.activeElement?.closest('.cl-lang')?.classList.contains('cl-lang--sheet') ? 'sheet' : 'header';
-    const fromLinks = !!doc.activeElement?.closest('.cl-lang');
-    views?.destroy();
-    views = mount(false);
-    if (fromLinks) root.querySelector<HTMLElement>(`.cl-lang--${where} a[aria-current="true"]`)?.focus();
-  });
+    if (!mounted) return fatal(errors.join('\n') || 'incidents.geojson: no records');
+    app = mounted;
+    // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
+    Object.assign(window, { __claimline: { map: mounted.map, store: mounted.store, datasets: combined.datasets } });
+  };
+  const addImport = async (result: ImportResult) => {
+    const { convertImport } = await import('./data/import/convert.ts');
+    const taken = { builtIn, imports };
+    const converted = convertImport(result, taken);
+    if (!converted.converted) return app?.report(converted.messages);
+    errors.push(...converted.messages);
+    imports.push(converted.converted);
+    const lang = app?.store.state.lang ?? defaultLang;
+    app?.destroy();
+    app = null;
+    root.dataset.ready = 'false';
+    await mount({ lang });
+  };
+  await mount(null);
+  if (!embed) new DropZone(doc, (files) => void openDialog(files));
 }
 
 start().catch((e: unknown) => {

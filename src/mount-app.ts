@@ -15,6 +15,7 @@ import { StoryBook } from './data/story-book.ts';
 import { STORIES } from './data/stories.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { PrintStill } from './export/print-still.ts';
+import { pointsBbox } from './geo/points-bbox.ts';
 import { setDatasetNames } from './i18n/index.ts';
 import { loadLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
@@ -32,6 +33,8 @@ export type MountOptions = {
   combined: Combined;
   /** Whether the built-in dataset is shown (its stories exist only then). */
   builtIn: boolean;
+  /** Imported data is shown: the world basemap, and (fresh, or no view in the URL) the view fitted to the records. */
+  world: boolean;
   defaultLang: AppState['lang'];
   basemap: { countries: string; admin1: string };
   countryLabels: CountryLabel[];
@@ -127,6 +130,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       onError: (m) => report([m]),
     });
     cleanups.push(() => view.destroy());
+    if (o.world) void view.showWorld(o.fresh || !url.state.view ? pointsBbox(dataset.incidents) : null);
     map = view.map;
     map.once('idle', o.onReady);
     const still = new PrintStill(map, mapContainer);
@@ -178,6 +182,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       report,
       applyStory,
       openData: o.openData,
+      dataUrls: url.options.data,
     });
   views = mount(true);
   let switching = 0;

@@ -60,5 +60,7 @@ export function windowStats(records: readonly IncidentProperties[], filter: Clai
 }
 
 function placeCount(records: readonly IncidentProperties[]): number {
-  return new Set(records.map((p) => p.place_id).filter((id) => id !== null)).size;
+  // An imported record names its place without a gazetteer id: a plotted one counts by its name.
+  const key = (p: IncidentProperties) => p.place_id ?? (p.geo_precision !== null && p.place_name ? `name:${p.place_name}` : null);
+  return new Set(records.map(key).filter((id) => id !== null)).size;
 }

@@ -99,7 +99,11 @@ export function showWorld(map: MapLibre, opts: WorldOptions): World {
 
   map.setMaxBounds(null);
   map.setMinZoom(1);
-  if (map.isStyleLoaded()) add();
+  // isStyleLoaded() is also false while the style's sources load, after 'style.load' has fired: try now,
+  // and if the style itself is not parsed yet (addSource throws), 'style.load' adds the world.
+  try {
+    add();
+  } catch {}
   map.on('style.load', add);
   map.on('moveend', onMoveEnd);
   onMoveEnd();
