@@ -87,6 +87,8 @@ async function start(): Promise<void> {
   let app: MountedApp | null = null;
   let dialog: { open(files?: readonly File[]): void } | null = null;
   const openDialog = async (files?: readonly File[]) => {
+    // The dialog's strings are a chunk of their own, in the language of the moment.
+    await (await import('./i18n/lazy/index.ts')).loadLazyStrings();
     if (!dialog) {
       const { ImportDialog } = await import('./ui/import/import-dialog.ts');
       dialog = new ImportDialog({ doc, onImported: (result) => void addImport(result) });
@@ -131,6 +133,8 @@ async function start(): Promise<void> {
     app = null;
     root.dataset.ready = 'false';
     await mount({ lang });
+    // The dialog's opener went with the old views: focus goes to the new "Open data…", not to the page.
+    if (!doc.activeElement || doc.activeElement === doc.body) root.querySelector<HTMLElement>('.cl-open-data')?.focus();
   };
   await mount(null);
   if (!embed) new DropZone(doc, (files) => void openDialog(files));

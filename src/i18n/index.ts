@@ -36,7 +36,12 @@ export function currentLanguage(): Lang {
  * language's digits and picks the plural form the string offers for it (plural.ts).
  */
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  const text = resolvePlurals(lang, catalogues[lang]?.[key] ?? en[key], vars);
+  return formatText(catalogues[lang]?.[key] ?? en[key], vars);
+}
+
+/** A string of the current language with its plural forms picked and `{placeholders}` filled (as t does). */
+export function formatText(template: string, vars: Record<string, string | number> = {}): string {
+  const text = resolvePlurals(lang, template, vars);
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     if (value === undefined) return `{${name}}`;

@@ -1,5 +1,5 @@
 /** The import dialog (src/ui/import), on a minimal DOM: report as text, cancel, the mapping step, downloads, focus. */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { importInWorker, type WorkerLike } from '../../src/data/import/client.ts';
 import { importCsv } from '../../src/data/import/csv.ts';
 import type { MappingOverride } from '../../src/data/import/csv-mapping.ts';
@@ -8,6 +8,7 @@ import type { ImportResult } from '../../src/data/import/types.ts';
 import type { ToWorker } from '../../src/data/import/worker-protocol.ts';
 import { toClaimlineGeojson } from '../../src/data/export/claimline.ts';
 import { setLanguage } from '../../src/i18n/index.ts';
+import { loadLazyStrings } from '../../src/i18n/lazy/index.ts';
 import { ru, ruNames } from '../../src/i18n/ru.ts';
 import { ImportDialog, type ImportSource, type StartImport } from '../../src/ui/import/import-dialog.ts';
 import { type MiniElement, miniDocument } from './mini-dom.ts';
@@ -61,6 +62,12 @@ function setup() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const file = (name: string, text: string) => new File([text], name);
+
+// The dialog's strings are a chunk of their own: loaded before it renders, as main.ts does.
+beforeAll(async () => {
+  await loadLazyStrings('en');
+  await loadLazyStrings('ru');
+});
 
 describe('import dialog', () => {
   it('has a labelled multiple file picker, says nothing is uploaded, and focuses the picker on open and the opener on close', () => {

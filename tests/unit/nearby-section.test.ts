@@ -1,12 +1,15 @@
 /** "Other datasets nearby" in the details panel, on a small fake DOM: counts, the selects, text only. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatDays, setLanguage } from '../../src/i18n/index.ts';
+import { loadLazyStrings } from '../../src/i18n/lazy/index.ts';
 import { ru, ruNames } from '../../src/i18n/ru.ts';
 import { defaultNearbyChoice, type NearbyData, nearbySection } from '../../src/ui/details/nearby-section.ts';
 import { byClass, type FakeElement, fakeDocument } from './fake-dom.ts';
 import { JERMUK, north, record } from './nearby-fixture.ts';
 
-beforeAll(() => {
+beforeAll(async () => {
+  await loadLazyStrings('en');
+  await loadLazyStrings('ru');
   // setLanguage marks <html lang>; there is no real DOM here.
   (globalThis as { document?: unknown }).document ??= { documentElement: {} };
 });

@@ -141,7 +141,8 @@ export class DetailsPanel {
   private loadNearby(): void {
     const { datasets, datasetOf, doc } = this.o;
     if (!datasets || !datasetOf || datasets.length < 2) return;
-    void import('./nearby-section.ts').then(({ defaultNearbyChoice, nearbySection }) => {
+    const strings = import('../../i18n/lazy/index.ts').then((m) => m.loadLazyStrings());
+    void Promise.all([import('./nearby-section.ts'), strings]).then(([{ defaultNearbyChoice, nearbySection }]) => {
       if (this.destroyed) return;
       const data = { datasets, datasetOf, all: [...this.o.incidentsById.values()], choice: defaultNearbyChoice() };
       this.nearby = (incident) => nearbySection(doc, incident, data, this.openClaim);

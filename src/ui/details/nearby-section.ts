@@ -7,7 +7,8 @@ import './nearby-section.css';
 import type { LocalText } from '../../data/dataset.ts';
 import { countByDataset, type NearbyOptions, type NearbyRecord, nearbyRecords } from '../../data/nearby.ts';
 import type { Incident } from '../../data/schema.ts';
-import { claimantLabel, datasetText, englishText, formatDays, t } from '../../i18n/index.ts';
+import { claimantLabel, datasetText, englishText, formatDays } from '../../i18n/index.ts';
+import { ti } from '../../i18n/lazy/index.ts';
 import { el } from '../dom.ts';
 import { dateText } from './claim-text.ts';
 
@@ -34,11 +35,11 @@ export function nearbySection(doc: Document, incident: Incident, d: NearbyData, 
   if (d.datasets.length < 2) return null;
   const section = el(doc, 'section', { class: 'cl-details__nearby', 'aria-labelledby': 'cl-nearby-title' });
   section.append(
-    el(doc, 'h3', { id: 'cl-nearby-title' }, t('nearbyTitle')),
-    el(doc, 'p', { class: 'cl-details__publisher' }, t('nearbyNote')),
+    el(doc, 'h3', { id: 'cl-nearby-title' }, ti('nearbyTitle')),
+    el(doc, 'p', { class: 'cl-details__publisher' }, ti('nearbyNote')),
   );
   if (!incident.geometry) {
-    section.append(el(doc, 'p', {}, t('nearbyNoPoint')));
+    section.append(el(doc, 'p', {}, ti('nearbyNoPoint')));
     return section;
   }
   const results = el(doc, 'div', { class: 'cl-nearby__results', 'aria-live': 'polite' });
@@ -48,9 +49,9 @@ export function nearbySection(doc: Document, incident: Incident, d: NearbyData, 
     choiceSelect(
       doc,
       'cl-nearby-km',
-      t('nearbyDistance'),
+      ti('nearbyDistance'),
       NEARBY_KM,
-      (km) => t('nearbyKmOption', { km }),
+      (km) => ti('nearbyKmOption', { km }),
       d.choice.km,
       (km) => {
         d.choice.km = km;
@@ -60,9 +61,9 @@ export function nearbySection(doc: Document, incident: Incident, d: NearbyData, 
     choiceSelect(
       doc,
       'cl-nearby-days',
-      t('nearbySlack'),
+      ti('nearbySlack'),
       NEARBY_DAYS,
-      (n) => (n === 0 ? t('nearbySameDays') : t('nearbyDaysOption', { n })),
+      (n) => (n === 0 ? ti('nearbySameDays') : ti('nearbyDaysOption', { n })),
       d.choice.days,
       (days) => {
         d.choice.days = days;
@@ -106,13 +107,13 @@ function nearbyResults(doc: Document, incident: Incident, d: NearbyData, onOpen:
     if (dataset.id === own) continue;
     const n = counts.get(dataset.id) ?? 0;
     nodes.push(
-      el(doc, 'p', { class: 'cl-nearby__count' }, t('nearbyCount', { dataset: datasetText(dataset.title), n, km: d.choice.km, dates })),
+      el(doc, 'p', { class: 'cl-nearby__count' }, ti('nearbyCount', { dataset: datasetText(dataset.title), n, km: d.choice.km, dates })),
     );
   }
-  if (found.length > NEARBY_SHOWN) nodes.push(el(doc, 'p', {}, t('nearbyMore', { shown: NEARBY_SHOWN, n: found.length })));
+  if (found.length > NEARBY_SHOWN) nodes.push(el(doc, 'p', {}, ti('nearbyMore', { shown: NEARBY_SHOWN, n: found.length })));
   if (found.length === 0) return nodes;
   const titles = new Map(d.datasets.map((x) => [x.id, datasetText(x.title)]));
-  const list = el(doc, 'ul', { class: 'cl-nearby__list', 'aria-label': t('nearbyListLabel') });
+  const list = el(doc, 'ul', { class: 'cl-nearby__list', 'aria-label': ti('nearbyListLabel') });
   for (const record of found.slice(0, NEARBY_SHOWN)) {
     const li = el(doc, 'li');
     li.append(recordButton(doc, record, titles.get(d.datasetOf.get(record.incident.properties.id) ?? '') ?? '', onOpen));
@@ -131,7 +132,7 @@ function recordButton(doc: Document, record: NearbyRecord, dataset: string, onOp
   button.append(
     el(doc, 'span', { class: 'cl-nearby__head' }, `${dateText(p)} · ${dataset} · ${claimantLabel(p)}`),
     el(doc, 'span', { class: 'cl-nearby__summary', ...englishText() }, firstLine(p.summary)),
-    el(doc, 'span', { class: 'cl-nearby__km' }, t('nearbyAway', { km })),
+    el(doc, 'span', { class: 'cl-nearby__km' }, ti('nearbyAway', { km })),
   );
   button.addEventListener('click', () => onOpen(p.id));
   return button;

@@ -8,6 +8,7 @@ import './import-dialog.css';
 import { importInWorker } from '../../data/import/client.ts';
 import type { ImportResult } from '../../data/import/types.ts';
 import { t } from '../../i18n/index.ts';
+import { ti } from '../../i18n/lazy/index.ts';
 import { download, el } from '../dom.ts';
 import { ImportRow, type ImportSource, type StartImport } from './import-row.ts';
 
@@ -49,7 +50,7 @@ export class ImportDialog {
     // Escape and close() both end in the dialog's close event.
     this.element.addEventListener('close', () => this.restoreFocus());
     const header = el(doc, 'div', { class: 'cl-import__header' });
-    header.append(el(doc, 'h2', { id: `${id}-title` }, t('importTitle')), close);
+    header.append(el(doc, 'h2', { id: `${id}-title` }, ti('importTitle')), close);
 
     this.input = el(doc, 'input', { type: 'file', multiple: '', accept: ACCEPT, id: `${id}-file`, class: 'cl-import__input' });
     this.input.addEventListener('change', () => {
@@ -60,12 +61,12 @@ export class ImportDialog {
     });
     const picker = el(doc, 'div', { class: 'cl-import__picker' });
     picker.append(
-      el(doc, 'label', { for: this.input.id, class: 'cl-button cl-import__choose' }, t('importChoose')),
+      el(doc, 'label', { for: this.input.id, class: 'cl-button cl-import__choose' }, ti('importChoose')),
       this.input,
-      el(doc, 'p', { class: 'cl-import__local' }, t('importLocal')),
+      el(doc, 'p', { class: 'cl-import__local' }, ti('importLocal')),
     );
     this.rows = el(doc, 'ol', { class: 'cl-import__rows' });
-    this.element.append(header, picker, el(doc, 'p', { class: 'cl-import__formats' }, t('importFormats')), this.rows);
+    this.element.append(header, picker, el(doc, 'p', { class: 'cl-import__formats' }, ti('importFormats')), this.rows);
     doc.body.append(this.element);
   }
 

@@ -10,7 +10,7 @@ import { reportToCsv } from '../../data/import/report-csv.ts';
 import type { ImportResult } from '../../data/import/types.ts';
 import { CANCELLED } from '../../data/import/worker-protocol.ts';
 import { toClaimlineGeojson } from '../../data/export/claimline.ts';
-import { t } from '../../i18n/index.ts';
+import { ti } from '../../i18n/lazy/index.ts';
 import { el } from '../dom.ts';
 import { MappingStep } from './mapping-step.ts';
 import { renderReport } from './report-view.ts';
@@ -53,8 +53,8 @@ export class ImportRow {
   ) {
     const id = `cl-import-row-${nextId++}`;
     this.element = el(doc, 'li', { class: 'cl-import__row', 'aria-labelledby': id });
-    this.progress = el(doc, 'progress', { max: '1', 'aria-label': t('importProgress', { file: source.name }) });
-    this.cancelButton = el(doc, 'button', { type: 'button', class: 'cl-button' }, t('importCancel'));
+    this.progress = el(doc, 'progress', { max: '1', 'aria-label': ti('importProgress', { file: source.name }) });
+    this.cancelButton = el(doc, 'button', { type: 'button', class: 'cl-button' }, ti('importCancel'));
     this.cancelButton.addEventListener('click', () => this.cancel());
     this.state = el(doc, 'p', { class: 'cl-import__state', role: 'status' });
     this.result = el(doc, 'div', { class: 'cl-import__result' });
@@ -93,7 +93,7 @@ export class ImportRow {
     this.progress.hidden = true;
     this.cancelButton.hidden = true;
     this.result.replaceChildren();
-    this.state.textContent = t('importCancelled');
+    this.state.textContent = ti('importCancelled');
   }
 
   private finish(r: ImportResult): void {
@@ -102,7 +102,7 @@ export class ImportRow {
     this.progress.hidden = true;
     this.cancelButton.hidden = true;
     if (r.report.fatal === CANCELLED) {
-      this.state.textContent = t('importCancelled');
+      this.state.textContent = ti('importCancelled');
       return;
     }
     const { doc } = this;
@@ -110,21 +110,27 @@ export class ImportRow {
     const csv = r as Partial<CsvImportResult>;
     if (!r.report.fatal && csv.mapping) this.result.append(new MappingStep(doc, csv.mapping, csv.preview, (o) => void this.run(o)).element);
     const usable = !r.report.fatal && r.events.length + r.regions.length > 0;
-    if (!usable && !r.report.fatal) this.result.append(el(doc, 'p', {}, t('importNothing')));
+    if (!usable && !r.report.fatal) this.result.append(el(doc, 'p', {}, ti('importNothing')));
     const actions = el(doc, 'div', { class: 'cl-import__actions' });
     const button = (label: string, onClick: () => void) => {
       const b = el(doc, 'button', { type: 'button', class: 'cl-button' }, label);
       b.addEventListener('click', onClick);
       actions.append(b);
+      return b;
     };
-    button(t('importDownloadReport'), () =>
+    button(ti('importDownloadReport'), () =>
       this.hooks.save(new Blob([reportToCsv(r.report)], { type: 'text/csv;charset=utf-8' }), `${stem(this.source.name)}-report.csv`),
     );
     if (usable) {
-      button(t('importSaveClaimline'), () =>
+      button(ti('importSaveClaimline'), () =>
         this.hooks.save(new Blob([toClaimlineGeojson(r)], { type: 'application/geo+json' }), `${stem(this.source.name)}.claimline.geojson`),
       );
-      button(t('importShow'), () => this.hooks.show(r));
+      // Once on the map, the row says so: a second click would add the same dataset twice.
+      const show = button(ti('importShow'), () => {
+        show.hidden = true;
+        actions.append(el(doc, 'span', { class: 'cl-import__shown' }, ti('importShown')));
+        this.hooks.show(r);
+      });
     }
     this.result.append(actions);
   }

@@ -5,7 +5,8 @@
  */
 import type { CsvPreview } from '../../data/import/csv.ts';
 import { CSV_ROLES, type CsvMapping, type CsvRole, type MappingOverride } from '../../data/import/csv-mapping.ts';
-import { englishText, t } from '../../i18n/index.ts';
+import { englishText } from '../../i18n/index.ts';
+import { ti } from '../../i18n/lazy/index.ts';
 import { el } from '../dom.ts';
 
 /** Under this confidence the detector guessed (csv-mapping.ts): the reader should look. */
@@ -29,7 +30,7 @@ export class MappingStep {
   ) {
     const id = `cl-import-map-${nextId++}`;
     this.element = el(doc, 'fieldset', { class: 'cl-import__mapping' });
-    this.element.append(el(doc, 'legend', {}, t('importMappingTitle')), el(doc, 'p', {}, t('importMappingHelp')));
+    this.element.append(el(doc, 'legend', {}, ti('importMappingTitle')), el(doc, 'p', {}, ti('importMappingHelp')));
     if (preview) this.element.append(this.previewTable(preview));
     const header = preview?.header ?? [];
     const columns = [...new Set([...header, ...CSV_ROLES.map((r) => mapping.columns[r].column).filter((c): c is string => c !== null)])];
@@ -38,16 +39,16 @@ export class MappingStep {
       const choice = mapping.columns[role];
       const select = this.select(
         `${id}-${role}`,
-        [[NONE, t('importNone')], ...columns.map((c): [string, string] => [c, c])],
+        [[NONE, ti('importNone')], ...columns.map((c): [string, string] => [c, c])],
         choice.column ?? NONE,
       );
       this.selects.set(role, select);
       const row = el(doc, 'div', { class: 'cl-import__role' });
-      row.append(el(doc, 'label', { for: select.id }, t(`importRole_${role}`)), select);
+      row.append(el(doc, 'label', { for: select.id }, ti(`importRole_${role}`)), select);
       // The mark and the reason are read with the select (aria-describedby), not only seen beside it.
       const described: string[] = [];
       if (choice.column !== null && choice.confidence < CHECK_BELOW) {
-        row.append(el(doc, 'strong', { class: 'cl-import__check', id: `${select.id}-check` }, t('importCheck')));
+        row.append(el(doc, 'strong', { class: 'cl-import__check', id: `${select.id}-check` }, ti('importCheck')));
         described.push(`${select.id}-check`);
       }
       if (choice.reason) {
@@ -60,22 +61,22 @@ export class MappingStep {
     this.dateOrder = this.select(
       `${id}-date-order`,
       [
-        ['dmy', t('importDmy')],
-        ['mdy', t('importMdy')],
+        ['dmy', ti('importDmy')],
+        ['mdy', ti('importMdy')],
       ],
       mapping.date_order,
     );
     this.coordOrder = this.select(
       `${id}-coord-order`,
       [
-        ['lat_lon', t('importLatLon')],
-        ['lon_lat', t('importLonLat')],
+        ['lat_lon', ti('importLatLon')],
+        ['lon_lat', ti('importLonLat')],
       ],
       mapping.coordinate_order,
     );
     for (const [label, select] of [
-      [t('importDateOrder'), this.dateOrder],
-      [t('importCoordOrder'), this.coordOrder],
+      [ti('importDateOrder'), this.dateOrder],
+      [ti('importCoordOrder'), this.coordOrder],
     ] as const) {
       const row = el(doc, 'div', { class: 'cl-import__role' });
       row.append(el(doc, 'label', { for: select.id }, label), select);
@@ -83,11 +84,11 @@ export class MappingStep {
     }
     this.element.append(grid);
     if (mapping.notes.length > 0) {
-      const notes = el(doc, 'ul', { class: 'cl-import__notes', 'aria-label': t('importNotes'), ...englishText() });
+      const notes = el(doc, 'ul', { class: 'cl-import__notes', 'aria-label': ti('importNotes'), ...englishText() });
       for (const n of mapping.notes) notes.append(el(doc, 'li', {}, n.column ? `${n.column}: ${n.message}` : n.message));
-      this.element.append(el(doc, 'p', {}, t('importNotes')), notes);
+      this.element.append(el(doc, 'p', {}, ti('importNotes')), notes);
     }
-    const again = el(doc, 'button', { type: 'button', class: 'cl-button' }, t('importAgain'));
+    const again = el(doc, 'button', { type: 'button', class: 'cl-button' }, ti('importAgain'));
     again.addEventListener('click', () => onAgain(this.override()));
     this.element.append(again);
   }
@@ -120,7 +121,7 @@ export class MappingStep {
   }
 
   private previewTable(preview: CsvPreview): HTMLElement {
-    const wrap = el(this.doc, 'div', { class: 'cl-import__table-wrap', tabindex: '0', role: 'region', 'aria-label': t('importPreview') });
+    const wrap = el(this.doc, 'div', { class: 'cl-import__table-wrap', tabindex: '0', role: 'region', 'aria-label': ti('importPreview') });
     const table = el(this.doc, 'table', { class: 'cl-import__preview' });
     const head = el(this.doc, 'tr');
     for (const h of preview.header) head.append(el(this.doc, 'th', { scope: 'col' }, h));
@@ -132,7 +133,7 @@ export class MappingStep {
       for (const c of cells) row.append(el(this.doc, 'td', {}, c));
       body.append(row);
     }
-    table.append(el(this.doc, 'caption', {}, t('importPreview')), thead, body);
+    table.append(el(this.doc, 'caption', {}, ti('importPreview')), thead, body);
     wrap.append(table);
     return wrap;
   }

@@ -4,7 +4,8 @@
  * value comes from the file or the importer, so all of it is set as text, never as markup.
  */
 import type { ImportReport } from '../../data/import/types.ts';
-import { englishText, t } from '../../i18n/index.ts';
+import { englishText } from '../../i18n/index.ts';
+import { ti } from '../../i18n/lazy/index.ts';
 import { el } from '../dom.ts';
 
 /** Rows shown in the dialog; a hostile file can have a million, and the download carries them all. */
@@ -21,17 +22,17 @@ function problems(report: ImportReport): Problem[] {
 
 function problemTable(doc: Document, list: Problem[]): HTMLTableElement {
   const table = el(doc, 'table', { class: 'cl-import__problems' });
-  table.append(el(doc, 'caption', {}, t('importProblems')));
+  table.append(el(doc, 'caption', {}, ti('importProblems')));
   const head = el(doc, 'tr');
   for (const key of ['importColLine', 'importColColumn', 'importColKind', 'importColMessage'] as const)
-    head.append(el(doc, 'th', { scope: 'col' }, t(key)));
+    head.append(el(doc, 'th', { scope: 'col' }, ti(key)));
   const body = el(doc, 'tbody');
   for (const p of list.slice(0, REPORT_ROWS)) {
     const row = el(doc, 'tr');
     row.append(
       el(doc, 'td', {}, p.line === null ? '' : String(p.line)),
       el(doc, 'td', {}, p.column ?? ''),
-      el(doc, 'td', {}, t(p.kind === 'skipped' ? 'importKindSkipped' : 'importKindWarning')),
+      el(doc, 'td', {}, ti(p.kind === 'skipped' ? 'importKindSkipped' : 'importKindWarning')),
       // The importers write their messages in English.
       el(doc, 'td', englishText(), p.message),
     );
@@ -46,7 +47,7 @@ function problemTable(doc: Document, list: Problem[]): HTMLTableElement {
 /** The report's text part (no buttons): format, counts, fatal line, problems. */
 export function renderReport(doc: Document, report: ImportReport, regions: number): HTMLElement {
   const box = el(doc, 'div', { class: 'cl-import__report' });
-  box.append(el(doc, 'p', { class: 'cl-import__format' }, t('importFormat', { format: report.format })));
+  box.append(el(doc, 'p', { class: 'cl-import__format' }, ti('importFormat', { format: report.format })));
   if (report.fatal) {
     box.append(el(doc, 'p', { class: 'cl-import__fatal', role: 'alert', ...englishText() }, report.fatal));
     return box;
@@ -56,16 +57,16 @@ export function renderReport(doc: Document, report: ImportReport, regions: numbe
       doc,
       'p',
       { class: 'cl-import__counts' },
-      t('importCounts', { n: report.imported, skipped: report.skipped.length, merged: report.merged }),
+      ti('importCounts', { n: report.imported, skipped: report.skipped.length, merged: report.merged }),
     ),
   );
-  if (regions > 0) box.append(el(doc, 'p', { class: 'cl-import__counts' }, t('importRegions', { n: regions })));
+  if (regions > 0) box.append(el(doc, 'p', { class: 'cl-import__counts' }, ti('importRegions', { n: regions })));
   const list = problems(report);
   if (list.length > 0) {
-    const wrap = el(doc, 'div', { class: 'cl-import__table-wrap', tabindex: '0', role: 'region', 'aria-label': t('importProblems') });
+    const wrap = el(doc, 'div', { class: 'cl-import__table-wrap', tabindex: '0', role: 'region', 'aria-label': ti('importProblems') });
     wrap.append(problemTable(doc, list));
     box.append(wrap);
   }
-  if (list.length > REPORT_ROWS) box.append(el(doc, 'p', { class: 'cl-import__more' }, t('importMore', { n: list.length - REPORT_ROWS })));
+  if (list.length > REPORT_ROWS) box.append(el(doc, 'p', { class: 'cl-import__more' }, ti('importMore', { n: list.length - REPORT_ROWS })));
   return box;
 }
