@@ -173,7 +173,12 @@ export function mountViews(o: ViewsOptions): Views {
         store,
         'layers',
         t('layers'),
-        LAYER_IDS.map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
+        // Only the layers this dataset draws: an imported file has no shelled settlements, maybe no regions.
+        LAYER_IDS.filter(
+          (id) =>
+            (id !== 'settlements' || data.incidents.some((f) => f.properties.strike)) &&
+            (id !== 'regions' || data.dataset.regions.length > 0),
+        ).map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
       ),
     );
     const summary = own(new WindowSummary(doc, store, data.incidents, groups, open));

@@ -73,7 +73,9 @@ describe('bring your own data', () => {
     await gotoReady(s.page, s.url);
     // The first view loads none of it: no importer worker, dialog, lazy strings or world basemap file.
     const fetched = await s.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    expect(fetched.filter((u) => /assets\/(worker|import-dialog|client|convert|world-basemap|countries-(110|50)m|cities-1m)-/.test(u))).toEqual([]);
+    expect(
+      fetched.filter((u) => /assets\/(worker|import-dialog|client|convert|world-basemap|countries-(110|50)m|cities-1m)-/.test(u)),
+    ).toEqual([]);
     await drop(s.page, [{ name: 'testland-acled.csv', text: ACLED }]);
     const dialog = s.page.locator('dialog[open]');
     await eventually(() => dialog.textContent(), 30_000).toContain(`${want.imported} events imported`);

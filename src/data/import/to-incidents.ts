@@ -117,7 +117,7 @@ export function toIncidents(
   const { meta, report } = result;
   const fileName = report.file;
   const title = meta.title || fileName;
-  const groupId = uniqueId(fileName.replace(/\.[a-z0-9]+$/i, ''), '_', taken.groups, 'imported');
+  const groupId = uniqueId(fileName.replace(/(\.claimline)?\.[a-z0-9]+$/i, ''), '_', taken.groups, 'imported');
   const group: Category = { id: groupId, label: { en: title }, order };
   const typeIds = new Map<string, string>();
   const eventTypes: Category[] = [];

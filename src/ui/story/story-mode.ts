@@ -45,7 +45,8 @@ export class StoryMode {
   constructor(private readonly o: StoryModeOptions) {
     const win = o.win ?? window;
     this.phone = win.matchMedia('(max-width: 760px)');
-    this.button = o.embed ? null : this.createButton();
+    // A dataset without stories (an imported one alone) has no Story button.
+    this.button = o.embed || o.stories.ids().length === 0 ? null : this.createButton();
     // Back/Forward restore the window and view the URL holds; only the step's rings come from the story.
     this.off = o.store.on('story', (_, intent) => void this.sync(intent, intent.history !== 'none'));
     void this.sync({ history: 'replace', focus: false }, o.applyNow);
