@@ -16,7 +16,7 @@ import { STORIES } from './data/stories.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { PrintStill } from './export/print-still.ts';
 import { pointsBbox } from './geo/points-bbox.ts';
-import { setDatasetNames } from './i18n/index.ts';
+import { groupLabel, setDatasetNames } from './i18n/index.ts';
 import { loadLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
 import { MapView } from './map/map-view.ts';
@@ -25,6 +25,7 @@ import { Playback } from './state/playback.ts';
 import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { applyGroupStyles } from './ui/group-styles.ts';
+import { undatedPopup } from './ui/undated-popup.ts';
 import { mountViews, type Views } from './ui/views.ts';
 
 export type MountOptions = {
@@ -55,7 +56,11 @@ export type MountedApp = { store: Store; map: MlMap | null; report: (messages: r
 export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   const { doc, root, combined, errors } = o;
   const { dataset } = combined;
-  const extent = dataExtent(dataset.incidents.map((f) => f.properties));
+  // Only events without a date: the map shows them and the timeline, which would have no days, is hidden.
+  const undatedOnly = dataset.incidents.length === 0 && combined.undated.length > 0;
+  root.classList.toggle('cl-app--undated-only', undatedOnly);
+  const today = Math.floor(Date.now() / 86_400_000);
+  const extent = undatedOnly ? ([today, today] as const) : dataExtent(dataset.incidents.map((f) => f.properties));
   if (!extent) return null;
   const [first, last] = extent;
   const groups = groupIds(dataset);
@@ -99,6 +104,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     datasets: combined.datasets,
     datasetOf: combined.datasetOf,
     originals: combined.originals,
+    undated: combined.undated,
     first,
     last,
   };
@@ -127,10 +133,16 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       ...surface,
       incidents: dataset.incidents,
       bothSides: appData.bothSides,
+      undated: combined.undated.length
+        ? {
+            features: { type: 'FeatureCollection', features: combined.undated },
+            describe: (id) => undatedPopup(doc, combined.originals.get(id), groupLabel(combined.datasetOf.get(id) ?? '')),
+          }
+        : undefined,
       onError: (m) => report([m]),
     });
     cleanups.push(() => view.destroy());
-    if (o.world) void view.showWorld(o.fresh || !url.state.view ? pointsBbox(dataset.incidents) : null);
+    if (o.world) void view.showWorld(o.fresh || !url.state.view ? pointsBbox([...dataset.incidents, ...combined.undated]) : null);
     map = view.map;
     map.once('idle', o.onReady);
     const still = new PrintStill(map, mapContainer);

@@ -6,7 +6,7 @@
  */
 import type { Category, Dataset, DatasetFile, DatasetMeta, LocalText } from './dataset.ts';
 import { makeDataset } from './dataset.ts';
-import type { ConvertedImport } from './import/to-incidents.ts';
+import type { ConvertedImport, UndatedPoint } from './import/to-incidents.ts';
 import type { ImportedEvent } from './import/types.ts';
 import type { Incident, Place, Region } from './schema.ts';
 
@@ -22,6 +22,8 @@ export type Combined = {
   datasetOf: Map<string, string>;
   /** Imported record id → the event as its file gave it. */
   originals: Map<string, ImportedEvent>;
+  /** Imported events with a point and no date, every file's. */
+  undated: UndatedPoint[];
 };
 
 const LANGS = ['hy', 'az', 'ru'] as const;
@@ -76,6 +78,7 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
   const datasets: DatasetEntry[] = [];
   const datasetOf = new Map<string, string>();
   const originals = new Map<string, ImportedEvent>();
+  const undated: UndatedPoint[] = [];
   if (builtIn) {
     const { meta, categories } = builtIn.file;
     metas.push(meta);
@@ -96,6 +99,8 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
       datasetOf.set(f.properties.id, imp.group.id);
     }
     for (const [id, e] of imp.originals) originals.set(id, e);
+    undated.push(...imp.undated);
+    for (const f of imp.undated) datasetOf.set(f.properties.id, imp.group.id);
     regions.push(...imp.regions);
     datasets.push({ id: imp.group.id, title: imp.meta.title });
   }
@@ -105,5 +110,5 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
     categories: { groups, eventTypes: [...eventTypes.values()] },
     claimants: builtIn?.file.claimants ?? [],
   };
-  return { dataset: makeDataset(file, { incidents, places: builtIn?.places ?? [], regions }), datasets, datasetOf, originals };
+  return { dataset: makeDataset(file, { incidents, places: builtIn?.places ?? [], regions }), datasets, datasetOf, originals, undated };
 }

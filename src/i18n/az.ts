@@ -177,6 +177,8 @@ export const az: Strings = {
   tollsDiffer: 'Həlak olanların sayı iddialar arasında fərqlənir. Hər biri iddia edildiyi kimi göstərilir; onlar birləşdirilmir.',
   bothSidesBadge: 'hər iki tərəfin iddiası',
   legendDirection: 'Adı çəkilən yerin “istiqamətində”: zərbə deyil, istiqamət (içiboş işarə)',
+  legendUndated: 'Tarixsiz: xəritədə hər tarixdə, zaman xəttində yox',
+  undatedNote: 'Faylda tarix yoxdur: xəritədə hər tarixdə göstərilir, zaman xəttində yox.',
   legendClaims: 'İddialar',
   legendBothSides: 'Yer və günlər barədə hər iki tərəfin iddiaları',
   legendDateBands: 'Tarix yalnız günlər aralığı kimi məlumdur (histoqramın altındakı zolaq)',

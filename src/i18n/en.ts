@@ -173,6 +173,8 @@ export const en = {
   tollsDiffer: 'The death tolls differ between claims. Each is shown as claimed; they are not combined.',
   bothSidesBadge: 'both sides',
   legendDirection: '“In the direction of” the place: a direction, not an impact (hollow mark)',
+  legendUndated: 'No date: on the map at every date, not on the timeline',
+  undatedNote: 'No date in the file: shown on the map at every date, not on the timeline.',
   legendClaims: 'Claims',
   legendBothSides: 'Claims from both sides about the place and days',
   legendDateBands: 'Date known only to a span of days (bar under the histogram)',

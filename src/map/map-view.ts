@@ -13,7 +13,7 @@ import type { Dataset } from '../data/dataset.ts';
 import { datasetText, type Lang, regionName, t } from '../i18n/index.ts';
 import { type Intent, type MapView as View, REPLACE, type Store } from '../state/app-state.ts';
 import { buildStyle, type CountryLabel, type StyleData, withLabels } from '../style/build-style.ts';
-import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS } from '../style/layers.ts';
+import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS, UNDATED_LAYER } from '../style/layers.ts';
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
@@ -35,6 +35,8 @@ export type MapViewOptions = {
   incidents: readonly Incident[];
   /** Claims with claims from both parties about their place and days (claim-groups bothSidesIds). */
   bothSides: ReadonlySet<string>;
+  /** Imported events with a point and no date, each `{ id, claimant_side }`, and what a click on one shows. */
+  undated?: { features: FeatureCollection; describe: (id: string) => HTMLElement | null };
   onError: (message: string) => void;
 };
 
@@ -93,6 +95,7 @@ export class MapView {
           regions: labelledRegions(o.regions),
           incidents: mapFeatures(o.incidents, o.bothSides),
           settlements: countStrikes(o.incidents, s),
+          undated: o.undated?.features,
         },
         {
           theme,
@@ -129,6 +132,8 @@ export class MapView {
     this.map.on('click', this.onClick);
     this.map.on('mouseenter', INCIDENT_LAYER, this.onEnter);
     this.map.on('mouseleave', INCIDENT_LAYER, this.onLeave);
+    this.map.on('mouseenter', UNDATED_LAYER, this.onEnter);
+    this.map.on('mouseleave', UNDATED_LAYER, this.onLeave);
     this.map.on('moveend', this.onMoveEnd);
     this.unsubscribe.push(
       store.on('window', ({ mode, from, to }) => {
@@ -237,6 +242,17 @@ export class MapView {
       return;
     }
     const regions = this.map.getLayer(REGION_FILL_LAYER) ? this.map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] }) : [];
+    const undated =
+      this.o.undated && this.map.getLayer(UNDATED_LAYER) ? this.map.queryRenderedFeatures(box, { layers: [UNDATED_LAYER] }) : [];
+    const content = undated[0] ? this.o.undated?.describe(String(undated[0].properties.id)) : null;
+    if (content && undated[0]?.geometry.type === 'Point') {
+      // Not a claim of the timeline, so not the details panel: a popup with the event as the file gave it.
+      new maplibregl.Popup({ maxWidth: '320px' })
+        .setLngLat(undated[0].geometry.coordinates as [number, number])
+        .setDOMContent(content)
+        .addTo(this.map);
+      return;
+    }
     const region = regions[0];
     if (region) this.o.store.update({ panel: { kind: 'region', id: String(region.properties.id) } }, { history: 'replace', focus: true });
   };
@@ -281,6 +297,8 @@ export class MapView {
     this.map.off('click', this.onClick);
     this.map.off('mouseenter', INCIDENT_LAYER, this.onEnter);
     this.map.off('mouseleave', INCIDENT_LAYER, this.onLeave);
+    this.map.off('mouseenter', UNDATED_LAYER, this.onEnter);
+    this.map.off('mouseleave', UNDATED_LAYER, this.onLeave);
     this.map.off('moveend', this.onMoveEnd);
     this.map.remove();
   }

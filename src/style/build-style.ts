@@ -21,6 +21,8 @@ export type StyleData = {
   regions: FeatureCollection;
   incidents: FeatureCollection;
   settlements: FeatureCollection;
+  /** Imported events with a point and no date (hollow circles at every date); none for the built-in dataset. */
+  undated?: FeatureCollection;
 };
 
 export type StyleOptions = {
@@ -61,6 +63,7 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [S.regions]: { type: 'geojson', data: data.regions, attribution: NE },
       [S.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       [S.settlements]: { type: 'geojson', data: data.settlements },
+      [S.undated]: { type: 'geojson', data: data.undated ?? { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
     },
     layers: layers(options.theme, groupColours(options.dataset.categories.groups, options.theme)),
   };

@@ -17,11 +17,13 @@ export const SOURCE_IDS = {
   regions: 'regions',
   incidents: 'incidents',
   settlements: 'settlements',
+  /** Imported events with a point but no date: on the map at every date, not on the timeline. */
+  undated: 'undated',
 } as const;
 
 /** Layer ids grouped by the toggle that shows or hides them. */
 export const TOGGLE_LAYERS = {
-  incidents: ['incident-halos', 'incident-highlight', 'incident-both-sides', 'incident-markers'],
+  incidents: ['undated-markers', 'incident-halos', 'incident-highlight', 'incident-both-sides', 'incident-markers'],
   settlements: ['settlement-circles'],
   regions: ['region-fill', 'region-line', 'region-line-dashed', 'region-label'],
   labels: ['place-labels', 'country-labels'],
@@ -30,6 +32,8 @@ export const TOGGLE_LAYERS = {
 /** The layers a click or Enter can pick an incident from. */
 export const INCIDENT_LAYER = 'incident-markers';
 export const REGION_FILL_LAYER = 'region-fill';
+/** Hollow circles for events without a date (see SOURCE_IDS.undated). */
+export const UNDATED_LAYER = 'undated-markers';
 
 /** Claims whose claimant's side the reader has chosen (global state `sides`, an array). */
 const sideShown: ExpressionSpecification = ['in', ['get', 'claimant_side'], ['global-state', 'sides']];
@@ -105,6 +109,20 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
         'circle-stroke-color': theme.settlement,
         'circle-stroke-width': 1.5,
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'strikes']], 1, 10, 4, 26],
+      },
+    },
+    {
+      // No time filter: an event without a date is shown at every date, as a hollow circle in its group's colour.
+      id: UNDATED_LAYER,
+      type: 'circle',
+      source: S.undated,
+      filter: sideShown,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 10, 7],
+        'circle-color': theme.markerNeutral,
+        'circle-opacity': 0,
+        'circle-stroke-width': 2,
+        'circle-stroke-color': sideColour(theme, colours),
       },
     },
     {

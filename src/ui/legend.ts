@@ -27,6 +27,8 @@ export function createLegend(
   theme: Theme,
   dataset: Pick<Dataset, 'categories' | 'meta'>,
   onNamingPolicy: () => void,
+  /** Some imported events have no date: they are drawn as hollow circles, and the legend says so. */
+  undated = false,
 ): HTMLElement {
   const colours = groupColours(dataset.categories.groups, theme);
   const neutral = theme.markerNeutral;
@@ -68,6 +70,20 @@ export function createLegend(
       t('legendApproximate'),
     ],
     [swatch(doc, (c) => drawMarker(c, theme, 0, neutral, 6, true)), t('legendDirection')],
+    ...(undated
+      ? [
+          [
+            swatch(doc, (c) => {
+              c.beginPath();
+              c.arc(0, 0, 6, 0, Math.PI * 2);
+              c.strokeStyle = neutral;
+              c.lineWidth = 2;
+              c.stroke();
+            }),
+            t('legendUndated'),
+          ] as [HTMLCanvasElement, string],
+        ]
+      : []),
   ]);
   group(t('legendClaims'), [
     // Only a dataset with two opposing parties marks claims from both.

@@ -7,6 +7,7 @@ import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
 import type { DatasetEntry } from '../data/combine.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
+import type { UndatedPoint } from '../data/import/to-incidents.ts';
 import type { ImportedEvent } from '../data/import/types.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
@@ -43,6 +44,8 @@ export type AppData = {
   datasetOf?: ReadonlyMap<string, string>;
   /** Imported records as read from their files (for the layout exports). */
   originals?: ReadonlyMap<string, ImportedEvent>;
+  /** Imported events with a point and no date (hollow circles on the map, not on the timeline). */
+  undated?: readonly UndatedPoint[];
   first: number;
   last: number;
 };
@@ -143,8 +146,12 @@ export function mountViews(o: ViewsOptions): Views {
     }),
   );
   append(bottom, timeline.element);
-  const legend = createLegend(doc, theme, data.dataset, () =>
-    store.update({ panel: { kind: 'policy' } }, { history: 'replace', focus: true }),
+  const legend = createLegend(
+    doc,
+    theme,
+    data.dataset,
+    () => store.update({ panel: { kind: 'policy' } }, { history: 'replace', focus: true }),
+    (data.undated?.length ?? 0) > 0,
   );
 
   if (embed) {

@@ -53,9 +53,16 @@ describe('toIncidents', () => {
     expect(new Set(out.incidents.map((f) => f.properties.id)).size).toBe(4);
   });
 
-  it('keeps an undated event out of the records and counts it, never inventing a date', () => {
-    expect(out.undated).toBe(1);
+  it('keeps an undated event out of the timeline records, as a point of its own, never inventing a date', () => {
     expect(out.incidents.some((f) => f.properties.notes.includes('SDN4'))).toBe(false);
+    expect(out.undated).toHaveLength(1);
+    const [point] = out.undated;
+    expect(point?.geometry.coordinates).toEqual([31, 15]);
+    expect(point?.properties.claimant_side).toBe('sudan_acled');
+    expect(out.originals.get(point?.properties.id ?? '')?.id).toBe('SDN4');
+    expect(out.undatedUnplaced).toBe(0);
+    const none = toIncidents(result('n.csv', [ev(2, 'N1', { date: null, lat: null, lon: null, event_type: 'A' })]), 100, fresh());
+    expect([none.undated.length, none.undatedUnplaced, none.incidents.length]).toEqual([0, 1, 0]);
   });
 
   it('leaves events without a located point unplotted, with the reason', () => {

@@ -40,10 +40,15 @@ export function convertImport(result: ImportResult, existing: Existing): { conve
   }
   const converted = toIncidents(result, 100 + existing.imports.length, { groups, ids, eventTypes });
   const messages: string[] = [];
-  if (converted.undated > 0)
+  if (converted.undated.length > 0)
     messages.push(
-      `${report.file}: ${plural(converted.undated, 'event')} without a date kept in the file but not shown: the map follows the timeline, which needs a date`,
+      `${report.file}: ${plural(converted.undated.length, 'event')} without a date: drawn as hollow circles at every date, on the map but not on the timeline`,
     );
-  if (converted.incidents.length === 0 && converted.regions.length === 0) messages.push(`${report.file}: nothing to show`);
+  if (converted.undatedUnplaced > 0)
+    messages.push(
+      `${report.file}: ${plural(converted.undatedUnplaced, 'event')} with neither a date nor a point: in the report and the saved file only`,
+    );
+  if (converted.incidents.length + converted.regions.length + converted.undated.length === 0)
+    messages.push(`${report.file}: nothing to show`);
   return { converted, messages };
 }

@@ -21,8 +21,19 @@ export type ConvertedImport = {
   regions: Region[];
   /** App record id → the event as imported, for exports in the file's own layouts. */
   originals: Map<string, ImportedEvent>;
-  /** Events kept in the file but not on the timeline (no date): reported, never given a date. */
-  undated: number;
+  /**
+   * Events without a date are never given one: those with a point are drawn at every date as hollow
+   * circles (on the map, not on the timeline; their originals are in `originals` for the popup), the
+   * others are only in the report and the saved file.
+   */
+  undated: UndatedPoint[];
+  undatedUnplaced: number;
+};
+
+export type UndatedPoint = {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; claimant_side: string };
 };
 
 /** An id made of lowercase letters, digits and `sep`, never one of `taken` (which it then joins). */
@@ -139,14 +150,19 @@ export function toIncidents(
   };
   const incidents: Incident[] = [];
   const originals = new Map<string, ImportedEvent>();
-  let undated = 0;
+  const undated: UndatedPoint[] = [];
+  let undatedUnplaced = 0;
   for (const e of result.events) {
     const days = e.date ? dayFields(e.date, e.date_end) : null;
+    const id = uniqueId(`${groupId}-${e.id}`, '-', taken.ids, `${groupId}-row-${e.line}`);
     if (!e.date || !days) {
-      undated++;
+      const point = whereOf(e).coordinates;
+      if (point) {
+        undated.push({ type: 'Feature', geometry: { type: 'Point', coordinates: point }, properties: { id, claimant_side: groupId } });
+        originals.set(id, e);
+      } else undatedUnplaced++;
       continue;
     }
-    const id = uniqueId(`${groupId}-${e.id}`, '-', taken.ids, `${groupId}-row-${e.line}`);
     const where = whereOf(e);
     const summary = [e.title.trim(), e.summary.trim()].filter((s, i, all) => s && all.indexOf(s) === i).join(' — ');
     const claimant = e.claimant.trim() || title;
@@ -205,5 +221,6 @@ export function toIncidents(
     regions,
     originals,
     undated,
+    undatedUnplaced,
   };
 }

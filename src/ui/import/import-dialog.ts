@@ -76,7 +76,7 @@ export class ImportDialog {
       const active = this.o.doc.activeElement;
       this.opener = active && active !== this.o.doc.body ? (active as HTMLElement) : null;
       const d = this.element;
-      // jsdom (the unit tests) has no showModal.
+      // An older or partial DOM (some test environments) has no showModal.
       if (typeof d.showModal === 'function') d.showModal();
       else d.setAttribute('open', '');
       this.input.focus();
