@@ -1,5 +1,6 @@
-/** The import dialog (src/ui/import), on a minimal DOM: report as text, cancel, the mapping step, downloads, focus. */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+// @vitest-environment happy-dom
+/** The import dialog (src/ui/import), on happy-dom: report as text, cancel, the mapping step, downloads, focus. */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importInWorker, type WorkerLike } from '../../src/data/import/client.ts';
 import { importCsv } from '../../src/data/import/csv.ts';
 import type { MappingOverride } from '../../src/data/import/csv-mapping.ts';
@@ -11,7 +12,6 @@ import { setLanguage } from '../../src/i18n/index.ts';
 import { loadLazyStrings } from '../../src/i18n/lazy/index.ts';
 import { ru, ruNames } from '../../src/i18n/ru.ts';
 import { ImportDialog, type ImportSource, type StartImport } from '../../src/ui/import/import-dialog.ts';
-import { type MiniElement, miniDocument } from './mini-dom.ts';
 
 vi.mock('../../src/ui/import/import-dialog.css', () => ({}));
 
@@ -36,7 +36,7 @@ type Started = {
 
 /** A dialog whose imports wait for the test to resolve them. */
 function setup() {
-  const doc = miniDocument();
+  const doc = document;
   const started: Started[] = [];
   const saved: { blob: Blob; name: string }[] = [];
   const onImported = vi.fn();
@@ -50,8 +50,8 @@ function setup() {
     return { promise, cancel };
   };
   const dialog = new ImportDialog({ doc, onImported, startImport, save: (blob, name) => saved.push({ blob, name }) });
-  const root = dialog.element as unknown as MiniElement;
-  const q = (sel: string) => root.querySelectorAll(sel);
+  const root = dialog.element;
+  const q = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
   const button = (label: string) => {
     const b = q('button').find((x) => x.textContent === label);
     if (!b) throw new Error(`no button ${label}`);
@@ -68,6 +68,7 @@ beforeAll(async () => {
   await loadLazyStrings('en');
   await loadLazyStrings('ru');
 });
+afterEach(() => document.body.replaceChildren());
 
 describe('import dialog', () => {
   it('has a labelled multiple file picker, says nothing is uploaded, and focuses the picker on open and the opener on close', () => {
@@ -75,7 +76,11 @@ describe('import dialog', () => {
     const opener = doc.createElement('button');
     doc.body.append(opener);
     opener.focus();
+    // happy-dom has showModal: the real modal path, not the open-attribute fallback.
+    const showModal = vi.spyOn(HTMLDialogElement.prototype, 'showModal');
     dialog.open();
+    expect(showModal).toHaveBeenCalledTimes(1);
+    showModal.mockRestore();
     const input = q('input')[0];
     expect(input?.getAttribute('type')).toBe('file');
     expect(input?.hasAttribute('multiple')).toBe(true);
@@ -83,10 +88,12 @@ describe('import dialog', () => {
     expect(q(`label[for="${input?.id}"]`)[0]?.textContent).toBe('Choose files…');
     expect(dialog.element.textContent).toContain('Nothing is uploaded: the files stay in your browser.');
     expect(dialog.element.textContent).toContain('Forensic Architecture timemap JSON');
-    expect(dialog.element.hasAttribute('open')).toBe(true);
+    expect(dialog.element).toBeInstanceOf(HTMLDialogElement);
+    expect(dialog.element.parentNode).toBe(doc.body);
+    expect(dialog.element.open).toBe(true);
     expect(doc.activeElement).toBe(input);
     button('Close').click();
-    expect(dialog.element.hasAttribute('open')).toBe(false);
+    expect(dialog.element.open).toBe(false);
     expect(doc.activeElement).toBe(opener);
   });
 
@@ -104,12 +111,14 @@ describe('import dialog', () => {
     await tick();
     expect(q('.cl-import__format')[0]?.textContent).toBe('Format: GeoJSON');
     expect(q('.cl-import__counts')[0]?.textContent).toBe('2 events imported, 1 skipped, 1 merged');
-    const cells = q('tbody tr').map((tr) => tr.children.map((td) => td.textContent));
+    const cells = q('tbody tr').map((tr) => [...tr.children].map((td) => td.textContent));
     expect(cells).toEqual([
       ['7', HOSTILE, 'skipped', HOSTILE],
       ['', 'date', 'warning', 'a warning'],
     ]);
-    expect(q('img')).toEqual([]);
+    // A real parser would have made an <img> from markup; text nodes keep it escaped.
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect(q('tbody')[0]?.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('says "1 event" in the singular, shows a fatal problem alone, and lists only the first 100 problems', async () => {
@@ -124,7 +133,9 @@ describe('import dialog', () => {
     const rows = q('.cl-import__row');
     expect(rows[1]?.querySelector('.cl-import__fatal')?.textContent).toBe('bad.csv: this is an HTML page, not data');
     expect(rows[1]?.querySelector('.cl-import__counts')).toBeNull();
-    expect(rows[1]?.querySelectorAll('.cl-import__actions button').map((b) => b.textContent)).toEqual(['Download report (CSV)']);
+    expect([...(rows[1]?.querySelectorAll('.cl-import__actions button') ?? [])].map((b) => b.textContent)).toEqual([
+      'Download report (CSV)',
+    ]);
     const skipped = Array.from({ length: 130 }, (_, i) => ({ line: i + 2, column: null, reason: 'neither a date nor coordinates' }));
     started[2]?.resolve(result({ skipped }));
     await tick();
@@ -133,9 +144,9 @@ describe('import dialog', () => {
   });
 
   it('counts take the plural form of the page language (Russian: 21 событие, 5 событий)', async () => {
-    (globalThis as { document?: unknown }).document ??= { documentElement: {} };
     setLanguage('ru', ru, ruNames);
     try {
+      expect(document.documentElement.lang).toBe('ru');
       const { dialog, q, started } = setup();
       dialog.open([file('a.csv', 'x'), file('b.csv', 'x')]);
       await tick();
@@ -152,6 +163,19 @@ describe('import dialog', () => {
     }
   });
 
+  it('imports the files chosen in the picker, and clears it so the same file can be chosen again', async () => {
+    const { dialog, q, started } = setup();
+    dialog.open();
+    const input = q('input')[0] as HTMLInputElement;
+    const files = [file('a.csv', 'x'), file('b.csv', 'x')];
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+    expect(started.map((s) => s.source.name)).toEqual(['a.csv']);
+    expect(input.value).toBe('');
+    expect(q('.cl-import__row')).toHaveLength(2);
+  });
+
   it('imports files one after the other', async () => {
     const { dialog, started } = setup();
     dialog.open([file('a.csv', 'x'), file('b.csv', 'x')]);
@@ -165,20 +189,18 @@ describe('import dialog', () => {
   it('Cancel stops the worker and the row says Cancelled; progress follows the worker', async () => {
     const posted: ToWorker[] = [];
     const worker: WorkerLike = { onmessage: null, onerror: null, postMessage: (m) => posted.push(m), terminate: vi.fn() };
-    const doc = miniDocument();
     const startImport: StartImport = (source, opts) => importInWorker(source, { ...opts, createWorker: () => worker });
-    const dialog = new ImportDialog({ doc, onImported: vi.fn(), startImport });
-    const root = dialog.element as unknown as MiniElement;
+    const dialog = new ImportDialog({ doc: document, onImported: vi.fn(), startImport });
+    const root = dialog.element;
     dialog.open([file('big.csv', CSV)]);
     for (let i = 0; i < 5 && posted.length === 0; i++) await tick();
     const id = posted[0]?.id ?? 0;
     worker.onmessage?.({ data: { id, type: 'progress', fraction: 0.4 } });
     const progress = root.querySelector('progress');
     expect(progress?.value).toBe(0.4);
-    root
-      .querySelectorAll('button')
-      .find((b) => b.textContent === 'Cancel')
-      ?.click();
+    const cancel = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
+    expect(cancel?.type).toBe('button');
+    cancel?.click();
     await tick();
     expect(posted.at(-1)).toEqual({ id, type: 'cancel' });
     expect(worker.terminate).toHaveBeenCalled();
@@ -202,11 +224,11 @@ describe('import dialog', () => {
     expect(await saved[1]?.blob.text()).toBe(toClaimlineGeojson(r));
     button('Show on map').click();
     expect(onImported).toHaveBeenCalledWith(r);
-    expect(dialog.element.hasAttribute('open')).toBe(false);
+    expect(dialog.element.open).toBe(false);
   });
 
   it('the mapping step shows the first rows and the columns, marks guesses, and imports again with the changed columns', async () => {
-    const { dialog, q, started, button } = setup();
+    const { dialog, q, started, button, root } = setup();
     dialog.open([file('claims.csv', CSV)]);
     await tick();
     const r = importCsv('claims.csv', CSV, undefined, { now: '2024-12-31' });
@@ -216,23 +238,28 @@ describe('import dialog', () => {
     expect(q('.cl-import__preview tbody tr')).toHaveLength(3);
     const select = (label: string) => {
       const l = q('.cl-import__role label').find((x) => x.textContent === label);
-      return q(`select#${l?.getAttribute('for')}`)[0] as MiniElement & { value: string };
+      const s = root.querySelector(`#${l?.getAttribute('for')}`);
+      if (!(s instanceof HTMLSelectElement)) throw new Error(`no select for ${label}`);
+      return s;
     };
     expect(select('Latitude').value).toBe(r.mapping.columns.lat.column ?? '\u0000none');
     expect(select('Date').value).toBe('when');
     const why = q(`#${select('Date').getAttribute('aria-describedby')?.split(' ').at(-1)}`)[0];
     expect(why?.textContent).toBe(r.mapping.columns.date.reason);
-    expect(
-      select('Title')
-        .querySelectorAll('option')
-        .map((o) => o.textContent),
-    ).toEqual(['none', 'id', 'when', 'y', 'x', 'title']);
+    expect([...select('Title').options].map((o) => o.textContent)).toEqual(['none', 'id', 'when', 'y', 'x', 'title']);
     const guesses = Object.values(r.mapping.columns).filter((c) => c.column !== null && c.confidence < 0.5).length;
     expect(q('.cl-import__check')).toHaveLength(guesses);
-    select('Latitude').value = 'x';
-    select('Longitude').value = 'y';
-    select('Title').value = '\u0000none';
-    select('Dates like 03/04/2024').value = 'mdy';
+    // As a reader would: pick an option, which fires change.
+    const choose = (label: string, value: string) => {
+      const s = select(label);
+      s.value = value;
+      expect(s.value).toBe(value);
+      s.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('Latitude', 'x');
+    choose('Longitude', 'y');
+    choose('Title', '\u0000none');
+    choose('Dates like 03/04/2024', 'mdy');
     button('Import again with these columns').click();
     await tick();
     expect(started).toHaveLength(2);

@@ -1,19 +1,21 @@
-/** "Other datasets nearby" in the details panel, on a small fake DOM: counts, the selects, text only. */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+/** "Other datasets nearby" in the details panel, on happy-dom: counts, the selects, text only. */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatDays, setLanguage } from '../../src/i18n/index.ts';
 import { loadLazyStrings } from '../../src/i18n/lazy/index.ts';
 import { ru, ruNames } from '../../src/i18n/ru.ts';
 import { defaultNearbyChoice, type NearbyData, nearbySection } from '../../src/ui/details/nearby-section.ts';
-import { byClass, type FakeElement, fakeDocument } from './fake-dom.ts';
 import { JERMUK, north, record } from './nearby-fixture.ts';
 
 beforeAll(async () => {
   await loadLazyStrings('en');
   await loadLazyStrings('ru');
-  // setLanguage marks <html lang>; there is no real DOM here.
-  (globalThis as { document?: unknown }).document ??= { documentElement: {} };
 });
-afterEach(() => setLanguage('en'));
+afterEach(() => {
+  setLanguage('en');
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const target = record('ours-1', JERMUK, 100);
@@ -41,20 +43,27 @@ const data = (): NearbyData => ({
   choice: defaultNearbyChoice(),
 });
 
+/** Renders the section into the page, as the details panel does; records every tag created. */
 function render(d = data()) {
-  const { doc, created } = fakeDocument();
+  const create = vi.spyOn(document, 'createElement');
   const opened: string[] = [];
-  const section = nearbySection(doc, target, d, (id) => opened.push(id)) as unknown as FakeElement;
-  const counts = () => section.find(byClass('cl-nearby__count')).map((e) => e.textContent);
-  const listed = () => section.find(byClass('cl-nearby__record'));
-  const select = (id: string) => section.find((e) => e.tagName === 'select' && e.id === id)[0] as FakeElement;
+  const section = nearbySection(document, target, d, (id) => opened.push(id));
+  if (!section) throw new Error('no section');
+  document.body.append(section);
+  const created = () => create.mock.calls.map(([tag]) => tag.toLowerCase());
+  const counts = () => [...section.querySelectorAll('.cl-nearby__count')].map((e) => e.textContent);
+  const listed = () => [...section.querySelectorAll<HTMLElement>('.cl-nearby__record')];
+  const select = (id: string) => {
+    const s = section.querySelector(`select#${id}`);
+    if (!(s instanceof HTMLSelectElement)) throw new Error(`no select ${id}`);
+    return s;
+  };
   return { section, created, opened, counts, listed, select };
 }
 
 describe('nearbySection', () => {
   it('is absent with one dataset', () => {
-    const { doc } = fakeDocument();
-    expect(nearbySection(doc, target, { ...data(), datasets: [{ id: 'ours', title: { en: 'Curated' } }] }, () => {})).toBeNull();
+    expect(nearbySection(document, target, { ...data(), datasets: [{ id: 'ours', title: { en: 'Curated' } }] }, () => {})).toBeNull();
   });
   it('gives each other dataset a count sentence and lists the records nearest first', () => {
     const { counts, listed } = render();
@@ -73,9 +82,9 @@ describe('nearbySection', () => {
     const days = r.select('cl-nearby-days');
     expect(km.value).toBe('25');
     expect(days.value).toBe('1');
-    for (const id of ['cl-nearby-km', 'cl-nearby-days'])
-      expect(r.section.find((e) => e.tagName === 'label' && e.getAttribute('for') === id)).toHaveLength(1);
-    expect(km.children.map((o) => o.getAttribute('value'))).toEqual(['5', '10', '25', '50', '100']);
+    // Each select has exactly one label, found the way assistive technology finds it.
+    for (const s of [km, days]) expect(s.labels).toHaveLength(1);
+    expect([...km.options].map((o) => o.value)).toEqual(['5', '10', '25', '50', '100']);
     km.value = '5';
     km.dispatchEvent(new Event('change'));
     expect(r.listed()).toHaveLength(1);
@@ -89,13 +98,16 @@ describe('nearbySection', () => {
   });
   it('opens a record through the callback the panel passes (the store)', () => {
     const r = render();
+    expect(r.listed()[1]?.tagName).toBe('BUTTON');
     r.listed()[1]?.click();
     expect(r.opened).toEqual(['acled-2']);
   });
   it('keeps a hostile title and summary as text: no element made from them', () => {
     const r = render();
-    expect(r.created).not.toContain('img');
+    expect(r.created()).not.toContain('img');
+    expect(document.querySelectorAll('img')).toHaveLength(0);
     expect(r.section.textContent).toContain(HOSTILE);
+    expect(r.section.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
   it('keeps the reader’s choice in the shared object, for the next record', () => {
     const d = data();
@@ -106,13 +118,13 @@ describe('nearbySection', () => {
     expect(render(d).select('cl-nearby-days').value).toBe('7');
   });
   it('says so for a record with no point', () => {
-    const { doc } = fakeDocument();
-    const section = nearbySection(doc, record('ours-2', null, 100), data(), () => {}) as unknown as FakeElement;
-    expect(section.textContent).toContain('no point on the map');
-    expect(section.find((e) => e.tagName === 'select')).toHaveLength(0);
+    const section = nearbySection(document, record('ours-2', null, 100), data(), () => {});
+    expect(section?.textContent).toContain('no point on the map');
+    expect(section?.querySelectorAll('select')).toHaveLength(0);
   });
   it('speaks Russian, with the dataset’s Russian title and plural forms', () => {
     setLanguage('ru', ru, ruNames);
+    expect(document.documentElement.lang).toBe('ru');
     const r = render();
     expect(r.counts()[0]).toMatch(/^Выгрузка ACLED: 2 записи в пределах 25 км, /);
     expect(r.counts()[1]).toMatch(/^UCDP extract: 0 записей в пределах 25 км, /);
