@@ -126,6 +126,31 @@ describe('bring your own data', () => {
     await eventually(() => new URL(s.page.url()).searchParams.get('data')).toBe('published/testland.csv');
   });
 
+  it('a file without dates: its events on the map at every date as hollow circles, said so in the legend and on click', async () => {
+    const nodates = readFileSync(join(import.meta.dirname, '../fixtures/import/geojson-nodates.geojson'), 'utf8');
+    await s.page.route('**/published/nodates.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/geo+json', body: nodates }),
+    );
+    await gotoReady(s.page, `${s.url}?data=published/nodates.geojson`);
+    const undated = () =>
+      s.page.evaluate(() => {
+        type F = { properties: { id: string }; geometry: { coordinates: [number, number] } };
+        const w = window as unknown as {
+          __claimline: { map: { queryRenderedFeatures: (o: object) => F[]; project: (c: [number, number]) => { x: number; y: number } } };
+        };
+        const features = w.__claimline.map.queryRenderedFeatures({ layers: ['undated-markers'] });
+        return features.map((f) => ({ id: f.properties.id, at: w.__claimline.map.project(f.geometry.coordinates) }));
+      });
+    await eventually(async () => (await undated()).length, 30_000).toBe(2);
+    await expect(s.page.locator('.cl-legend').textContent()).resolves.toContain('No date: on the map at every date, not on the timeline');
+    // No timeline: there are no days to show.
+    await expect(s.page.locator('.cl-bottom').isVisible()).resolves.toBe(false);
+    const [first] = await undated();
+    const canvas = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
+    await s.page.mouse.click(canvas.x + first!.at.x, canvas.y + first!.at.y);
+    await eventually(() => s.page.locator('.maplibregl-popup').textContent()).toContain('No date in the file');
+  });
+
   it('?data= from another origin is refused with a message, and nothing is fetched from it', async () => {
     await s.page.goto(`${s.url}?data=https://evil.example/x.csv`);
     await eventually(() => s.page.locator('.cl-errors').textContent()).toContain('evil.example');
