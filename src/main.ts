@@ -22,7 +22,7 @@ import { type BuiltIn, combineDatasets } from './data/combine.ts';
 import type { ImportResult } from './data/import/types.ts';
 import type { ConvertedImport } from './data/import/to-incidents.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
-import { t } from './i18n/index.ts';
+import { currentLanguage, t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
 import type { AppState } from './state/app-state.ts';
 import type { CountryLabel } from './style/build-style.ts';
@@ -85,10 +85,17 @@ async function start(): Promise<void> {
     banner.fatal(message);
   };
   let app: MountedApp | null = null;
-  let dialog: { open(files?: readonly File[]): void } | null = null;
+  let dialog: { open(files?: readonly File[]): void; element: HTMLElement } | null = null;
+  let dialogLang = '';
   const openDialog = async (files?: readonly File[]) => {
     // The dialog's strings are a chunk of their own, in the language of the moment.
     await (await import('./i18n/lazy/index.ts')).loadLazyStrings();
+    // Its labels were written in the language it was made in: after a switch, a new dialog in the new one.
+    if (dialog && dialogLang !== currentLanguage()) {
+      dialog.element.remove();
+      dialog = null;
+    }
+    dialogLang = currentLanguage();
     if (!dialog) {
       const { ImportDialog } = await import('./ui/import/import-dialog.ts');
       dialog = new ImportDialog({ doc, onImported: (result) => void addImport(result) });

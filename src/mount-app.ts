@@ -15,7 +15,7 @@ import { StoryBook } from './data/story-book.ts';
 import { STORIES } from './data/stories.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { PrintStill } from './export/print-still.ts';
-import { pointsBbox } from './geo/points-bbox.ts';
+import { featuresBbox } from './geo/points-bbox.ts';
 import { groupLabel, setDatasetNames } from './i18n/index.ts';
 import { loadLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
@@ -56,11 +56,15 @@ export type MountedApp = { store: Store; map: MlMap | null; report: (messages: r
 export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   const { doc, root, combined, errors } = o;
   const { dataset } = combined;
-  // Only events without a date: the map shows them and the timeline, which would have no days, is hidden.
-  const undatedOnly = dataset.incidents.length === 0 && combined.undated.length > 0;
+  // The timeline spans the records and any imported region's dated periods.
+  const records = dataExtent(dataset.incidents.map((f) => f.properties));
+  const regions = combined.regionDays;
+  const dated = records && regions ? ([Math.min(records[0], regions[0]), Math.max(records[1], regions[1])] as const) : (records ?? regions);
+  // Nothing dated at all (events without a date, undated regions): the map shows them; the timeline, with no days, is hidden.
+  const undatedOnly = !dated && (combined.undated.length > 0 || dataset.regions.length > 0);
   root.classList.toggle('cl-app--undated-only', undatedOnly);
   const today = Math.floor(Date.now() / 86_400_000);
-  const extent = undatedOnly ? ([today, today] as const) : dataExtent(dataset.incidents.map((f) => f.properties));
+  const extent = dated ?? (undatedOnly ? ([today, today] as const) : null);
   if (!extent) return null;
   const [first, last] = extent;
   const groups = groupIds(dataset);
@@ -142,7 +146,16 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       onError: (m) => report([m]),
     });
     cleanups.push(() => view.destroy());
-    if (o.world) void view.showWorld(o.fresh || !url.state.view ? pointsBbox([...dataset.incidents, ...combined.undated]) : null);
+    if (o.world)
+      void view.showWorld(
+        o.fresh || !url.state.view
+          ? featuresBbox([
+              ...dataset.incidents,
+              ...combined.undated,
+              ...dataset.regions.filter((r) => combined.datasetOf.has(r.properties.id)),
+            ])
+          : null,
+      );
     map = view.map;
     map.once('idle', o.onReady);
     const still = new PrintStill(map, mapContainer);

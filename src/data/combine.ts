@@ -24,6 +24,8 @@ export type Combined = {
   originals: Map<string, ImportedEvent>;
   /** Imported events with a point and no date, every file's. */
   undated: UndatedPoint[];
+  /** First and last day any imported region is dated to, so the timeline reaches its periods; null when none is. */
+  regionDays: [number, number] | null;
 };
 
 const LANGS = ['hy', 'az', 'ru'] as const;
@@ -68,6 +70,14 @@ function combinedMeta(metas: readonly DatasetMeta[]): DatasetMeta {
   };
 }
 
+/** Imported regions' dated ends (open ends are ±1e6, see to-incidents.ts, and do not count). */
+function regionDays(imports: readonly ConvertedImport[]): [number, number] | null {
+  const days = imports
+    .flatMap((i) => i.regions.flatMap((r) => [r.properties.day_from, r.properties.day_to]))
+    .filter((d) => Math.abs(d) < 1e6);
+  return days.length ? [Math.min(...days), Math.max(...days)] : null;
+}
+
 export function combineDatasets(builtIn: BuiltIn | null, imports: readonly ConvertedImport[]): Combined | null {
   if (!builtIn && imports.length === 0) return null;
   const metas: DatasetMeta[] = [];
@@ -102,6 +112,7 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
     undated.push(...imp.undated);
     for (const f of imp.undated) datasetOf.set(f.properties.id, imp.group.id);
     regions.push(...imp.regions);
+    for (const r of imp.regions) datasetOf.set(r.properties.id, imp.group.id);
     datasets.push({ id: imp.group.id, title: imp.meta.title });
   }
   if (imports.length > 0) incidents.sort((a, b) => a.properties.day - b.properties.day);
@@ -110,5 +121,12 @@ export function combineDatasets(builtIn: BuiltIn | null, imports: readonly Conve
     categories: { groups, eventTypes: [...eventTypes.values()] },
     claimants: builtIn?.file.claimants ?? [],
   };
-  return { dataset: makeDataset(file, { incidents, places: builtIn?.places ?? [], regions }), datasets, datasetOf, originals, undated };
+  return {
+    dataset: makeDataset(file, { incidents, places: builtIn?.places ?? [], regions }),
+    datasets,
+    datasetOf,
+    originals,
+    undated,
+    regionDays: regionDays(imports),
+  };
 }

@@ -17,3 +17,21 @@ export function pointsBbox(incidents: readonly Located[]): [number, number, numb
   }
   return w <= e ? [w, s, e, n] : null;
 }
+
+/** Every [lon, lat] position of a geometry's coordinates, however deeply nested (lines, polygons). */
+function* positions(coordinates: unknown): Generator<[number, number]> {
+  const stack: unknown[] = [coordinates];
+  while (stack.length) {
+    const c = stack.pop();
+    if (!Array.isArray(c)) continue;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') yield [c[0], c[1]];
+    else stack.push(...c);
+  }
+}
+
+/** The box around the points of records and the outlines of regions together (an imported dataset's extent). */
+export function featuresBbox(features: readonly { geometry: { coordinates: unknown } | null }[]): [number, number, number, number] | null {
+  const points: Located[] = [];
+  for (const f of features) for (const p of positions(f.geometry?.coordinates)) points.push({ geometry: { coordinates: p } });
+  return pointsBbox(points);
+}

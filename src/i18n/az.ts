@@ -53,7 +53,7 @@ export const az: Strings = {
   role_site: 'məlumat toplusunun göstərdiyi yerdə',
   precision_date_1: 'dəqiq gün',
   precision_date_2: 'bir neçə günlük aralıqda',
-  precision_date_3: 'yalnız ay',
+  precision_date_3: 'yalnız ay və ya il',
   precision_geo_1: 'adı çəkilən yer',
   precision_geo_2: 'adı çəkilən yerin yaxınlığında',
   precision_geo_3: 'daha geniş ərazi və ya istiqamət',

@@ -50,7 +50,7 @@ export const en = {
   role_site: 'where the dataset places it',
   precision_date_1: 'exact day',
   precision_date_2: 'within a range of days',
-  precision_date_3: 'month only',
+  precision_date_3: 'month or year only',
   precision_geo_1: 'the named place',
   precision_geo_2: 'near the place',
   precision_geo_3: 'a wider area or direction',

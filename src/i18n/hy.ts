@@ -53,7 +53,7 @@ export const hy: Strings = {
   role_site: 'այնտեղ, որտեղ տվյալների հավաքածուն է այն տեղադրում',
   precision_date_1: 'ճշգրիտ օր',
   precision_date_2: 'մի քանի օրվա միջակայքում',
-  precision_date_3: 'միայն ամիսը',
+  precision_date_3: 'միայն ամիսը կամ տարին',
   precision_geo_1: 'նշված վայրը',
   precision_geo_2: 'վայրի մոտ',
   precision_geo_3: 'ավելի լայն տարածք կամ ուղղություն',

@@ -54,7 +54,7 @@ export const ru: Strings = {
   role_site: 'там, где его помещает набор данных',
   precision_date_1: 'точный день',
   precision_date_2: 'в пределах нескольких дней',
-  precision_date_3: 'только месяц',
+  precision_date_3: 'только месяц или год',
   precision_geo_1: 'названное место',
   precision_geo_2: 'рядом с местом',
   precision_geo_3: 'более широкий район или направление',

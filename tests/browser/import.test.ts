@@ -151,6 +151,28 @@ describe('bring your own data', () => {
     await eventually(() => s.page.locator('.maplibregl-popup').textContent()).toContain('No date in the file');
   });
 
+  it('a file of dated region snapshots: the timeline reaches their dates and the outline of the day is drawn', async () => {
+    const regions = readFileSync(join(import.meta.dirname, '../fixtures/import/regions-snapshots.geojson'), 'utf8');
+    await gotoReady(s.page, s.url);
+    await drop(s.page, [{ name: 'regions-snapshots.geojson', text: regions }]);
+    await showOnMap(s.page, 'regions-snapshots.geojson');
+    const drawn = () =>
+      s.page.evaluate(() => {
+        type F = { properties: { id: string } };
+        const w = window as unknown as { __claimline: { map: { queryRenderedFeatures: (o: object) => F[] } } };
+        const layers = ['region-fill', 'region-line', 'region-line-dashed'];
+        return [...new Set(w.__claimline.map.queryRenderedFeatures({ layers }).map((f) => f.properties.id))].filter((id) =>
+          id.startsWith('regions-snapshots'),
+        );
+      });
+    await eventually(async () => (await drawn()).length, 30_000).toBeGreaterThan(0);
+    // The slider's last day is the snapshots' last date (2024), not the built-in claims' 2022.
+    const last = await s.page.evaluate(
+      () => (window as unknown as { __claimline: { store: { state: { to: number } } } }).__claimline.store.state.to,
+    );
+    expect(new Date(last * 86_400_000).getUTCFullYear()).toBe(2024);
+  });
+
   it('?data= from another origin is refused with a message, and nothing is fetched from it', async () => {
     await s.page.goto(`${s.url}?data=https://evil.example/x.csv`);
     await eventually(() => s.page.locator('.cl-errors').textContent()).toContain('evil.example');

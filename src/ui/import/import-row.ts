@@ -40,6 +40,7 @@ export class ImportRow {
   private readonly progress: HTMLProgressElement;
   private readonly cancelButton: HTMLButtonElement;
   private readonly state: HTMLElement;
+  private readonly name: HTMLElement;
   private readonly result: HTMLElement;
   private job: Pick<ImportJob, 'promise' | 'cancel'> | null = null;
   private cancelled = false;
@@ -60,13 +61,17 @@ export class ImportRow {
     this.result = el(doc, 'div', { class: 'cl-import__result' });
     const bar = el(doc, 'div', { class: 'cl-import__bar' });
     bar.append(this.progress, this.cancelButton);
-    this.element.append(el(doc, 'h3', { id, class: 'cl-import__name' }, source.name), bar, this.state, this.result);
+    this.name = el(doc, 'h3', { id, class: 'cl-import__name', tabindex: '-1' }, source.name);
+    this.element.append(this.name, bar, this.state, this.result);
   }
 
   /** Imports the file (again, with a mapping); resolves when this run has ended, however it ended. */
   run(mapping?: MappingOverride): Promise<void> {
     if (this.cancelled) return Promise.resolve();
     const ticket = ++this.run_;
+    // "Import again" is inside the result about to be replaced: keep the keyboard in this row, on its name.
+    const hadFocus = this.result.contains(this.element.ownerDocument.activeElement);
+    if (hadFocus) this.name.focus();
     this.result.replaceChildren();
     this.state.textContent = '';
     this.progress.value = 0;
