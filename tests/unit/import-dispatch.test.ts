@@ -5,6 +5,7 @@ import { writeClaimlineFile } from '../../src/data/import/claimline.ts';
 import { CANCELLED, importFile } from '../../src/data/import/index.ts';
 import { workerHandler } from '../../src/data/import/worker-handler.ts';
 import type { FromWorker, ToWorker } from '../../src/data/import/worker-protocol.ts';
+import type { ImportedEvent } from '../../src/data/import/types.ts';
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${path}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -168,7 +169,7 @@ describe('import worker batching', () => {
   const big = bigCsv(5001);
   it('sends 5,001 events as 3 batches in order, then done with the rest and the total', () => {
     const sent = handlerOutput(big);
-    const batches = sent.flatMap((m) => (m.type === 'events' ? [m.events] : []));
+    const batches = sent.flatMap((m) => (m.type === 'events' ? [JSON.parse(m.json) as ImportedEvent[]] : []));
     expect(batches.map((b) => b.length)).toEqual([2000, 2000, 1001]);
     const done = sent.at(-1);
     expect(sent).toHaveLength(4);

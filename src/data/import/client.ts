@@ -95,7 +95,7 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
         if (data.id !== id || !settle) return;
         if (data.type === 'progress') job.onProgress?.(data.fraction);
         else if (data.type === 'events') {
-          for (const e of unprototype(data.events)) events.push(e);
+          for (const e of unprototype(JSON.parse(data.json) as ImportedEvent[])) events.push(e);
           worker?.postMessage({ id, type: 'next' });
         } else if (events.length !== data.total) {
           finish(failure(file.name, `${file.name}: the import worker lost events (${events.length} of ${data.total} arrived)`));

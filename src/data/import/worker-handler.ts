@@ -39,7 +39,7 @@ export function workerHandler(post: (msg: FromWorker) => void, batch = EVENT_BAT
     /** Posts the next message; false once 'done' has gone. */
     const sendOne = (): boolean => {
       if (next < events.length) {
-        post({ id: data.id, type: 'events', events: events.slice(next, next + batch) });
+        post({ id: data.id, type: 'events', json: JSON.stringify(events.slice(next, next + batch)) });
         next += batch;
         return true;
       }
