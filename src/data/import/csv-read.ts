@@ -64,8 +64,6 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
-type RawRow = { line: number; cells: string[]; error: string | null };
-
 /** Line starts of the normalised text, for restarting on the line after a broken row. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -86,8 +84,13 @@ function innerNewlines(cells: string[]): number {
  * a row is reported and parsing restarts on the physical line after its first. A stray quote that
  * stays within one line is read as written, with a warning.
  */
-function parseRaw(text: string, delimiter: string, warnings: ImportWarning[], skipped: SkippedRow[]): RawRow[] {
-  const rows: RawRow[] = [];
+function parseRaw(
+  text: string,
+  delimiter: string,
+  warnings: ImportWarning[],
+  skipped: SkippedRow[],
+  onRow: (line: number, cells: string[], error: string | null) => void,
+): void {
   let starts: number[] | null = null;
   let from = 0;
   let line = 1;
@@ -112,7 +115,7 @@ function parseRaw(text: string, delimiter: string, warnings: ImportWarning[], sk
           parser.abort();
           return;
         }
-        rows.push({ line, cells, error });
+        onRow(line, cells, error);
         line += 1 + spans;
       },
     });
@@ -128,7 +131,6 @@ function parseRaw(text: string, delimiter: string, warnings: ImportWarning[], sk
       break;
     }
   }
-  return rows;
 }
 
 /**
@@ -190,39 +192,47 @@ function readWith(text: string, delimiter: string, hasSep: boolean, opts: CsvOpt
   const empty: CsvTable = { header: [], rows: [], delimiter, headerLine: 0, hxl: false, skipped, warnings };
   if (text.trim() === '') return empty;
 
-  const raw = parseRaw(text, delimiter, warnings, skipped);
   const isHeader = opts.isHeader ?? defaultIsHeader;
-  const sepRow = hasSep ? raw.findIndex((r) => !isBlank(r.cells)) : -1;
-  const at = raw.findIndex((r, i) => i !== sepRow && !isBlank(r.cells) && isHeader(r.cells.map((c) => c.trim())));
-  if (at < 0) {
-    warnings.push({ line: null, column: null, message: 'no header row found' });
-    return empty;
-  }
-  const headerLine = raw[at].line;
-  if (at > 0) {
-    const junk = raw.slice(0, at).filter((r) => !isBlank(r.cells)).length;
-    if (junk > 0) warnings.push({ line: headerLine, column: null, message: `${junk} line(s) before the header were ignored` });
-  }
-  const header = headerNames(raw[at].cells.map(restoreFormula), headerLine, warnings);
-  let first = at + 1;
+  // Rows are made as papaparse reads them, never kept twice: a 100k-row file held as cell arrays and
+  // as records at once spent most of its import in the garbage collector.
+  let header: string[] | null = null;
+  let headerLine = 0;
+  let junk = 0;
+  // Excel's `sep=` line (first non-blank line) is not the header; it counts as a line before it.
+  let sepLine = hasSep;
+  let hxlNext = false;
   let hxl = false;
-  const tags = raw[first]?.cells.filter((c) => c.trim() !== '');
-  if (tags && tags.length > 0 && tags.every((c) => c.trim().startsWith('#'))) {
-    hxl = true;
-    first++;
-  }
-
   const rows: CsvRow[] = [];
-  for (let i = first; i < raw.length; i++) {
-    const { line, cells, error } = raw[i];
-    if (isBlank(cells)) continue;
+  const onRow = (line: number, cells: string[], error: string | null) => {
+    if (!header) {
+      if (isBlank(cells)) return;
+      if (!sepLine && isHeader(cells.map((c) => c.trim()))) {
+        headerLine = line;
+        if (junk > 0) warnings.push({ line, column: null, message: `${junk} line(s) before the header were ignored` });
+        header = headerNames(cells.map(restoreFormula), line, warnings);
+        hxlNext = true;
+        return;
+      }
+      sepLine = false;
+      junk++;
+      return;
+    }
+    if (hxlNext) {
+      hxlNext = false;
+      const tags = cells.filter((c) => c.trim() !== '');
+      if (tags.length > 0 && tags.every((c) => c.trim().startsWith('#'))) {
+        hxl = true;
+        return;
+      }
+    }
+    if (isBlank(cells)) return;
     if (cells.length > header.length && !isBlank(cells.slice(header.length))) {
       skipped.push({
         line,
         column: null,
         reason: `${cells.length} cells but the header has ${header.length}${error ? ` (${error})` : ''}`,
       });
-      continue;
+      return;
     }
     if (cells.length < header.length) {
       warnings.push({
@@ -235,6 +245,11 @@ function readWith(text: string, delimiter: string, hasSep: boolean, opts: CsvOpt
     const record = newCells();
     for (let c = 0; c < header.length; c++) record[header[c]] = restoreFormula(cells[c] ?? '');
     rows.push({ line, cells: record });
+  };
+  parseRaw(text, delimiter, warnings, skipped, onRow);
+  if (!header) {
+    warnings.push({ line: null, column: null, message: 'no header row found' });
+    return empty;
   }
   return { header, rows, delimiter, headerLine, hxl, skipped, warnings };
 }
