@@ -9,9 +9,7 @@ import { shownClaims } from '../data/matches-window.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { Incident } from '../data/schema.ts';
 import type { ImportedEvent } from '../data/import/types.ts';
-import { claimsCsv, claimsGeoJson } from '../export/claims-files.ts';
 import type { Layout } from '../export/layout-files.ts';
-import { mapImage } from '../export/map-image.ts';
 import { datasetText, formatDay, formatDays, groupLabel, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { CREDITS_TEXT } from '../style/build-style.ts';
@@ -98,6 +96,8 @@ export class ExportPanel {
     const { dataset, theme } = this.o;
     const groups = groupIds(dataset);
     const colours = groupColours(dataset.categories.groups, theme);
+    // The writers load on the first click: the first view does not carry them.
+    const { mapImage } = await import('../export/map-image.ts');
     const blob = await mapImage(map, theme, {
       title: t('appTitle'),
       subtitle: datasetText(dataset.meta.title),
@@ -121,7 +121,8 @@ export class ExportPanel {
     this.status.textContent = t('exportDone');
   }
 
-  private file(kind: 'csv' | 'geojson'): void {
+  private async file(kind: 'csv' | 'geojson'): Promise<void> {
+    const { claimsCsv, claimsGeoJson } = await import('../export/claims-files.ts');
     const shown = this.shown();
     const blob =
       kind === 'csv'
