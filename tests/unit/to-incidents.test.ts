@@ -74,6 +74,7 @@ describe('toIncidents', () => {
     const water = out.incidents[3];
     expect(water?.geometry?.coordinates).toEqual([33, 16]);
     expect(water?.properties.geo_precision).toBe(3);
+    expect(water?.properties.place_name).toContain('at sea or in the air');
   });
 
   it('maps the file event types to categories, with the file labels', () => {

@@ -70,8 +70,16 @@ function notesOf(e: ImportedEvent): string {
   return parts.join('\n');
 }
 
+/** What the point stands for, said in words where it is not the place itself (the halo alone does not say why). */
+const POINT_NOTE: Partial<Record<NonNullable<ImportedEvent['point_kind']>, string>> = {
+  water_or_air: 'at sea or in the air, as the file codes it; the point is only indicative',
+  centroid: "the centre of a wider area, as the file codes it, not the event's own place",
+};
+
 function placeOf(e: ImportedEvent): string {
-  return [e.place_name, e.admin1, e.country].filter((p, i, all): p is string => !!p && all.indexOf(p) === i).join(', ');
+  const place = [e.place_name, e.admin1, e.country].filter((p, i, all): p is string => !!p && all.indexOf(p) === i).join(', ');
+  const note = e.point_kind ? POINT_NOTE[e.point_kind] : undefined;
+  return note ? `${place || 'No place named'} (${note})` : place;
 }
 
 /** Where the point is and how sure: a country's centroid is not a located point, so it stays off the map. */
