@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRecords } from '../../scripts/data/check-records.ts';
 import type { Incident, Place } from '../../src/data/schema.ts';
+import { incidentProps } from './record-fixture.ts';
 
 const place: Place = {
   type: 'Feature',
@@ -26,38 +27,15 @@ const incident = (
 ): Incident => ({
   type: 'Feature',
   geometry,
-  properties: {
-    id: 'a',
-    date: '2022-09-13',
-    date_end: null,
-    day: 19248,
-    day_end: 19248,
-    time: null,
-    date_precision: 1,
-    geo_precision: 1,
+  properties: incidentProps('a', {
     place_id: 'jermuk',
     place_name: 'Jermuk',
     country: 'AM',
-    location_role: 'target',
-    event_type: 'shelling',
-    claimant: 'armenia_mod',
     claimant_label: 'x',
-    claimant_side: 'armenia',
-    accused: null,
-    fatalities_claimed: null,
-    fatalities_of: null,
-    civilian_harm: 'unknown',
-    summary: 's',
     sources: [{ title: 't', publisher: 'p', url: 'https://example.org', date: null }],
-    related: [],
     strike: true,
-    context: false,
-    weak_source: null,
-    unplotted_reason: null,
-    unplotted_kind: null,
-    notes: '',
     ...over,
-  },
+  }),
 });
 const run = (incidents: Incident[], inside = true) =>
   checkRecords({ incidents, places: [place], regions: [], insideCountry: () => inside }).errors;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUPS, PARTIES } from './dataset-fixture.ts';
 import { groupByClaimant, hasBothSides, linkRelated, sameDays, tollsDisagree } from '../../src/data/claim-groups.ts';
 import type { Incident, IncidentProperties } from '../../src/data/schema.ts';
+import { incident } from './record-fixture.ts';
 
 describe('linkRelated', () => {
   const base = { place_name: '', context: false };
@@ -30,42 +31,8 @@ describe('linkRelated', () => {
   });
 });
 
-const claim = (id: string, over: Partial<IncidentProperties>): Incident => ({
-  type: 'Feature',
-  geometry: null,
-  properties: {
-    id,
-    date: '2022-09-13',
-    date_end: null,
-    day: 10,
-    day_end: 10,
-    time: null,
-    date_precision: 1,
-    geo_precision: null,
-    place_id: 'jermuk',
-    place_name: 'Jermuk',
-    country: 'AM',
-    location_role: 'target',
-    event_type: 'shelling',
-    claimant: 'armenia_mod',
-    claimant_label: "Armenia's Defence Ministry",
-    claimant_side: 'armenia',
-    accused: null,
-    fatalities_claimed: null,
-    fatalities_of: null,
-    civilian_harm: 'unknown',
-    summary: 's',
-    sources: [{ title: 't', publisher: 'p', url: 'https://example.org/', date: null }],
-    related: [],
-    strike: false,
-    context: false,
-    weak_source: null,
-    unplotted_reason: null,
-    unplotted_kind: null,
-    notes: '',
-    ...over,
-  },
-});
+const claim = (id: string, over: Partial<IncidentProperties>): Incident =>
+  incident(id, null, { day: 10, day_end: 10, place_id: 'jermuk', place_name: 'Jermuk', country: 'AM', ...over });
 
 describe('groupByClaimant', () => {
   const records = [

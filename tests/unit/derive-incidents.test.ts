@@ -8,37 +8,22 @@ import {
   keepOnMap,
   sortDrafts,
 } from '../../src/data/derive/incidents.ts';
+import { incidentProps } from './record-fixture.ts';
 
-const props = (over: Partial<DraftProperties>): DraftProperties => ({
-  date: '2022-09-13',
-  date_end: null,
-  day: 19248,
-  day_end: 19248,
-  time: null,
-  date_precision: 1,
-  geo_precision: 1,
-  place_id: 'testville',
-  place_name: 'Testville',
-  country: 'AM',
-  location_role: 'target',
-  event_type: 'shelling',
-  claimant: 'armenia_mod',
-  claimant_label: 'Test ministry',
-  claimant_side: 'armenia',
-  accused: null,
-  fatalities_claimed: null,
-  fatalities_of: null,
-  civilian_harm: 'unknown',
-  summary: 's',
-  sources: [{ title: 't', publisher: 'p', url: 'https://example.org/', date: null }],
-  strike: true,
-  context: false,
-  weak_source: null,
-  unplotted_reason: null,
-  unplotted_kind: null,
-  notes: '',
-  ...over,
-});
+const props = (over: Partial<DraftProperties>): DraftProperties => {
+  const {
+    id: _id,
+    related: _related,
+    ...rest
+  } = incidentProps('x', {
+    place_id: 'testville',
+    place_name: 'Testville',
+    country: 'AM',
+    claimant_label: 'Test ministry',
+    strike: true,
+  });
+  return { ...rest, ...over };
+};
 const draft = (rowId: string, over: Partial<DraftProperties> = {}, coordinates: [number, number] | null = [45, 40]): Draft => ({
   rowId,
   props: props(over),

@@ -2,6 +2,7 @@ import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { claimsCsv, claimsGeoJson } from '../../src/export/claims-files.ts';
 import type { Incident } from '../../src/data/schema.ts';
+import { incidentProps } from './record-fixture.ts';
 
 const claim = (
   over: Partial<Incident['properties']>,
@@ -9,27 +10,14 @@ const claim = (
 ): Incident => ({
   type: 'Feature',
   geometry,
-  properties: {
-    id: 'a',
-    date: '2022-09-13',
-    date_end: null,
+  properties: incidentProps('a', {
     day: 1,
     day_end: 1,
     time: '00:05',
-    date_precision: 1,
-    geo_precision: 1,
     place_id: 'jermuk',
     place_name: 'Jermuk',
     country: 'AM',
-    location_role: 'target',
-    event_type: 'shelling',
-    claimant: 'armenia_mod',
-    claimant_label: "Armenia's Defence Ministry",
-    claimant_side: 'armenia',
     accused: 'azerbaijan',
-    fatalities_claimed: null,
-    fatalities_of: null,
-    civilian_harm: 'unknown',
     summary: 'Shelling, "heavy", at night',
     sources: [
       { title: 'A', publisher: 'P', url: 'https://a.example/1', date: '2022-09-13' },
@@ -37,13 +25,8 @@ const claim = (
     ],
     related: ['b', 'c'],
     strike: true,
-    context: false,
-    weak_source: null,
-    unplotted_reason: null,
-    unplotted_kind: null,
-    notes: '',
     ...over,
-  },
+  }),
 });
 
 /** What a spreadsheet would see: d3's RFC 4180 reader (CRLF line ends, quoted fields). */
