@@ -1,8 +1,12 @@
 // A tiny static file server for dist/, on 127.0.0.1 only. `prefix` serves the app under a
 // sub-path (as newsrooms do: /graphics/2022/armenia-map/). Used by `npm start`, the tests and the benchmark.
+// It answers single Range requests (206/416) and streams every body, so a large file is read by slices.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pipeline } from 'node:stream';
+import { parseRange } from './byte-range.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,15 +43,20 @@ export function startServer({ root, port = 0, prefix = '/' } = {}) {
       res.writeHead(403).end('forbidden');
       return;
     }
+    // Opened before any header is sent, so a missing or unreadable file is still a 404.
+    let handle;
+    let size;
     try {
-      const info = await stat(file);
+      handle = await open(file);
+      const info = await handle.stat();
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      res.end(body);
+      size = info.size;
     } catch {
+      await handle?.close();
       res.writeHead(404).end('not found');
+      return;
     }
+    sendFile(req, res, file, handle, size);
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
@@ -64,4 +73,32 @@ export function startServer({ root, port = 0, prefix = '/' } = {}) {
       });
     });
   });
+}
+
+// If-Range is ignored: files here do not change while served, so a range is always of the current file.
+function sendFile(req, res, file, handle, size) {
+  const headers = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    'accept-ranges': 'bytes',
+  };
+  const range = parseRange(req.headers.range, size);
+  if (range.kind === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'content-range': `bytes */${size}`, 'content-length': 0 }).end();
+    handle.close();
+    return;
+  }
+  const start = range.kind === 'range' ? range.start : 0;
+  const end = range.kind === 'range' ? range.end : size - 1;
+  if (range.kind === 'range') headers['content-range'] = `bytes ${start}-${end}/${size}`;
+  res.writeHead(range.kind === 'range' ? 206 : 200, { ...headers, 'content-length': end - start + 1 });
+  // An empty file has no byte to read (createReadStream's end -1 would mean "to the end").
+  if (req.method === 'HEAD' || end < start) {
+    res.end();
+    handle.close();
+    return;
+  }
+  // Only bytes start..end are read, in chunks; the stream closes the handle. A read error after the
+  // headers can only cut the response short.
+  pipeline(createReadStream(file, { fd: handle, start, end }), res, () => {});
 }
