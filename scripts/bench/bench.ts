@@ -6,6 +6,7 @@
  *   - median time from one slider step to the next `idle`
  * `npm run bench -- --soak [--minutes N] [--cycles N]` runs the soak instead (soak.ts).
  * `npm run bench -- --import [--rows N]` measures import throughput instead (import.ts).
+ * `npm run bench -- --first-view` lists what the first view of `/`, `/?embed` and the bare page fetch (first-view.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,11 +76,16 @@ if (process.argv.includes('--soak')) {
 } else if (process.argv.includes('--import')) {
   const { importBench, parseImportOptions } = await import('./import.ts');
   await importBench(parseImportOptions(process.argv.slice(2)));
+} else if (process.argv.includes('--first-view')) {
+  const { firstViewBench } = await import('./first-view.ts');
+  const bareDir = await buildBare();
+  await firstViewBench(join(ROOT, 'dist'), bareDir);
+  rmSync(bareDir, { recursive: true, force: true });
 } else {
   await bench();
 }
 
-async function bench(): Promise<void> {
+async function buildBare(): Promise<string> {
   const bareDir = mkdtempSync(join(tmpdir(), 'claimline-bare-'));
   await build({
     root: join(ROOT, 'scripts/bench/bare'),
@@ -87,6 +93,11 @@ async function bench(): Promise<void> {
     logLevel: 'warn',
     build: { outDir: bareDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   });
+  return bareDir;
+}
+
+async function bench(): Promise<void> {
+  const bareDir = await buildBare();
 
   const appBytes = bytes(join(ROOT, 'dist'));
   const bareBytes = bytes(bareDir);

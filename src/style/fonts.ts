@@ -1,12 +1,14 @@
 /**
  * Local label fonts through maplibre's `font-faces`: Noto Sans (Latin, Azerbaijani Latin,
  * Cyrillic) and Noto Sans Armenian, as woff2 files bundled with the app. No glyph server.
- * Unicode ranges are those of the @fontsource CSS.
+ * Unicode ranges are those of the @fontsource CSS, but for latin-ext's split (see scripts/subset-fonts.sh).
  */
 import type { FontFacesSpecification } from 'maplibre-gl';
 import { absoluteUrl as abs } from '../config/absolute-url.ts';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+// latin-ext split in two by scripts/subset-fonts.sh: Azerbaijani's letters alone are 2 KB of its 54.
+import latinExtAz from './fonts/noto-sans-latin-ext-az-400-normal.woff2?url';
+import latinExtRest from './fonts/noto-sans-latin-ext-rest-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillicExt from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
 import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
@@ -40,10 +42,17 @@ export function fontFaces(): FontFacesSpecification {
           'U+FFFD',
         ],
       },
+      // Keep these two in step with scripts/subset-fonts.sh.
+      { url: abs(latinExtAz), 'unicode-range': ['U+011E-011F', 'U+0130', 'U+015E-015F', 'U+018F', 'U+0259'] },
       {
-        url: abs(latinExt),
+        url: abs(latinExtRest),
         'unicode-range': [
-          'U+0100-02BA',
+          'U+0100-011D',
+          'U+0120-012F',
+          'U+0132-015D',
+          'U+0160-018E',
+          'U+0190-0258',
+          'U+025A-02BA',
           'U+02BD-02C5',
           'U+02C7-02CC',
           'U+02CE-02D7',

@@ -6,17 +6,14 @@
  *
  * groupColours(dataset.categories.groups, lightTheme).get('armenia') // '#d55e00'
  */
-import { schemeTableau10 } from 'd3';
 import type { Category } from '../data/dataset.ts';
-import type { Theme } from './theme.ts';
+import { TABLEAU10, type Theme } from './theme.ts';
 
 export function groupColours(groups: readonly Pick<Category, 'id' | 'colour'>[], theme: Theme): ReadonlyMap<string, string> {
   return new Map(
     groups.map((g, i) => [
       g.id,
-      (Object.hasOwn(theme.side, g.id) ? theme.side[g.id] : undefined) ??
-        g.colour ??
-        (schemeTableau10[i % schemeTableau10.length] as string),
+      (Object.hasOwn(theme.side, g.id) ? theme.side[g.id] : undefined) ?? g.colour ?? (TABLEAU10[i % TABLEAU10.length] as string),
     ]),
   );
 }

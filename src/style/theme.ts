@@ -193,3 +193,7 @@ export const projectorTheme: Theme = {
 
 export const themes = { light: lightTheme, projector: projectorTheme } as const;
 export type ThemeName = keyof typeof themes;
+
+/** Colours for groups that name none: d3-scale-chromatic's schemeTableau10, copied so that importing
+ * it does not put all of d3's colour modules in the first view. */
+export const TABLEAU10 = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];

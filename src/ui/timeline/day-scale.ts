@@ -1,11 +1,10 @@
 /**
  * Day ↔ x on the timeline at its current width: each day owns an equal cell, and a day's mark or
- * thumb sits at its cell's centre. Rebuilt when the width changes.
+ * thumb sits at its cell's centre. Rebuilt when the width changes. The arithmetic is d3's scaleLinear's,
+ * written out so the first view does not load d3-scale and the colour and format modules it pulls in.
  */
-import { scaleLinear } from 'd3';
 
 export class DayScale {
-  private readonly scale;
   /** The width of one day's cell, in pixels. */
   readonly cell: number;
 
@@ -14,24 +13,24 @@ export class DayScale {
     readonly last: number,
     readonly width: number,
   ) {
-    this.scale = scaleLinear()
-      .domain([first, last + 1])
-      .range([0, width]);
     this.cell = width / (last - first + 1);
   }
 
   /** The left edge of a day's cell. */
   left(day: number): number {
-    return this.scale(day);
+    return this.width * ((day - this.first) / (this.last + 1 - this.first));
   }
 
   /** The centre of a day's cell. */
   x(day: number): number {
-    return this.scale(day + 0.5);
+    return this.left(day + 0.5);
   }
 
   /** The day under an x offset, within the data. */
   dayAt(x: number): number {
-    return Math.min(this.last, Math.max(this.first, Math.floor(this.scale.invert(x))));
+    // As d3's invert: a zero-width scale maps every x to the domain's middle.
+    const t = this.width ? x / this.width : 0.5;
+    const day = this.first * (1 - t) + (this.last + 1) * t;
+    return Math.min(this.last, Math.max(this.first, Math.floor(day)));
   }
 }
