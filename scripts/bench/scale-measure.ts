@@ -21,7 +21,15 @@ type Probe = { __scaleSteps: number[] };
 export async function measureVariant(
   context: BrowserContext,
   url: string,
-  how: { mapGlobal: '__claimline' | '__bench'; control: string; steps: number; budgetMs: number; stepBudgetMs: number },
+  how: {
+    mapGlobal: '__claimline' | '__bench';
+    control: string;
+    steps: number;
+    budgetMs: number;
+    stepBudgetMs: number;
+    /** Where to save a screenshot of the first draw (to check by eye what was measured), or null. */
+    screenshot: string | null;
+  },
 ): Promise<VariantFigures> {
   const figures: VariantFigures = { firstDrawMs: null, heapMB: null, steps: [], failure: null, pageErrors: [] };
   const page = await context.newPage();
@@ -41,6 +49,7 @@ export async function measureVariant(
       return figures;
     }
     figures.firstDrawMs = await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN);
+    if (how.screenshot) await page.screenshot({ path: how.screenshot });
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');

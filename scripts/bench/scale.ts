@@ -8,7 +8,8 @@
  *   (c) custom:  a bare maplibre WebGL2 custom layer, the window as shader uniforms (issue 12's plan)
  * time to first draw, slider step → frame (median, p95), main-thread JS heap, and the ratios to (b).
  * Each variant gets `--budget` seconds to draw and each step a share of it; an overrun is recorded
- * as a failure. Prints a table and writes bench-results/scale-<time>.json.
+ * as a failure. Prints a table and writes bench-results/scale-<time>.json (BENCH_SCALE_SHOTS=1: also
+ * a screenshot of each first draw, to see what was measured).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -55,6 +56,7 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'claimline-scale-bench-'));
   const results: SizeResult[] = [];
   let product = '';
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   try {
     // The built app (npm run bench has just built dist/) and the bench page beside it, on one server.
     cpSync(join(ROOT, 'dist'), dir, { recursive: true });
@@ -88,6 +90,7 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
             ...how,
             mapGlobal: v === 'app' ? '__claimline' : '__bench',
             control: v === 'app' ? '.cl-timeline__thumb--to' : '#to',
+            screenshot: process.env.BENCH_SCALE_SHOTS ? join(ROOT, 'bench-results', `scale-${size}-${v}.png`) : null,
           });
           variants[v] = summarise(f);
           if (f.failure) console.log(`    ${v}: ${f.failure}`);

@@ -83,9 +83,10 @@ export function windowLayer(packed: Float32Array, last: number): WindowLayer {
       };
     },
     render(gl, options) {
+      // mainMatrix takes mercator [0, 1] coordinates (modelViewProjectionMatrix wants world pixels).
       if (!program || !uniforms) return;
       gl.useProgram(program);
-      gl.uniformMatrix4fv(uniforms.matrix, false, Float32Array.from(options.modelViewProjectionMatrix));
+      gl.uniformMatrix4fv(uniforms.matrix, false, Float32Array.from(options.defaultProjectionData.mainMatrix));
       gl.uniform1f(uniforms.from, from);
       gl.uniform1f(uniforms.to, to);
       gl.enable(gl.BLEND);
