@@ -7,6 +7,7 @@
  * `npm run bench -- --soak [--minutes N] [--cycles N]` runs the soak instead (soak.ts).
  * `npm run bench -- --import [--rows N]` measures import throughput instead (import.ts).
  * `npm run bench -- --first-view` lists what the first view of `/`, `/?embed` and the bare page fetch (first-view.ts).
+ * `npm run bench -- --scale [--sizes 10000,100000]` measures 10k–1M synthetic events instead (scale.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,9 @@ async function measure(dir: string, step: (page: Page) => Promise<void>) {
 if (process.argv.includes('--soak')) {
   const { parseSoakOptions, soak } = await import('./soak.ts');
   await soak(parseSoakOptions(process.argv.slice(2)));
+} else if (process.argv.includes('--scale')) {
+  const { parseScaleOptions, scaleBench } = await import('./scale.ts');
+  await scaleBench(parseScaleOptions(process.argv.slice(2)));
 } else if (process.argv.includes('--import')) {
   const { importBench, parseImportOptions } = await import('./import.ts');
   await importBench(parseImportOptions(process.argv.slice(2)));

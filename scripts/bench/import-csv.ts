@@ -10,7 +10,7 @@
 import { ACLED_COLUMNS } from '../../src/data/export/acled.ts';
 
 /** mulberry32: small, fast, and the same sequence everywhere. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,0 +1,96 @@
+/**
+ * One variant of the scale bench on one page, within a time budget: navigation → first `idle` with
+ * the points drawn (the `claimline:first-idle` mark, set by the app and by the bench page alike), the
+ * main thread's JS heap after a forced GC (CDP; the maplibre and import workers are not counted),
+ * then slider steps. A step is the same in every variant: a real ArrowLeft key press on the focused
+ * window-end control, timed in the page from the keydown to the map's next `idle` plus one frame.
+ * A budget overrun is recorded as a failure, never waited out.
+ */
+import type { BrowserContext } from 'playwright-core';
+
+export type VariantFigures = {
+  firstDrawMs: number | null;
+  heapMB: number | null;
+  steps: number[];
+  failure: string | null;
+  pageErrors: string[];
+};
+
+type Probe = { __scaleSteps: number[] };
+
+export async function measureVariant(
+  context: BrowserContext,
+  url: string,
+  how: {
+    mapGlobal: '__claimline' | '__bench';
+    control: string;
+    steps: number;
+    /** For the first draw, and again for all the steps together. */
+    budgetMs: number;
+    /** Where to save a screenshot of the first draw (to check by eye what was measured), or null. */
+    screenshot: string | null;
+  },
+): Promise<VariantFigures> {
+  const figures: VariantFigures = { firstDrawMs: null, heapMB: null, steps: [], failure: null, pageErrors: [] };
+  const page = await context.newPage();
+  page.on('pageerror', (e) => figures.pageErrors.push(String(e).slice(0, 300)));
+  page.on('console', (m) => m.type() === 'error' && figures.pageErrors.push(m.text().slice(0, 300)));
+  page.on('crash', () => (figures.failure ??= 'page crashed'));
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: how.budgetMs });
+    try {
+      await page.waitForFunction((g) => performance.getEntriesByName('claimline:first-idle').length > 0 && g in window, how.mapGlobal, {
+        timeout: how.budgetMs,
+        polling: 250,
+      });
+    } catch {
+      const status = await page.evaluate(() => document.querySelector('.cl-status')?.textContent ?? '').catch(() => 'page not answering');
+      figures.failure = `no first draw within ${how.budgetMs / 1000} s${status ? ` (page says: ${status})` : ''}`;
+      return figures;
+    }
+    figures.firstDrawMs = await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN);
+    if (how.screenshot) await page.screenshot({ path: how.screenshot });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    figures.heapMB = heap.usedSize / 2 ** 20;
+    await cdp.detach();
+
+    await page.evaluate((g) => {
+      const map = (window as unknown as Record<string, { map: { once(e: string): Promise<unknown> } }>)[g]?.map;
+      if (!map) throw new Error(`no ${g}.map`);
+      const probe = window as unknown as Probe;
+      probe.__scaleSteps = [];
+      // Capture phase: the clock starts before the control's own handler runs.
+      window.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          void map.once('idle').then(() => requestAnimationFrame(() => probe.__scaleSteps.push(performance.now() - t0)));
+        },
+        { capture: true },
+      );
+    }, how.mapGlobal);
+    await page.focus(how.control, { timeout: 5000 });
+    // All steps share one budget: a slow variant reports the steps it finished in time.
+    const deadline = Date.now() + how.budgetMs;
+    for (let i = 0; i < how.steps; i++) {
+      await page.keyboard.press('ArrowLeft');
+      try {
+        await page.waitForFunction((k) => (window as unknown as Probe).__scaleSteps.length > k, i, {
+          timeout: Math.max(1000, deadline - Date.now()),
+          polling: 'raf',
+        });
+      } catch {
+        figures.failure = `${i} of ${how.steps} steps within the ${how.budgetMs / 1000} s budget`;
+        break;
+      }
+    }
+    figures.steps = await page.evaluate(() => (window as unknown as Probe).__scaleSteps.slice());
+  } catch (e) {
+    figures.failure ??= e instanceof Error ? (e.message.split('\n')[0] ?? 'error') : String(e);
+  } finally {
+    await page.close({ runBeforeUnload: false }).catch(() => {});
+  }
+  return figures;
+}
