@@ -164,7 +164,8 @@ export class IncidentTable {
     for (const tr of this.shown) tr.remove();
     this.shown = [];
     this.range = { start: 0, end: 0 };
-    this.body.replaceChildren(this.top, this.bottom);
+    // Spacers only for a windowed list: a short one's rows are all the body has.
+    this.body.replaceChildren(...(this.windowed ? [this.top, this.bottom] : []));
     this.focusIndex = Math.min(this.focusIndex, Math.max(0, m - 1));
     this.update();
     this.markSelected(false);
@@ -186,10 +187,11 @@ export class IncidentTable {
     while (end > want.end) this.shown.pop()?.remove(), end--;
     const before = [];
     for (let k = want.start; k < start; k++) before.push(this.makeRow(k));
-    (this.shown[0] ?? this.bottom).before(...before);
+    const tail = this.windowed ? this.bottom : null;
+    for (const tr of before) this.body.insertBefore(tr, this.shown[0] ?? tail);
     const after = [];
     for (let k = end; k < want.end; k++) after.push(this.makeRow(k));
-    this.bottom.before(...after);
+    for (const tr of after) this.body.insertBefore(tr, tail);
     this.shown = [...before, ...this.shown, ...after];
     this.range = want;
     // Once per update, so rows of uneven height cannot make it loop.
