@@ -14,9 +14,10 @@ import { claimantLabel, currentLanguage, formatNumber, t, type StringKey } from 
 import { placeName } from '../i18n/place-name.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
+import { onPrintChange } from './print-media.ts';
 import { TableOrder, type Column, type SortSpec } from './table-order.ts';
 import { claimRow, spacerRow } from './table-row.ts';
-import { revealRow, rowsInView, type RowRange } from './table-window.ts';
+import { keyMove, revealRow, rowsInView, type RowRange } from './table-window.ts';
 
 const COLUMNS: Column[] = ['date', 'place', 'claimant', 'deaths'];
 // The same keys as the details panel's rows: one label per concept wherever it appears.
@@ -93,21 +94,12 @@ export class IncidentTable {
     const view = doc.defaultView;
     const resize = view?.ResizeObserver ? new view.ResizeObserver(() => this.schedule(false)) : null;
     resize?.observe(this.scroller);
-    const print = view?.matchMedia?.('print');
-    const onPrint = () => this.setPrinting(true);
-    const offPrint = () => this.setPrinting(print?.matches ?? false);
-    const onMedia = () => this.setPrinting(print?.matches ?? false);
-    view?.addEventListener('beforeprint', onPrint);
-    view?.addEventListener('afterprint', offPrint);
-    print?.addEventListener?.('change', onMedia);
     this.unsubscribe = [
       store.on('window', () => this.schedule(true)),
       store.on('sides', () => this.schedule(true)),
       store.on('selected', () => this.markSelected(true)),
       () => resize?.disconnect(),
-      () => view?.removeEventListener('beforeprint', onPrint),
-      () => view?.removeEventListener('afterprint', offPrint),
-      () => print?.removeEventListener?.('change', onMedia),
+      onPrintChange(view, (on) => this.setPrinting(on)),
     ];
     this.render();
   }
@@ -291,12 +283,7 @@ export class IncidentTable {
     const n = this.sorted.length;
     const from = (e.target as Element).closest<HTMLButtonElement>('.cl-table__open');
     if (!n || !from) return;
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    const at = Number(from.dataset.pos);
-    let next: number | null = null;
-    if (e.key in moves) next = Math.min(n - 1, Math.max(0, at + (moves[e.key] ?? 0)));
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = n - 1;
+    const next = keyMove(e.key, Number(from.dataset.pos), n);
     if (next === null) return;
     e.preventDefault();
     this.focusIndex = next;

@@ -23,3 +23,13 @@ export function revealRow(index: number, scrollTop: number, view: number, rowHei
   if (bottom > scrollTop + view) return bottom - view;
   return scrollTop;
 }
+
+const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
+/** The row a key moves to from row `at` of `total`, or null for a key that does not move. */
+export function keyMove(key: string, at: number, total: number): number | null {
+  if (key === 'Home') return 0;
+  if (key === 'End') return total - 1;
+  const by = MOVES[key];
+  return by === undefined ? null : Math.min(total - 1, Math.max(0, at + by));
+}

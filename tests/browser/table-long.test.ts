@@ -45,6 +45,8 @@ describe('a long claims table', () => {
     expect(first.length).toBeGreaterThan(5);
     expect(first.length).toBeLessThan(80);
     expect(first[0]?.index).toBe(2);
+    // One height for every row: the windowing math counts on it.
+    expect(new Set(first.map((r) => r.height)).size).toBe(1);
 
     // Scrolled to the end: the last claim's row is there and in view, and the DOM still holds few.
     await s.page.locator('.cl-table__scroll').evaluate((el) => {
@@ -103,6 +105,25 @@ describe('a long claims table', () => {
     await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await eventually(async () => (await rows(s.page)).length).toBeLessThan(80);
     expect(await s.page.locator('.cl-table__cut').isVisible()).toBe(false);
+    expect(s.consoleErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('a long claims table on a phone', () => {
+  const s = useSession({ viewport: { width: 375, height: 667 } });
+
+  it('in the sheet, the list scrolls in its own box and End reaches the last claim', async () => {
+    await s.page.route('**/published/long.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: CSV }));
+    await gotoReady(s.page, `${s.url}?data=published/long.csv`);
+    await s.page.getByRole('button', { name: 'Claims, filters and legend' }).click();
+    await eventually(async () => (await rows(s.page)).filter((r) => r.inView).length).toBeGreaterThan(3);
+    const shown = await rows(s.page);
+    expect(shown.length).toBeLessThan(80);
+    expect(new Set(shown.map((r) => r.height)).size).toBe(1);
+    await s.page.locator('.cl-table__open[tabindex="0"]').focus();
+    await s.page.keyboard.press('End');
+    expect(await s.page.evaluate(() => Number((document.activeElement as HTMLElement).dataset.pos))).toBe(DATED - 1);
+    expect((await rows(s.page)).find((r) => r.index === DATED + 1)?.inView).toBe(true);
     expect(s.consoleErrors).toEqual([]);
   }, 120_000);
 });

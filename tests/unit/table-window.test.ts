@@ -1,6 +1,6 @@
 /** The windowing math of the claims table: which rows a scroll position shows, and how far to scroll to show a row. */
 import { describe, expect, it } from 'vitest';
-import { revealRow, rowsInView } from '../../src/ui/table-window.ts';
+import { keyMove, revealRow, rowsInView } from '../../src/ui/table-window.ts';
 
 describe('rowsInView', () => {
   it('at the top: the rows under the header, then the overscan', () => {
@@ -40,5 +40,17 @@ describe('revealRow', () => {
     // Row 50 ends at 30 + 51 × 40 = 2070 in the content; the view's bottom must reach it.
     expect(revealRow(50, 0, 400, 40, 30)).toBe(2070 - 400);
     expect(rowsInView(2070 - 400, 400, 40, 100, 30, 0).end).toBe(51);
+  });
+});
+
+describe('keyMove', () => {
+  it('↑/↓ by one, PageUp/PageDown by ten, Home/End to the ends, clamped; other keys do not move', () => {
+    expect(keyMove('ArrowDown', 4, 20_000)).toBe(5);
+    expect(keyMove('ArrowUp', 0, 20_000)).toBe(0);
+    expect(keyMove('PageDown', 19_995, 20_000)).toBe(19_999);
+    expect(keyMove('PageUp', 4, 20_000)).toBe(0);
+    expect(keyMove('Home', 700, 20_000)).toBe(0);
+    expect(keyMove('End', 0, 20_000)).toBe(19_999);
+    expect(keyMove('a', 3, 20_000)).toBeNull();
   });
 });
