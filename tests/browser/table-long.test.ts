@@ -24,6 +24,7 @@ function rows(page: Page) {
       return {
         index: Number(tr.getAttribute('aria-rowindex')),
         id: tr.dataset.id!,
+        height: Math.round(r.height),
         inView: r.top >= scroller.top + head - 1 && r.bottom <= scroller.bottom + 1,
       };
     });
