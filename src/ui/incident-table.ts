@@ -175,8 +175,8 @@ export class IncidentTable {
       this.shown = [];
       start = end = want.start;
     }
-    while (start < want.start) this.shown.shift()?.remove(), start++;
-    while (end > want.end) this.shown.pop()?.remove(), end--;
+    for (; start < want.start; start++) this.shown.shift()?.remove();
+    for (; end > want.end; end--) this.shown.pop()?.remove();
     const before = [];
     for (let k = want.start; k < start; k++) before.push(this.makeRow(k));
     const tail = this.windowed ? this.bottom : null;
