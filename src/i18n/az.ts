@@ -61,6 +61,7 @@ export const az: Strings = {
   harm_no: 'yoxdur (bildirildiyi kimi)',
   harm_unknown: 'göstərilməyib',
   inWindow: 'Bu dövrdə {n} hadisə iddiası',
+  listCut: 'Bu çap dövrdəki {n} iddianın ilk {shown} iddiasını göstərir; hamısı iddialar faylındadır («Yüklə və çap et»).',
   listTitle: 'Bu dövrdəki iddialar',
   details: 'Ətraflı',
   close: 'Bağla',

@@ -58,6 +58,7 @@ export const en = {
   harm_no: 'no (as stated)',
   harm_unknown: 'not stated',
   inWindow: '{n} {n, one {incident-claim} other {incident-claims}} in this window',
+  listCut: 'This print lists the first {shown} of the {n} claims in the window; the claims file (Download and print) holds them all.',
   listTitle: 'Claims in this window',
   details: 'Details',
   close: 'Close',

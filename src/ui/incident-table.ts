@@ -2,47 +2,76 @@
  * The claims in the current window as a table: sortable by each column, one tab stop with ↑/↓
  * between rows (Home/End to the ends), Enter or click opens a claim, and the row of the claim
  * selected on the map is marked and scrolled into view. The keyboard path to every mark.
+ *
+ * A long list is windowed: only the rows in view (and a few either side) are in the DOM, between
+ * two spacer rows that give the scroll bar the whole list's height; aria-rowcount and
+ * aria-rowindex tell a screen reader the list's size and each row's place in it.
  */
 import './incident-table.css';
-import { shownClaims } from '../data/matches-window.ts';
+import { isShown } from '../data/matches-window.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
-import { claimantLabel, currentLanguage, formatDay, formatNumber, t, typeLabel, type StringKey } from '../i18n/index.ts';
-import { groupKey } from '../style/group-colours.ts';
+import { claimantLabel, currentLanguage, formatNumber, t, type StringKey } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
+import { onPrintChange } from './print-media.ts';
+import { TableOrder, type Column, type SortSpec } from './table-order.ts';
+import { claimRow, spacerRow } from './table-row.ts';
+import { keyMove, revealRow, rowsInView, type RowRange } from './table-window.ts';
 
-type Column = 'date' | 'place' | 'claimant' | 'deaths';
 const COLUMNS: Column[] = ['date', 'place', 'claimant', 'deaths'];
 // The same keys as the details panel's rows: one label per concept wherever it appears.
 const HEADINGS: Record<Column, StringKey> = { date: 'colDate', place: 'colPlace', claimant: 'fieldClaimant', deaths: 'fieldFatalities' };
+/** Up to this many rows the whole list stays in the DOM (find-in-page sees it); longer lists are windowed. */
+export const WINDOWED_FROM = 300;
+/** A print lists at most this many rows and says so: a printed list of 100,000 claims helps no one. */
+export const PRINT_ROWS = 2000;
 
 export class IncidentTable {
   readonly element: HTMLElement;
   private readonly count: HTMLElement;
+  private readonly cut: HTMLElement;
+  private readonly scroller: HTMLElement;
+  private readonly table: HTMLTableElement;
+  private readonly head: HTMLTableSectionElement;
   private readonly body: HTMLTableSectionElement;
+  private readonly top: HTMLTableRowElement;
+  private readonly bottom: HTMLTableRowElement;
   private readonly headers = new Map<Column, HTMLTableCellElement>();
   private readonly unsubscribe: (() => void)[];
-  private sort: { column: Column; ascending: boolean } = { column: 'date', ascending: true };
+  private readonly rows: IncidentProperties[];
+  private readonly order: TableOrder;
+  private sort: SortSpec = { column: 'date', ascending: true };
+  /** Dataset indices of the window's rows, in the table's order. */
+  private sorted: Uint32Array = new Uint32Array(0);
+  /** The rows now in the DOM: sorted positions [range.start, range.end). */
+  private range: RowRange = { start: 0, end: 0 };
+  private shown: HTMLTableRowElement[] = [];
+  private windowed = false;
+  private printing = false;
+  private rowHeight = 40;
   private frame = 0;
   private focusIndex = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
-    private readonly incidents: readonly Incident[],
+    incidents: readonly Incident[],
     private readonly placesById: ReadonlyMap<string, Place>,
     /** Claims flagged with the "both sides" badge (claim-groups bothSidesIds). */
     private readonly bothSides: ReadonlySet<string>,
     private readonly onOpen: (id: string) => void,
   ) {
+    this.rows = incidents.map((f) => f.properties);
+    this.order = new TableOrder(this.rows, (column, p) => (column === 'place' ? this.placeLabel(p) : claimantLabel(p)));
     this.element = el(doc, 'section', { class: 'cl-table', 'aria-labelledby': 'cl-table-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-table-title' }, t('listTitle')));
     this.count = el(doc, 'p', { class: 'cl-table__count', 'aria-live': 'polite' });
-    const scroller = el(doc, 'div', { class: 'cl-table__scroll' });
-    const table = el(doc, 'table', { 'aria-labelledby': 'cl-table-title', 'aria-describedby': 'cl-table-help' });
-    const head = el(doc, 'thead');
-    const row = el(doc, 'tr');
+    this.cut = el(doc, 'p', { class: 'cl-table__cut', hidden: '' });
+    this.scroller = el(doc, 'div', { class: 'cl-table__scroll' });
+    this.table = el(doc, 'table', { 'aria-labelledby': 'cl-table-title', 'aria-describedby': 'cl-table-help' });
+    this.head = el(doc, 'thead');
+    const row = el(doc, 'tr', { 'aria-rowindex': '1' });
     for (const column of COLUMNS) {
       const th = el(doc, 'th', { scope: 'col', class: `cl-table__${column}` });
       const b = el(doc, 'button', { type: 'button', class: 'cl-table__sort' }, t(HEADINGS[column]));
@@ -51,26 +80,47 @@ export class IncidentTable {
       row.append(th);
       this.headers.set(column, th);
     }
-    head.append(row);
+    this.head.append(row);
     this.body = el(doc, 'tbody');
+    this.top = spacerRow(doc);
+    this.bottom = spacerRow(doc);
     this.body.addEventListener('keydown', this.onKey);
-    table.append(head, this.body);
-    scroller.append(table);
-    this.element.append(this.count, scroller, el(doc, 'p', { id: 'cl-table-help', class: 'cl-table__help' }, t('tableHelp')));
+    this.body.addEventListener('click', this.onClick);
+    this.table.append(this.head, this.body);
+    this.scroller.append(this.table);
+    this.scroller.addEventListener('scroll', () => this.windowed && this.update());
+    const help = el(doc, 'p', { id: 'cl-table-help', class: 'cl-table__help' }, t('tableHelp'));
+    this.element.append(this.count, this.cut, this.scroller, help);
+    const view = doc.defaultView;
+    const resize = view?.ResizeObserver ? new view.ResizeObserver(() => this.schedule(false)) : null;
+    resize?.observe(this.scroller);
     this.unsubscribe = [
-      store.on('window', () => this.schedule()),
-      store.on('sides', () => this.schedule()),
+      store.on('window', () => this.schedule(true)),
+      store.on('sides', () => this.schedule(true)),
       store.on('selected', () => this.markSelected(true)),
+      () => resize?.disconnect(),
+      onPrintChange(view, (on) => this.setPrinting(on)),
     ];
     this.render();
   }
 
-  private schedule(): void {
+  private pending = false;
+  /** Next frame: the whole list again (`all`) or only the rows in view (after a resize). */
+  private schedule(all: boolean): void {
+    this.pending ||= all;
     if (!this.frame)
       this.frame = requestAnimationFrame(() => {
         this.frame = 0;
-        this.render();
+        if (this.pending) this.render();
+        else if (this.windowed) this.update();
+        this.pending = false;
       });
+  }
+
+  private setPrinting(on: boolean): void {
+    if (on === this.printing) return;
+    this.printing = on;
+    this.render();
   }
 
   private sortBy(column: Column): void {
@@ -84,97 +134,162 @@ export class IncidentTable {
     return place ? placeName(place.properties, currentLanguage()) : p.place_name || '—';
   }
 
-  private compare(a: IncidentProperties, b: IncidentProperties): number {
-    const byDate = a.day - b.day || a.day_end - b.day_end || (a.time ?? '99').localeCompare(b.time ?? '99') || a.id.localeCompare(b.id);
-    const { column, ascending } = this.sort;
-    let primary = 0;
-    if (column === 'place') primary = this.placeLabel(a).localeCompare(this.placeLabel(b), currentLanguage());
-    else if (column === 'claimant') primary = claimantLabel(a).localeCompare(claimantLabel(b), currentLanguage());
-    else if (column === 'deaths') {
-      // Claims that state no toll go last in either direction.
-      if (a.fatalities_claimed === null || b.fatalities_claimed === null)
-        return (a.fatalities_claimed === null ? 1 : 0) - (b.fatalities_claimed === null ? 1 : 0) || byDate;
-      primary = a.fatalities_claimed - b.fatalities_claimed;
-    }
-    return (ascending ? 1 : -1) * (primary || byDate);
-  }
-
   render(): void {
-    const { doc } = this;
     const state = this.store.state;
-    const shown = shownClaims(this.incidents, state)
-      .map((f) => f.properties)
-      .sort((a, b) => this.compare(a, b));
-    this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: shown.length });
+    const inWindow = new Uint32Array(this.rows.length);
+    let m = 0;
+    this.rows.forEach((p, i) => {
+      if (!p.context && isShown(p, state)) inWindow[m++] = i;
+    });
+    this.sorted = this.order.sort(inWindow.subarray(0, m), this.sort, currentLanguage());
+    this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: m });
     for (const [column, th] of this.headers) {
       if (column === this.sort.column) th.setAttribute('aria-sort', this.sort.ascending ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    this.body.replaceChildren(
-      ...shown.map((p) => {
-        const tr = el(doc, 'tr', { class: `cl-side--${groupKey(p.claimant_side)}`, 'data-id': p.id });
-        const date = el(doc, 'td', { class: 'cl-table__date' }, formatDay(p.day, 'short'));
-        const place = el(doc, 'td', { class: 'cl-table__place' });
-        const open = el(doc, 'button', { type: 'button', class: 'cl-table__open', 'data-id': p.id, tabindex: '-1' }, this.placeLabel(p));
-        open.addEventListener('click', () => {
-          this.focusIndex = [...this.body.rows].indexOf(tr);
-          this.onOpen(p.id);
-        });
-        place.append(open, el(doc, 'span', { class: 'cl-table__type' }, typeLabel(p.event_type)));
-        if (this.bothSides.has(p.id)) place.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
-        const who = el(doc, 'td', { class: 'cl-table__claimant' }, claimantLabel(p));
-        const deaths = el(
-          doc,
-          'td',
-          { class: 'cl-table__deaths' },
-          p.fatalities_claimed === null ? '' : formatNumber(p.fatalities_claimed),
-        );
-        tr.append(date, place, who, deaths);
-        return tr;
-      }),
-    );
-    this.focusIndex = Math.min(this.focusIndex, Math.max(0, shown.length - 1));
+    this.table.setAttribute('aria-rowcount', String(m + 1));
+    this.windowed = m > WINDOWED_FROM && !this.printing;
+    this.element.classList.toggle('cl-table--windowed', this.windowed);
+    const cut = this.printing && m > PRINT_ROWS;
+    this.cut.hidden = !cut;
+    this.cut.textContent = cut ? t('listCut', { shown: formatNumber(PRINT_ROWS), n: m }) : '';
+    for (const tr of this.shown) tr.remove();
+    this.shown = [];
+    this.range = { start: 0, end: 0 };
+    // Spacers only for a windowed list: a short one's rows are all the body has.
+    this.body.replaceChildren(...(this.windowed ? [this.top, this.bottom] : []));
+    this.focusIndex = Math.min(this.focusIndex, Math.max(0, m - 1));
+    this.update();
     this.markSelected(false);
   }
 
-  private buttons(): HTMLButtonElement[] {
-    return [...this.body.querySelectorAll<HTMLButtonElement>('.cl-table__open')];
+  /** Puts the rows that should be in the DOM there, reusing those already in it. */
+  private update(remeasure = true): void {
+    const n = this.sorted.length;
+    const want = this.wanted();
+    const active = this.doc.activeElement;
+    const hadFocus = active instanceof HTMLElement && this.body.contains(active);
+    let { start, end } = this.range;
+    if (want.start >= end || want.end <= start) {
+      for (const tr of this.shown) tr.remove();
+      this.shown = [];
+      start = end = want.start;
+    }
+    for (; start < want.start; start++) this.shown.shift()?.remove();
+    for (; end > want.end; end--) this.shown.pop()?.remove();
+    const before = [];
+    for (let k = want.start; k < start; k++) before.push(this.makeRow(k));
+    const tail = this.windowed ? this.bottom : null;
+    for (const tr of before) this.body.insertBefore(tr, this.shown[0] ?? tail);
+    const after = [];
+    for (let k = end; k < want.end; k++) after.push(this.makeRow(k));
+    for (const tr of after) this.body.insertBefore(tr, tail);
+    this.shown = [...before, ...this.shown, ...after];
+    this.range = want;
+    // Once per update, so rows of uneven height cannot make it loop.
+    if (remeasure && this.windowed && this.measure()) {
+      this.update(false);
+      return;
+    }
+    this.spacer(this.top, want.start);
+    this.spacer(this.bottom, this.windowed ? n - want.end : 0);
+    this.tabStop(hadFocus);
+  }
+
+  private wanted(): RowRange {
+    const n = this.sorted.length;
+    if (!this.windowed) return { start: 0, end: Math.min(n, PRINT_ROWS) };
+    const { scrollTop, clientHeight } = this.scroller;
+    return rowsInView(scrollTop, clientHeight, this.rowHeight, n, this.head.offsetHeight);
+  }
+
+  /** Rows are one height when windowed (incident-table.css); takes it from the DOM once laid out. */
+  private measure(): boolean {
+    const laidOut = this.shown.filter((tr) => tr.offsetHeight > 0);
+    if (!laidOut.length) return false;
+    const h = laidOut.reduce((s, tr) => s + tr.offsetHeight, 0) / laidOut.length;
+    if (Math.abs(h - this.rowHeight) < 0.5) return false;
+    this.rowHeight = h;
+    return true;
+  }
+
+  private spacer(tr: HTMLTableRowElement, rows: number): void {
+    tr.hidden = rows === 0;
+    (tr.firstElementChild as HTMLElement).style.height = `${rows * this.rowHeight}px`;
+  }
+
+  private makeRow(pos: number): HTMLTableRowElement {
+    const p = this.rows[this.sorted[pos] as number] as IncidentProperties;
+    const tr = claimRow(this.doc, p, pos, this.placeLabel(p), this.bothSides.has(p.id));
+    if (p.id === this.store.state.selected) this.markRow(tr, true);
+    return tr;
+  }
+
+  private markRow(tr: HTMLTableRowElement, on: boolean): void {
+    tr.classList.toggle('cl-table__row--selected', on);
+    const b = tr.querySelector('.cl-table__open');
+    if (on) b?.setAttribute('aria-current', 'true');
+    else b?.removeAttribute('aria-current');
+  }
+
+  private button(pos: number): HTMLButtonElement | null {
+    return this.shown[pos - this.range.start]?.querySelector<HTMLButtonElement>('.cl-table__open') ?? null;
+  }
+
+  /** One tab stop: the focused row's, or, when that row has scrolled out of the DOM, the first row in view. */
+  private tabStop(keepFocus: boolean): void {
+    const { start, end } = this.range;
+    if (this.focusIndex < start || this.focusIndex >= end)
+      this.focusIndex = Math.min(end - 1, Math.max(start, Math.floor(this.scroller.scrollTop / this.rowHeight)));
+    this.shown.forEach((tr, i) => {
+      tr.querySelector('.cl-table__open')?.setAttribute('tabindex', start + i === this.focusIndex ? '0' : '-1');
+    });
+    const active = this.doc.activeElement;
+    if (keepFocus && !(active instanceof HTMLElement && this.body.contains(active)))
+      this.button(this.focusIndex)?.focus({ preventScroll: true });
+  }
+
+  /** Scrolls the windowed list so row `pos` is in the DOM and in view. */
+  private reveal(pos: number): void {
+    if (!this.windowed) return;
+    const { scrollTop, clientHeight } = this.scroller;
+    this.scroller.scrollTop = revealRow(pos, scrollTop, clientHeight, this.rowHeight, this.head.offsetHeight);
+    this.update();
   }
 
   /** Marks the selected claim's row; when the selection came from elsewhere, shows and focuses-to-be it. */
   private markSelected(reveal: boolean): void {
     const selected = this.store.state.selected;
-    const buttons = this.buttons();
-    buttons.forEach((b, i) => {
-      const on = b.dataset.id === selected;
-      b.closest('tr')?.classList.toggle('cl-table__row--selected', on);
-      if (on) {
-        b.setAttribute('aria-current', 'true');
-        this.focusIndex = i;
-        if (reveal) b.closest('tr')?.scrollIntoView({ block: 'nearest' });
-      } else {
-        b.removeAttribute('aria-current');
-      }
+    const pos = selected === null ? -1 : this.sorted.findIndex((row) => this.rows[row]?.id === selected);
+    if (pos >= 0) {
+      this.focusIndex = pos;
+      if (reveal) this.reveal(pos);
+    }
+    this.shown.forEach((tr, i) => {
+      this.markRow(tr, this.range.start + i === pos);
     });
-    buttons.forEach((b, i) => {
-      b.setAttribute('tabindex', i === this.focusIndex ? '0' : '-1');
-    });
+    this.tabStop(false);
+    if (reveal && pos >= 0) this.shown[pos - this.range.start]?.scrollIntoView({ block: 'nearest' });
   }
 
+  private onClick = (e: MouseEvent): void => {
+    const b = (e.target as Element).closest<HTMLButtonElement>('.cl-table__open');
+    if (!b?.dataset.id) return;
+    this.focusIndex = Number(b.dataset.pos);
+    this.onOpen(b.dataset.id);
+  };
+
   private onKey = (e: KeyboardEvent): void => {
-    const buttons = this.buttons();
-    if (!buttons.length) return;
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    let next: number | null = null;
-    if (e.key in moves) next = Math.min(buttons.length - 1, Math.max(0, this.focusIndex + (moves[e.key] ?? 0)));
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = buttons.length - 1;
+    const n = this.sorted.length;
+    const from = (e.target as Element).closest<HTMLButtonElement>('.cl-table__open');
+    if (!n || !from) return;
+    const next = keyMove(e.key, Number(from.dataset.pos), n);
     if (next === null) return;
     e.preventDefault();
-    buttons[this.focusIndex]?.setAttribute('tabindex', '-1');
     this.focusIndex = next;
-    buttons[next]?.setAttribute('tabindex', '0');
-    buttons[next]?.focus();
+    this.reveal(next);
+    this.tabStop(false);
+    this.button(next)?.focus();
   };
 
   destroy(): void {
