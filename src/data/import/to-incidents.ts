@@ -83,7 +83,7 @@ function placeOf(e: ImportedEvent): string {
 }
 
 /** Where the point is and how sure: a country's centroid is not a located point, so it stays off the map. */
-function whereOf(e: ImportedEvent): Pick<IncidentProperties, 'geo_precision' | 'unplotted_reason' | 'unplotted_kind'> & {
+export function whereOf(e: ImportedEvent): Pick<IncidentProperties, 'geo_precision' | 'unplotted_reason' | 'unplotted_kind'> & {
   coordinates: [number, number] | null;
 } {
   if (e.lat === null || e.lon === null)
