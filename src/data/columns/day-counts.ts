@@ -28,7 +28,7 @@ export function dayCounts(cols: EventColumns, o: { plotted?: boolean } = {}): Da
   const { day, dayEnd, group, flags, lon, count } = cols;
   const G = cols.groups.length;
   const skip = FLAG_CONTEXT | FLAG_UNDATED;
-  const counted = (i: number) => !(flags[i] & skip) && !(o.plotted && lon[i] !== lon[i]);
+  const counted = (i: number) => !(flags[i] & skip) && !(o.plotted && Number.isNaN(lon[i]));
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < count; i++) {

@@ -48,8 +48,7 @@ export function windowIndex(cols: EventColumns, q: WindowQuery): Uint32Array {
   let m = 0;
   for (let i = 0; i < count; i++) {
     if (day[i] > to || dayEnd[i] < from || flags[i] & skip || mask[group[i]] !== 1) continue;
-    // NaN (no point) is not equal to itself.
-    if (plotted && lon[i] !== lon[i]) continue;
+    if (plotted && Number.isNaN(lon[i])) continue;
     out[m++] = i;
   }
   return out.slice(0, m);

@@ -8,7 +8,7 @@
  *
  * No point: `lon`/`lat` are NaN. No extra byte per event, and every comparison with NaN is false,
  * so a bounding-box or distance test can never pick an unplaced row by accident; test with
- * `lon[i] === lon[i]`. A GPU layer uploads only the rows with a point (filter.ts `plotted`).
+ * `Number.isNaN(lon[i])`. A GPU layer uploads only the rows with a point (filter.ts `plotted`).
  *
  * No date (imported events only): the row is kept (ids stay aligned with the file, and an undated
  * event with a point is drawn at every date as today), flagged UNDATED, with the empty day range
@@ -172,7 +172,10 @@ export function columnsFromImported(events: readonly ImportedEvent[], o: Importe
     days[2 * i] = span?.day ?? 0;
     days[2 * i + 1] = span?.day_end ?? 0;
     let t = typeIndex.get(e.event_type);
-    if (t === undefined) typeIndex.set(e.event_type, (t = types.of(typeOf(e.event_type))));
+    if (t === undefined) {
+      t = types.of(typeOf(e.event_type));
+      typeIndex.set(e.event_type, t);
+    }
     c.eventType[i] = t;
     c.geoPrecision[i] = at.geo_precision ?? 0;
     c.flags[i] = span ? 0 : FLAG_UNDATED;
