@@ -96,7 +96,12 @@ describe('windowCounts', () => {
         const chosen = inPeriod.filter((p) => w.sides.has(p.claimant_side));
         expect([...got.bins]).toEqual(binByDay(chosen, ...extent).map((b) => b.count));
         cols.groups.forEach((g, i) => {
-          const mine = w.sides.has(g) ? binByDay(inPeriod.filter((p) => p.claimant_side === g), ...extent).map((b) => b.count) : null;
+          const mine = w.sides.has(g)
+            ? binByDay(
+                inPeriod.filter((p) => p.claimant_side === g),
+                ...extent,
+              ).map((b) => b.count)
+            : null;
           const column = Array.from({ length: counts.days }, (_, d) => got.stack[d * cols.groups.length + i]);
           expect(column).toEqual(mine ?? column.map(() => 0));
         });

@@ -164,8 +164,19 @@ export function columnsFromImported(events: readonly ImportedEvent[], o: Importe
   const typeOf = o.eventTypeOf ?? ((label: string) => label.trim() || 'Event');
   const typeIndex = new Map<string, number>();
   const days = new Float64Array(2 * c.count);
+  // Many events share their dates: parse each pair once.
+  const spans = new Map<string, ReturnType<typeof dayFields>>();
+  const spanOf = (date: string, end: string | null) => {
+    const key = `${date}/${end}`;
+    let span = spans.get(key);
+    if (span === undefined) {
+      span = dayFields(date, end);
+      spans.set(key, span);
+    }
+    return span;
+  };
   events.forEach((e, i) => {
-    const span = e.date ? dayFields(e.date, e.date_end) : null;
+    const span = e.date ? spanOf(e.date, e.date_end) : null;
     const at = whereOf(e);
     c.lon[i] = at.coordinates ? at.coordinates[0] : Number.NaN;
     c.lat[i] = at.coordinates ? at.coordinates[1] : Number.NaN;
