@@ -8,6 +8,7 @@
  * `npm run bench -- --import [--rows N]` measures import throughput instead (import.ts).
  * `npm run bench -- --first-view` lists what the first view of `/`, `/?embed` and the bare page fetch (first-view.ts).
  * `npm run bench -- --scale [--sizes 10000,100000]` measures 10k–1M synthetic events instead (scale.ts).
+ * `npm run bench -- --columns [--rows 1000000]` measures loading the binary column file instead (columns.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,6 +78,9 @@ if (process.argv.includes('--soak')) {
 } else if (process.argv.includes('--scale')) {
   const { parseScaleOptions, scaleBench } = await import('./scale.ts');
   await scaleBench(parseScaleOptions(process.argv.slice(2)));
+} else if (process.argv.includes('--columns')) {
+  const { columnsBench, parseColumnsOptions } = await import('./columns.ts');
+  await columnsBench(parseColumnsOptions(process.argv.slice(2)));
 } else if (process.argv.includes('--import')) {
   const { importBench, parseImportOptions } = await import('./import.ts');
   await importBench(parseImportOptions(process.argv.slice(2)));
