@@ -6,12 +6,12 @@
  * to read one record's text by one Range request. Parquet (hyparquet) and Arrow IPC (apache-arrow)
  * are not installed here; docs/columnar-file.md says how to add them to this table.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median as d3Median } from 'd3';
-import { build } from 'esbuild';
+import { build } from 'vite';
 import { readColumns } from '../../src/data/columns/binary-read.ts';
 import { writeColumns } from '../../src/data/columns/binary-write.ts';
 import { openBrowser } from './browser.ts';
@@ -71,16 +71,17 @@ export async function columnsBench({ rows, runs, chunk }: ColumnsOptions) {
     writeFileSync(join(dir, 'events.clcol'), written.columns);
     writeFileSync(join(dir, 'events.cltext'), written.text);
     writeFileSync(join(dir, 'events-rows.json'), jsonRows);
+    // The page is built by the project's own bundler (vite), beside the data files.
     await build({
-      entryPoints: [join(import.meta.dirname, 'columns-page/main.ts')],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      outfile: join(dir, 'main.js'),
-      logLevel: 'warning',
+      root: join(import.meta.dirname, 'columns-page'),
+      base: './',
+      configFile: false,
+      logLevel: 'warn',
+      build: { outDir: dir, emptyOutDir: false, target: 'es2022', assetsInlineLimit: 0 },
     });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="main.js"></script>');
-    const readerJs = readFileSync(join(dir, 'main.js'));
+    const script = readdirSync(join(dir, 'assets')).find((f) => f.endsWith('.js'));
+    if (!script) throw new Error('columns bench: the page was not built');
+    const readerJs = readFileSync(join(dir, 'assets', script));
     const chunks = readColumns(written.columns).text?.offsets as Float64Array;
     const chunkBytes = Array.from({ length: chunks.length - 1 }, (_, j) => (chunks[j + 1] as number) - (chunks[j] as number));
 

@@ -1,4 +1,6 @@
-// Logs (does not assert) what a million events cost as columns: build time, one window, bytes. Not a benchmark: a figure to read.
+// Logs (does not assert) what a million events cost as columns: build time, one window, bytes. A figure to read, not a
+// test of speed: it runs only when asked (`CLAIMLINE_SCALE_LOGS=1 npx vitest run tests/unit/columns-scale.test.ts`),
+// so the suite does not spend ~10 s and 1M objects on it.
 import { describe, expect, it } from 'vitest';
 import { scaleSet } from '../../scripts/bench/scale-data.ts';
 import { dayCounts, windowCounts } from '../../src/data/columns/day-counts.ts';
@@ -11,7 +13,7 @@ import type { ImportedEvent } from '../../src/data/import/types.ts';
 const N = 1_000_000;
 const TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots', 'Protests', 'Strategic developments'];
 
-describe('a million events as columns', () => {
+describe.runIf(process.env.CLAIMLINE_SCALE_LOGS === '1')('a million events as columns', () => {
   it('logs the build, one window and the bytes', () => {
     const set = scaleSet(N);
     const start = dayFromDate('2023-01-01');
