@@ -252,9 +252,14 @@ export class IncidentTable {
   /** Scrolls the windowed list so row `pos` is in the DOM and in view. */
   private reveal(pos: number): void {
     if (!this.windowed) return;
-    const { scrollTop, clientHeight } = this.scroller;
-    this.scroller.scrollTop = revealRow(pos, scrollTop, clientHeight, this.rowHeight, this.head.offsetHeight);
-    this.update();
+    // update() may measure a new row height, which moves the window off `pos` (seen on phones, where
+    // the sheet lays rows out late): then once more with the measured height.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { scrollTop, clientHeight } = this.scroller;
+      this.scroller.scrollTop = revealRow(pos, scrollTop, clientHeight, this.rowHeight, this.head.offsetHeight);
+      this.update();
+      if (pos >= this.range.start && pos < this.range.end) return;
+    }
   }
 
   /** Marks the selected claim's row; when the selection came from elsewhere, shows and focuses-to-be it. */
