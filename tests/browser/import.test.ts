@@ -88,7 +88,7 @@ describe('bring your own data', () => {
     // Toggled: the built-in groups off, the table lists exactly the file's events, and the map only them.
     for (const name of ['Armenian sources', 'Azerbaijani sources', 'Third parties', 'Independent media'])
       await s.page.getByRole('checkbox', { name }).uncheck();
-    await eventually(() => s.page.locator('.cl-table tbody tr').count()).toBe(want.dated);
+    await eventually(() => s.page.locator('.cl-table tbody tr[data-id]').count()).toBe(want.dated);
     await eventually(async () => Object.keys(await renderedByGroup(s.page))).toEqual(['testland_acled']);
     await s.page.getByRole('checkbox', { name: 'testland-acled' }).uncheck();
     await eventually(async () => renderedByGroup(s.page)).toEqual({});
@@ -120,7 +120,7 @@ describe('bring your own data', () => {
     await s.page.route('**/published/testland.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: ACLED }));
     await gotoReady(s.page, `${s.url}?data=published/testland.csv`);
     await eventually(async () => renderedByGroup(s.page), 30_000).toEqual({ testland: want.plotted });
-    await expect(s.page.locator('.cl-table tbody tr').count()).resolves.toBe(want.dated);
+    await eventually(() => s.page.locator('.cl-table tbody tr[data-id]').count()).toBe(want.dated);
     // The parameter survives the reader's changes, so a shared link opens the same data.
     await s.page.getByRole('checkbox', { name: 'testland' }).uncheck();
     await eventually(() => new URL(s.page.url()).searchParams.get('data')).toBe('published/testland.csv');
