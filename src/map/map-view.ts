@@ -10,7 +10,7 @@ import { countStrikes } from '../data/count-strikes.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { REGION_BBOX } from '../geo/region-bbox.ts';
 import type { Dataset } from '../data/dataset.ts';
-import { datasetText, type Lang, regionName, t } from '../i18n/index.ts';
+import { datasetText, type Lang, t } from '../i18n/index.ts';
 import { type Intent, type MapView as View, REPLACE, type Store } from '../state/app-state.ts';
 import { buildStyle, type CountryLabel, type StyleData, withLabels } from '../style/build-style.ts';
 import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS, UNDATED_LAYER } from '../style/layers.ts';
@@ -18,6 +18,7 @@ import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
 import { TimeFilter } from './time-filter.ts';
+import { labelledRegions, mapFeatures } from './map-features.ts';
 import { workerUrl } from './worker-url.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -39,34 +40,6 @@ export type MapViewOptions = {
   undated?: { features: FeatureCollection; describe: (id: string) => HTMLElement | null };
   onError: (message: string) => void;
 };
-
-/** The map needs only flat, filterable properties; the full records stay in the app. */
-function mapFeatures(incidents: readonly Incident[], bothSides: ReadonlySet<string>): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: incidents.flatMap((f) => {
-      if (!f.geometry) return [];
-      const p = f.properties;
-      const properties = {
-        id: p.id,
-        day: p.day,
-        day_end: p.day_end,
-        event_type: p.event_type,
-        claimant_side: p.claimant_side,
-        geo_precision: p.geo_precision,
-        location_role: p.location_role,
-        both_sides: bothSides.has(p.id),
-      };
-      return [{ type: 'Feature' as const, geometry: f.geometry, properties }];
-    }),
-  };
-}
-
-/** Regions with their label in the interface language (the NKAO reference line is labelled). */
-function labelledRegions(regions: readonly Region[]): FeatureCollection {
-  const features = regions.map((r) => ({ ...r, properties: { ...r.properties, label: regionName(r.properties) } }));
-  return { type: 'FeatureCollection', features: features as FeatureCollection['features'] };
-}
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 

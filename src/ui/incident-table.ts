@@ -16,7 +16,7 @@ import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 import { onPrintChange } from './print-media.ts';
 import { TableOrder, type Column, type SortSpec } from './table-order.ts';
-import { claimRow, spacerRow } from './table-row.ts';
+import { claimRow, headerRow, spacerRow } from './table-row.ts';
 import { keyMove, revealRow, rowsInView, type RowRange } from './table-window.ts';
 
 const COLUMNS: Column[] = ['date', 'place', 'claimant', 'deaths'];
@@ -71,16 +71,15 @@ export class IncidentTable {
     this.scroller = el(doc, 'div', { class: 'cl-table__scroll' });
     this.table = el(doc, 'table', { 'aria-labelledby': 'cl-table-title', 'aria-describedby': 'cl-table-help' });
     this.head = el(doc, 'thead');
-    const row = el(doc, 'tr', { 'aria-rowindex': '1' });
-    for (const column of COLUMNS) {
-      const th = el(doc, 'th', { scope: 'col', class: `cl-table__${column}` });
-      const b = el(doc, 'button', { type: 'button', class: 'cl-table__sort' }, t(HEADINGS[column]));
-      b.addEventListener('click', () => this.sortBy(column));
-      th.append(b);
-      row.append(th);
-      this.headers.set(column, th);
-    }
-    this.head.append(row);
+    this.head.append(
+      headerRow(
+        doc,
+        COLUMNS,
+        (c) => t(HEADINGS[c]),
+        this.headers,
+        (c) => this.sortBy(c),
+      ),
+    );
     this.body = el(doc, 'tbody');
     this.top = spacerRow(doc);
     this.bottom = spacerRow(doc);

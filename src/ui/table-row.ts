@@ -29,3 +29,23 @@ export function spacerRow(doc: Document): HTMLTableRowElement {
   tr.append(el(doc, 'td', { colspan: '4' }));
   return tr;
 }
+
+/** The header row: a sort button per column; each cell goes into `cells`, where aria-sort is set. */
+export function headerRow<C extends string>(
+  doc: Document,
+  columns: readonly C[],
+  label: (column: C) => string,
+  cells: Map<C, HTMLTableCellElement>,
+  onSort: (column: C) => void,
+): HTMLTableRowElement {
+  const row = el(doc, 'tr', { 'aria-rowindex': '1' });
+  for (const column of columns) {
+    const th = el(doc, 'th', { scope: 'col', class: `cl-table__${column}` });
+    const b = el(doc, 'button', { type: 'button', class: 'cl-table__sort' }, label(column));
+    b.addEventListener('click', () => onSort(column));
+    th.append(b);
+    row.append(th);
+    cells.set(column, th);
+  }
+  return row;
+}

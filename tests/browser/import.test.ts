@@ -79,7 +79,7 @@ describe('bring your own data', () => {
     await drop(s.page, [{ name: 'testland-acled.csv', text: ACLED }]);
     const dialog = s.page.locator('dialog[open]');
     await eventually(() => dialog.textContent(), 30_000).toContain(`${want.imported} events imported`);
-    await expect(dialog.textContent()).resolves.toContain('Nothing is uploaded');
+    await eventually(() => dialog.textContent()).toContain('Nothing is uploaded');
     await showOnMap(s.page, 'testland-acled.csv');
 
     // Drawn: every plotted event of the file is on the map, fitted to the records; the built-in claims stay.
@@ -106,7 +106,7 @@ describe('bring your own data', () => {
     await showOnMap(s.page, 'ged-full.csv');
     // The dialog keeps the other file's report: open it again and show that one too.
     await s.page.getByRole('button', { name: 'Open data…' }).click();
-    await expect(s.page.locator('dialog .cl-import__row', { hasText: 'ged-full.csv' }).textContent()).resolves.toContain('On the map');
+    await eventually(() => s.page.locator('dialog .cl-import__row', { hasText: 'ged-full.csv' }).textContent()).toContain('On the map');
     await showOnMap(s.page, 'testland-acled.csv');
     const groups = await s.page.evaluate(() => [
       ...(window as unknown as { __claimline: { store: { state: { sides: Set<string> } } } }).__claimline.store.state.sides,
@@ -142,9 +142,9 @@ describe('bring your own data', () => {
         return features.map((f) => ({ id: f.properties.id, at: w.__claimline.map.project(f.geometry.coordinates) }));
       });
     await eventually(async () => (await undated()).length, 30_000).toBe(2);
-    await expect(s.page.locator('.cl-legend').textContent()).resolves.toContain('No date: on the map at every date, not on the timeline');
+    await eventually(() => s.page.locator('.cl-legend').textContent()).toContain('No date: on the map at every date, not on the timeline');
     // No timeline: there are no days to show.
-    await expect(s.page.locator('.cl-bottom').isVisible()).resolves.toBe(false);
+    await eventually(() => s.page.locator('.cl-bottom').isVisible()).toBe(false);
     const [first] = await undated();
     const canvas = (await s.page.locator('.maplibregl-canvas').boundingBox())!;
     await s.page.mouse.click(canvas.x + first!.at.x, canvas.y + first!.at.y);

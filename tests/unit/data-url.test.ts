@@ -24,7 +24,7 @@ describe('resolveDataUrl', () => {
   it('resolves relative addresses against the page', () => {
     expect(ok('events.csv')).toEqual({ url: 'https://news.example/graphics/map/events.csv' });
     expect(ok('data/a b.json')).toEqual({ url: 'https://news.example/graphics/map/data/a%20b.json' });
-    expect(ok('../shared/e.geojson')).toEqual({ url: 'https://news.example/graphics/shared/e.geojson' });
+    expect(ok('../common/e.geojson')).toEqual({ url: 'https://news.example/graphics/common/e.geojson' });
     expect(ok('/all.csv?v=2')).toEqual({ url: 'https://news.example/all.csv?v=2' });
     expect(ok('https://news.example/x.csv')).toEqual({ url: 'https://news.example/x.csv' });
   });
