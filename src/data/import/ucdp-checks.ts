@@ -25,31 +25,3 @@ export function warnSharedPoints(events: ImportedEvent[], report: ImportReport):
     );
   }
 }
-
-/**
- * Duplicate ids: the second and later rows keep their data but get a suffixed id (`123#2`), so a
- * view keyed by id shows both; the warning names both lines.
- */
-export function dedupeIds(events: ImportedEvent[], report: ImportReport): void {
-  const first = new Map<string, ImportedEvent>();
-  const count = new Map<string, number>();
-  for (const e of events) {
-    const seen = first.get(e.id);
-    if (!seen) {
-      first.set(e.id, e);
-      continue;
-    }
-    const n = (count.get(e.id) ?? 1) + 1;
-    count.set(e.id, n);
-    const original = e.id;
-    e.id = `${original}#${n}`;
-    addWarning(report, e.line, 'id', `duplicate id ${original} (first on line ${seen.line}); kept as ${e.id}`);
-  }
-}
-
-/** Dates after `today` (YYYY-MM-DD): a typo or a mis-read date order. */
-export function warnFutureDates(events: ImportedEvent[], report: ImportReport, today: string): void {
-  for (const e of events) {
-    if (e.date !== null && e.date > today) addWarning(report, e.line, 'date_start', `date ${e.date} is in the future`);
-  }
-}

@@ -7,7 +7,8 @@
 import { readCsvText } from './csv-read.ts';
 import { addWarning, newReport } from './event.ts';
 import type { DatasetMeta, ImportedEvent, ImportResult, ImportWarning } from './types.ts';
-import { dedupeIds, warnFutureDates, warnSharedPoints } from './ucdp-checks.ts';
+import { dedupeIds, warnFutureDates } from './csv-checks.ts';
+import { warnSharedPoints } from './ucdp-checks.ts';
 import { GED_COLUMNS, isGedHeader, mapColumns } from './ucdp-columns.ts';
 import { readRow } from './ucdp-row.ts';
 
@@ -82,9 +83,9 @@ export function importUcdp(fileName: string, text: string, opts: UcdpOptions = {
     if ('skip' in r) report.skipped.push({ line: row.line, column: null, reason: r.skip });
     else events.push(r.event);
   }
-  dedupeIds(events, report);
+  dedupeIds(events, report, 'id');
   warnSharedPoints(events, report);
-  warnFutureDates(events, report, opts.today ?? new Date().toISOString().slice(0, 10));
+  warnFutureDates(events, report, 'date_start', opts.today ?? new Date().toISOString().slice(0, 10));
   report.skipped.sort((a, b) => a.line - b.line);
   result.events = events;
   report.imported = events.length;
