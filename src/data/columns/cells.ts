@@ -20,7 +20,7 @@
  * for (let k = 0; k < c.n; k++) draw(c.lon[k], c.lat[k], c.count[k]);
  */
 import type { WindowMode } from './filter.ts';
-import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED } from './store.ts';
+import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED, NO_DAY } from './store.ts';
 
 /** Finest band: its grid, 2^16 cells a side, is what a Uint16 per axis holds. */
 export const MAX_BAND = 13;
@@ -205,42 +205,43 @@ export function cellCounts(
   };
   const s = MAX_BAND - band;
   const to = window.to - cols.firstDay;
-  const from = window.mode === 'range' ? window.from - cols.firstDay : Number.NEGATIVE_INFINITY;
+  // 'asof': any day (undated rows are not in `c`); an integer keeps the comparisons on integers.
+  const from = window.mode === 'range' ? window.from - cols.firstDay : -NO_DAY;
   // The bbox in this band's cells; the north edge has the smaller y.
   const [x0, x1, y0, y1] = bbox ? [gridX(bbox[0]) >> s, gridX(bbox[2]) >> s, gridY(bbox[3]) >> s, gridY(bbox[1]) >> s] : [0, SIDE, 0, SIDE];
   const { x, y, day, dayEnd, group } = c;
+  const { count, byGroup, cx: outX, cy: outY } = out;
+  // Sums of the finest-grid positions per cell; degrees once per cell at the end.
+  const sumX = new Float64Array(most);
+  const sumY = new Float64Array(most);
   let k = -1;
   let px = -1;
   let py = -1;
-  let sx = 0;
-  let sy = 0;
-  const close = () => {
-    if (k < 0) return;
-    const m = out.count[k];
-    // Mean of cell corners + ½: the middle of the finest cells the rows fall in.
-    out.lon[k] = lonOf(sx / m + 0.5);
-    out.lat[k] = latOf(sy / m + 0.5);
-  };
   for (let i = 0; i < c.n; i++) {
-    if (day[i] > to || dayEnd[i] < from || mask[group[i]] !== 1) continue;
-    const cx = x[i] >> s;
-    const cy = y[i] >> s;
+    const g = group[i];
+    if (day[i] > to || dayEnd[i] < from || mask[g] !== 1) continue;
+    const xi = x[i];
+    const yi = y[i];
+    const cx = xi >> s;
+    const cy = yi >> s;
     if (cx < x0 || cx > x1 || cy < y0 || cy > y1) continue;
     if (cx !== px || cy !== py) {
-      close();
-      k = out.n++;
-      out.cx[k] = px = cx;
-      out.cy[k] = py = cy;
-      sx = 0;
-      sy = 0;
+      k++;
+      outX[k] = px = cx;
+      outY[k] = py = cy;
     }
-    out.count[k]++;
-    out.byGroup[k * G + group[i]]++;
-    sx += x[i];
-    sy += y[i];
+    count[k]++;
+    byGroup[k * G + g]++;
+    sumX[k] += xi;
+    sumY[k] += yi;
   }
-  close();
-  out.total = out.count.subarray(0, out.n).reduce((a, b) => a + b, 0);
+  out.n = k + 1;
+  for (let j = 0; j < out.n; j++) {
+    // + ½: the middle of the finest cells the rows fall in.
+    out.lon[j] = lonOf(sumX[j] / count[j] + 0.5);
+    out.lat[j] = latOf(sumY[j] / count[j] + 0.5);
+    out.total += count[j];
+  }
   return out;
 }
 
