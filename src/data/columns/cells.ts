@@ -7,8 +7,8 @@
  * countable row (with a point, dated, not context) gets 16-bit mercator x and y (the band-13 grid),
  * and the rows are sorted by their Morton code. In that order every cell of every band is one run
  * of consecutive rows, so `cellCounts` is one pass over the sorted copies of the few columns it
- * reads (day, dayEnd, group, x, y: 14 bytes a row), with no hash map, no object per row, and
- * output arrays sized once per band.
+ * reads (day, dayEnd, group, x, y: 14 bytes a row), with no hash map and no object per row; the
+ * output arrays are sized by the band's distinct cells, counted on the band's first call.
  *
  * Centres are the mean of the counted rows' (quantised, ≈600 m) mercator positions, not the cell's
  * middle: the circle sits over the town the events are in, and a window's circles do not line up
