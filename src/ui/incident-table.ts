@@ -54,6 +54,8 @@ export class IncidentTable {
   private rowHeight = 40;
   private frame = 0;
   private focusIndex = 0;
+  /** The selected claim and its row, found once per selection (not once per window step). */
+  private selectedRow: [string | null, number] = [null, -1];
 
   constructor(
     private readonly doc: Document,
@@ -266,7 +268,9 @@ export class IncidentTable {
   /** Marks the selected claim's row; when the selection came from elsewhere, shows and focuses-to-be it. */
   private markSelected(reveal: boolean): void {
     const selected = this.store.state.selected;
-    const pos = selected === null ? -1 : this.sorted.findIndex((row) => this.rows[row]?.id === selected);
+    if (this.selectedRow[0] !== selected) this.selectedRow = [selected, selected === null ? -1 : this.columns.ids.indexOf(selected)];
+    const row = this.selectedRow[1];
+    const pos = row < 0 ? -1 : this.sorted.indexOf(row);
     if (pos >= 0) {
       this.focusIndex = pos;
       if (reveal) this.reveal(pos);
