@@ -8,6 +8,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { UrlSync } from './config/url-sync.ts';
 import { parseUrlState, type UrlContext } from './config/url-state.ts';
 import { bothSidesIds } from './data/claim-groups.ts';
+import { columnsFromIncidents } from './data/columns/store.ts';
 import type { Combined } from './data/combine.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { groupIds } from './data/dataset.ts';
@@ -98,13 +99,15 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     speed: 2,
     ...(o.fresh ? { ...o.fresh, from: first, to: last, sides: new Set(groups), selected: null, story: null, view: null } : {}),
   });
+  const bothSides = bothSidesIds(dataset.incidents, dataset.meta.parties);
   const appData = {
     dataset,
     incidents: dataset.incidents,
+    columns: columnsFromIncidents(dataset.incidents, { groups, bothSides }),
     incidentsById,
     placesById: new Map(dataset.places.map((f) => [f.properties.id, f])),
     regionsById: new Map(dataset.regions.map((f) => [f.properties.id, f])),
-    bothSides: bothSidesIds(dataset.incidents, dataset.meta.parties),
+    bothSides,
     datasets: combined.datasets,
     datasetOf: combined.datasetOf,
     originals: combined.originals,

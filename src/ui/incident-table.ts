@@ -8,7 +8,9 @@
  * aria-rowindex tell a screen reader the list's size and each row's place in it.
  */
 import './incident-table.css';
-import { isShown } from '../data/matches-window.ts';
+import { dayIndex, rowsInWindow } from '../data/columns/day-index.ts';
+import { namedMask } from '../data/columns/filter.ts';
+import type { EventColumns } from '../data/columns/store.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
 import { claimantLabel, currentLanguage, formatNumber, t, type StringKey } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
@@ -52,11 +54,15 @@ export class IncidentTable {
   private rowHeight = 40;
   private frame = 0;
   private focusIndex = 0;
+  /** The selected claim and its row, found once per selection (not once per window step). */
+  private selectedRow: [string | null, number] = [null, -1];
 
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
     incidents: readonly Incident[],
+    /** The same records as columns: the window's rows are found over them, not over the records. */
+    private readonly columns: EventColumns,
     private readonly placesById: ReadonlyMap<string, Place>,
     /** Claims flagged with the "both sides" badge (claim-groups bothSidesIds). */
     private readonly bothSides: ReadonlySet<string>,
@@ -135,12 +141,10 @@ export class IncidentTable {
 
   render(): void {
     const state = this.store.state;
-    const inWindow = new Uint32Array(this.rows.length);
-    let m = 0;
-    this.rows.forEach((p, i) => {
-      if (!p.context && isShown(p, state)) inWindow[m++] = i;
-    });
-    this.sorted = this.order.sort(inWindow.subarray(0, m), this.sort, currentLanguage());
+    // The order does not depend on the rows' order: each row's key holds its unique date rank.
+    const inWindow = rowsInWindow(dayIndex(this.columns), state.from, state.to, namedMask(this.columns.groups, state.sides));
+    const m = inWindow.length;
+    this.sorted = this.order.sort(inWindow, this.sort, currentLanguage());
     this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: m });
     for (const [column, th] of this.headers) {
       if (column === this.sort.column) th.setAttribute('aria-sort', this.sort.ascending ? 'ascending' : 'descending');
@@ -264,7 +268,9 @@ export class IncidentTable {
   /** Marks the selected claim's row; when the selection came from elsewhere, shows and focuses-to-be it. */
   private markSelected(reveal: boolean): void {
     const selected = this.store.state.selected;
-    const pos = selected === null ? -1 : this.sorted.findIndex((row) => this.rows[row]?.id === selected);
+    if (this.selectedRow[0] !== selected) this.selectedRow = [selected, selected === null ? -1 : this.columns.ids.indexOf(selected)];
+    const row = this.selectedRow[1];
+    const pos = row < 0 ? -1 : this.sorted.indexOf(row);
     if (pos >= 0) {
       this.focusIndex = pos;
       if (reveal) this.reveal(pos);

@@ -5,6 +5,7 @@
  */
 import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
+import type { EventColumns } from '../data/columns/store.ts';
 import type { DatasetEntry } from '../data/combine.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { UndatedPoint } from '../data/import/to-incidents.ts';
@@ -34,6 +35,8 @@ export type AppData = {
   /** The dataset every view follows: its categories, labels and credits. */
   dataset: Dataset;
   incidents: readonly Incident[];
+  /** `incidents` as columns, row i = incidents[i] (built once): the per-step counts and windows. */
+  columns: EventColumns;
   incidentsById: ReadonlyMap<string, Incident>;
   placesById: ReadonlyMap<string, Place>;
   regionsById: ReadonlyMap<string, Region>;
@@ -140,6 +143,7 @@ export function mountViews(o: ViewsOptions): Views {
       first: data.first,
       last: data.last,
       incidents: data.incidents,
+      columns: data.columns,
       groups,
       stories: o.stories,
       onOpen: open,
@@ -188,8 +192,8 @@ export function mountViews(o: ViewsOptions): Views {
         ).map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
       ),
     );
-    const summary = own(new WindowSummary(doc, store, data.incidents, groups, open));
-    const table = own(new IncidentTable(doc, store, data.incidents, data.placesById, data.bothSides, open));
+    const summary = own(new WindowSummary(doc, store, data.incidents, data.columns, groups, open));
+    const table = own(new IncidentTable(doc, store, data.incidents, data.columns, data.placesById, data.bothSides, open));
     const exports = own(
       new ExportPanel({
         doc,

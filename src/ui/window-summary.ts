@@ -5,8 +5,9 @@
  */
 import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
+import type { EventColumns } from '../data/columns/store.ts';
+import { columnStats } from '../data/columns/window-stats.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
-import { windowStats } from '../data/window-stats.ts';
 import { claimantLabel, formatDay, formatNumber, groupLabel, t } from '../i18n/index.ts';
 import { groupKey } from '../style/group-colours.ts';
 import type { Store } from '../state/app-state.ts';
@@ -25,6 +26,8 @@ export class WindowSummary {
     private readonly doc: Document,
     private readonly store: Store,
     incidents: readonly Incident[],
+    /** The same records as columns: each step counts over them, not over the records. */
+    private readonly columns: EventColumns,
     /** The dataset's group ids, in the order the rows are listed. */
     private readonly groups: readonly string[],
     private readonly onOpen: (id: string) => void,
@@ -60,7 +63,7 @@ export class WindowSummary {
 
   render(): void {
     const { doc } = this;
-    const stats = windowStats(this.records, this.store.state, this.groups);
+    const stats = columnStats(this.columns, this.records, this.store.state, this.groups);
     this.body.replaceChildren(
       ...stats.sides.map((s) => {
         const tr = el(doc, 'tr', { class: `cl-side--${groupKey(s.side)}` });

@@ -23,6 +23,18 @@ export type DayCounts = {
   ended: Uint32Array;
 };
 
+const counted = new WeakMap<EventColumns, DayCounts>();
+
+/** dayCounts(cols) built once per set of columns and kept with them (views re-mount on a language switch). */
+export function dayCountsOf(cols: EventColumns): DayCounts {
+  let c = counted.get(cols);
+  if (!c) {
+    c = dayCounts(cols);
+    counted.set(cols, c);
+  }
+  return c;
+}
+
 /** `plotted`: count only the rows with a point. */
 export function dayCounts(cols: EventColumns, o: { plotted?: boolean } = {}): DayCounts {
   const { day, dayEnd, group, flags, lon, count } = cols;

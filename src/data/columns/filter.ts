@@ -35,6 +35,11 @@ export function groupMask(groups: GroupChoice, count: number): Uint8Array {
   return mask;
 }
 
+/** One byte per group of `names` (EventColumns.groups), 1 where its name is chosen (the store's `sides`). */
+export function namedMask(names: readonly string[], chosen: ReadonlySet<string>): Uint8Array {
+  return Uint8Array.from(names, (name) => (chosen.has(name) ? 1 : 0));
+}
+
 /** Row indices shown by the window, in row order. */
 export function windowIndex(cols: EventColumns, q: WindowQuery): Uint32Array {
   const { day, dayEnd, group, flags, lon, count } = cols;

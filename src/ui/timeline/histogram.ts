@@ -3,8 +3,9 @@
  * day's count and sides in its tooltip; days inside the window are marked.
  */
 import { max } from 'd3';
-import { binByDay } from '../../data/bin-by-day.ts';
-import type { Incident, Side } from '../../data/schema.ts';
+import { type DayCounts, windowCounts } from '../../data/columns/day-counts.ts';
+import { namedMask } from '../../data/columns/filter.ts';
+import type { Side } from '../../data/schema.ts';
 import { formatDay, groupLabel, t } from '../../i18n/index.ts';
 import { groupKey } from '../../style/group-colours.ts';
 import { svg } from '../dom.ts';
@@ -12,15 +13,48 @@ import type { DayScale } from './day-scale.ts';
 
 export const HIST_HEIGHT = 48;
 
+export type SideCounts = { side: Side; counts: number[] };
+
+/**
+ * Claims per day over [first, last] for each chosen group, in `groups`' order, from the day counts
+ * (O(days × groups), data/columns/day-counts.ts): what binByDay gives for each group's in-period claims.
+ * `names`: the columns' group names (EventColumns.groups), whose order `counts` uses.
+ */
+export function sideCounts(
+  counts: DayCounts,
+  names: readonly string[],
+  groups: readonly Side[],
+  sides: ReadonlySet<Side>,
+  first: number,
+  last: number,
+): SideCounts[] {
+  const { stack } = windowCounts(counts, counts.first, counts.first, 'asof', namedMask(names, sides));
+  const G = counts.groups;
+  return groups
+    .filter((side) => sides.has(side))
+    .map((side) => {
+      const g = names.indexOf(side);
+      return {
+        side,
+        counts: Array.from({ length: last - first + 1 }, (_, i) => {
+          const d = first + i - counts.first;
+          return g >= 0 && d >= 0 && d < counts.days ? (stack[d * G + g] as number) : 0;
+        }),
+      };
+    });
+}
+
 export class Histogram {
   readonly element: SVGSVGElement;
-  /** Claims per day for each chosen side; recomputed only when the sides change. */
-  private bins: { side: Side; counts: number[] }[] = [];
+  /** Claims per day for each chosen side; recomputed (O(days × groups)) only when the sides change. */
+  private bins: SideCounts[] = [];
   private days: SVGGElement[] = [];
 
   constructor(
     private readonly doc: Document,
-    private readonly claims: readonly Incident[],
+    /** Claims per day and group (the columns' `dayCountsOf`), and the columns' group names. */
+    private readonly counts: DayCounts,
+    private readonly names: readonly string[],
     private readonly first: number,
     private readonly last: number,
     /** The dataset's group ids, bottom of the stack first. */
@@ -30,16 +64,7 @@ export class Histogram {
   }
 
   setSides(sides: ReadonlySet<Side>): void {
-    this.bins = this.groups
-      .filter((side) => sides.has(side))
-      .map((side) => ({
-        side,
-        counts: binByDay(
-          this.claims.filter((f) => f.properties.claimant_side === side).map((f) => f.properties),
-          this.first,
-          this.last,
-        ).map((b) => b.count),
-      }));
+    this.bins = sideCounts(this.counts, this.names, this.groups, sides, this.first, this.last);
   }
 
   layout(scale: DayScale): void {

@@ -5,6 +5,8 @@
  * It renders from the store and writes only to the store.
  */
 import './timeline.css';
+import { dayCountsOf } from '../../data/columns/day-counts.ts';
+import type { EventColumns } from '../../data/columns/store.ts';
 import { dateBands } from '../../data/date-bands.ts';
 import { dayFromDate } from '../../data/day.ts';
 import type { Incident } from '../../data/schema.ts';
@@ -26,6 +28,8 @@ export type TimelineOptions = {
   first: number;
   last: number;
   incidents: readonly Incident[];
+  /** The same records as columns (mount-app.ts): the histogram's counts. */
+  columns: EventColumns;
   /** The dataset's group ids, in order (the histogram's stack). */
   groups: readonly string[];
   stories: StoryBook;
@@ -77,7 +81,7 @@ export class Timeline {
     this.readout = el(doc, 'output', { class: 'cl-timeline__readout', 'aria-live': 'polite' });
     controls.append(modeGroup, this.playButton, speedLabel, this.readout);
 
-    this.histogram = new Histogram(doc, this.inPeriod, first, last, o.groups);
+    this.histogram = new Histogram(doc, dayCountsOf(o.columns), o.columns.groups, first, last, o.groups);
     this.slider = new Slider(doc, store, first, last);
     this.bands = new BandRow(doc, (from, to) => store.update({ mode: 'range', from, to, playing: false }, PUSH));
     this.unplaced = new UnplacedMarks(doc, o.onOpen);

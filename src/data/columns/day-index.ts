@@ -1,0 +1,101 @@
+/**
+ * The rows a window shows, found without looking at every row: built once, the in-period rows
+ * (no context, no undated) sorted by first day, so the rows starting inside a window are one
+ * contiguous run. A row that starts before the window but reaches into it started at most `SHORT`
+ * days earlier, unless it is one of the few long rows, which are checked one by one. A step then
+ * costs O(rows near the window + long rows), not O(all rows); an "as of" window at the end still
+ * holds every row, and costs what windowIndex does.
+ *
+ * @example const rows = rowsInWindow(dayIndex(cols), 19240, 19250, groupMask(new Set([0]), cols.groups.length));
+ */
+import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED } from './store.ts';
+
+/** Rows spanning more days than this are kept apart (a year-long claim must not widen every search). */
+const SHORT = 31;
+
+export type DayIndex = {
+  cols: EventColumns;
+  /** Relative first day of `byDay[0]`; `starts[d]` is where rows starting on day `lo + d` begin in `byDay`. */
+  lo: number;
+  starts: Uint32Array;
+  /** Short in-period rows by first day (then row order). */
+  byDay: Uint32Array;
+  /** Long in-period rows, in row order. */
+  long: Uint32Array;
+};
+
+const built = new WeakMap<EventColumns, DayIndex>();
+
+/** The index for a set of columns; built on first use and kept with them. */
+export function dayIndex(cols: EventColumns): DayIndex {
+  let ix = built.get(cols);
+  if (!ix) {
+    ix = build(cols);
+    built.set(cols, ix);
+  }
+  return ix;
+}
+
+function build(cols: EventColumns): DayIndex {
+  const { day, dayEnd, flags, count } = cols;
+  const skip = FLAG_CONTEXT | FLAG_UNDATED;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let longs = 0;
+  for (let i = 0; i < count; i++) {
+    if (flags[i] & skip) continue;
+    if (dayEnd[i] - day[i] > SHORT) longs++;
+    else {
+      lo = Math.min(lo, day[i]);
+      hi = Math.max(hi, day[i]);
+    }
+  }
+  const days = Number.isFinite(lo) ? hi - lo + 1 : 0;
+  // Counting sort by day: stable, so rows of one day stay in row order.
+  const starts = new Uint32Array(days + 1);
+  const long = new Uint32Array(longs);
+  let l = 0;
+  for (let i = 0; i < count; i++) {
+    if (flags[i] & skip) continue;
+    if (dayEnd[i] - day[i] > SHORT) long[l++] = i;
+    else starts[day[i] - lo + 1]++;
+  }
+  for (let d = 1; d <= days; d++) starts[d] += starts[d - 1];
+  const byDay = new Uint32Array(days ? starts[days] : 0);
+  const next = starts.slice(0, days);
+  for (let i = 0; i < count; i++) {
+    if (flags[i] & skip || dayEnd[i] - day[i] > SHORT) continue;
+    byDay[next[day[i] - lo]++] = i;
+  }
+  return { cols, lo: days ? lo : 0, starts, byDay, long };
+}
+
+/**
+ * Row indices whose days overlap [from, to] (absolute days, inclusive) and whose group is chosen
+ * (`mask`: one byte per group, filter.ts groupMask): the short rows by first day, then the long
+ * ones. The same set as windowIndex's 'range' mode, in another order.
+ */
+export function rowsInWindow(ix: DayIndex, from: number, to: number, mask: Uint8Array): Uint32Array {
+  const { cols, starts, byDay, long, lo } = ix;
+  const { dayEnd, group } = cols;
+  const f = from - cols.firstDay;
+  const t = to - cols.firstDay;
+  const days = starts.length - 1;
+  const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
+  const a = at(f - SHORT);
+  const b = at(t + 1);
+  const out = new Uint32Array(Math.max(0, b - a) + long.length);
+  let m = 0;
+  if (f <= t) {
+    for (let k = a; k < b; k++) {
+      const i = byDay[k] as number;
+      if (dayEnd[i] >= f && mask[group[i]] === 1) out[m++] = i;
+    }
+    const { day } = cols;
+    for (let k = 0; k < long.length; k++) {
+      const i = long[k] as number;
+      if (day[i] <= t && dayEnd[i] >= f && mask[group[i]] === 1) out[m++] = i;
+    }
+  }
+  return out.subarray(0, m);
+}
