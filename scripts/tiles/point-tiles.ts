@@ -15,7 +15,7 @@ import { type Tile, zxyToTileId } from './pmtiles-write.ts';
 
 export const LAYER = 'claims';
 export const EXTENT = 4096;
-/** Points this close to a tile's edge (in tile units, 1/16 of a 256-pixel tile's pixel) are also in the neighbour, so circles are not cut. */
+/** Points this close to a tile's edge (128 of 4096: 8 pixels of a 256-pixel tile) are also in the neighbour, so circles are not cut. */
 const BUFFER = 128;
 const MAX_LAT = 85.05112878;
 
