@@ -8,6 +8,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import { UrlSync } from './config/url-sync.ts';
 import { parseUrlState, type UrlContext } from './config/url-state.ts';
 import { bothSidesIds } from './data/claim-groups.ts';
+import { columnsFromIncidents } from './data/columns/store.ts';
 import type { Combined } from './data/combine.ts';
 import { dataExtent } from './data/data-extent.ts';
 import { groupIds } from './data/dataset.ts';
@@ -137,6 +138,11 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       ...surface,
       incidents: dataset.incidents,
       bothSides: appData.bothSides,
+      columns: columnsFromIncidents(dataset.incidents, {
+        groups,
+        bothSides: appData.bothSides,
+        datasetOf: (p) => combined.datasetOf.get(p.id) ?? '',
+      }),
       undated: combined.undated.length
         ? {
             features: { type: 'FeatureCollection', features: combined.undated },
