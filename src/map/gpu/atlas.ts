@@ -45,16 +45,19 @@ export function drawAtlas(ringColours: readonly string[]): Atlas {
         c.beginPath();
         traceMarker(c, shape, radius);
       };
-      put(
-        cell,
-        0,
-        draw(cell, () => (trace(), (c.fillStyle = '#fff'), c.fill())),
-      );
-      put(
-        cell,
-        1,
-        draw(cell, () => (trace(), (c.lineWidth = markerLineWidth(MARKER_RADIUS, hollow)), (c.strokeStyle = '#fff'), c.stroke())),
-      );
+      const fill = () => {
+        trace();
+        c.fillStyle = '#fff';
+        c.fill();
+      };
+      const outline = () => {
+        trace();
+        c.lineWidth = markerLineWidth(MARKER_RADIUS, hollow);
+        c.strokeStyle = '#fff';
+        c.stroke();
+      };
+      put(cell, 0, draw(cell, fill));
+      put(cell, 1, draw(cell, outline));
     }
   });
   put(

@@ -77,7 +77,9 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
     if (dirty.marked) {
       const put = (small: Small, positions: readonly number[]) => {
         const data = new Float32Array(Math.max(1, positions.length) * STRIDE);
-        positions.forEach((p, i) => data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE));
+        positions.forEach((p, i) => {
+          data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
+        });
         g.bindBuffer(g.ARRAY_BUFFER, small.buffer);
         g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
       };
@@ -207,7 +209,7 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
 
 const colourCache = new Map<string, [number, number, number, number]>();
 function rgbaCached(css: string): [number, number, number, number] {
-  let c = colourCache.get(css);
-  if (!c) colourCache.set(css, (c = rgba(css)));
+  const c = colourCache.get(css) ?? rgba(css);
+  colourCache.set(css, c);
   return c;
 }
