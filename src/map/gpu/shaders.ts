@@ -83,6 +83,7 @@ void main() {
 
 export const FRAGMENT = `#version 300 es
 precision highp float;
+precision highp int;
 uniform int u_pass;
 uniform sampler2D u_atlas;
 uniform vec4 u_stroke;
