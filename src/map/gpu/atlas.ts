@@ -45,15 +45,14 @@ export function drawAtlas(ringColours: readonly string[]): Atlas {
         c.beginPath();
         traceMarker(c, shape, radius);
       };
+      // The context's default colour (opaque; reset with the canvas size): only the coverage is read.
       const fill = () => {
         trace();
-        c.fillStyle = '#fff';
         c.fill();
       };
       const outline = () => {
         trace();
         c.lineWidth = markerLineWidth(MARKER_RADIUS, hollow);
-        c.strokeStyle = '#fff';
         c.stroke();
       };
       put(cell, 0, draw(cell, fill));

@@ -64,7 +64,7 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
   const groupPixels = () => {
     const px = new Uint8Array(Math.max(1, cols.groups.length) * 4);
     cols.groups.forEach((_, g) => {
-      const [r, gg, b] = rgba(look.groupColours[g] ?? '#6b6b6b');
+      const [r, gg, b] = rgba(look.groupColours[g] as string);
       px.set([r * 255, gg * 255, b * 255, chosen[g] ? 255 : 0], g * 4);
     });
     return px;
