@@ -140,6 +140,11 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       ...surface,
       incidents: dataset.incidents,
       bothSides: appData.bothSides,
+      columns: columnsFromIncidents(dataset.incidents, {
+        groups,
+        bothSides: appData.bothSides,
+        datasetOf: (p) => combined.datasetOf.get(p.id) ?? '',
+      }),
       undated: combined.undated.length
         ? {
             features: { type: 'FeatureCollection', features: combined.undated },

@@ -10,13 +10,16 @@ import { countStrikes } from '../data/count-strikes.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { REGION_BBOX } from '../geo/region-bbox.ts';
 import type { Dataset } from '../data/dataset.ts';
-import { datasetText, type Lang, t } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 import { type Intent, type MapView as View, REPLACE, type Store } from '../state/app-state.ts';
 import { buildStyle, type CountryLabel, type StyleData, withLabels } from '../style/build-style.ts';
 import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS, UNDATED_LAYER } from '../style/layers.ts';
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
+import { GPU_THRESHOLD, GpuClaims, plottedClaims } from './gpu/gpu-claims.ts';
+import { createAttribution, mapLocale, retitleControls } from './map-locale.ts';
+import type { EventColumns } from '../data/columns/store.ts';
 import { TimeFilter } from './time-filter.ts';
 import { labelledRegions, mapFeatures } from './map-features.ts';
 import { workerUrl } from './worker-url.ts';
@@ -38,6 +41,8 @@ export type MapViewOptions = {
   bothSides: ReadonlySet<string>;
   /** Imported events with a point and no date, each `{ id, claimant_side }`, and what a click on one shows. */
   undated?: { features: FeatureCollection; describe: (id: string) => HTMLElement | null };
+  /** The claims as columns: above GPU_THRESHOLD plotted claims they are drawn by the GPU layer (gpu/). */
+  columns?: EventColumns;
   onError: (message: string) => void;
 };
 
@@ -52,12 +57,15 @@ export class MapView {
   private lang: Lang;
   private world: { destroy(): void } | null = null;
   private destroyed = false;
+  private readonly gpu: GpuClaims | null = null;
+  private points: Map<string, [number, number]> | null = null;
 
   constructor(private readonly o: MapViewOptions) {
     const { store, theme } = o;
     const s = store.state;
     this.lang = s.lang;
     const view = s.view ?? DEFAULT_VIEW;
+    const gpu = !!o.columns && plottedClaims(o.columns) > GPU_THRESHOLD;
     this.map = new maplibregl.Map({
       container: o.container,
       style: buildStyle(
@@ -66,7 +74,7 @@ export class MapView {
           countryLabels: o.countryLabels,
           places: o.places,
           regions: labelledRegions(o.regions),
-          incidents: mapFeatures(o.incidents, o.bothSides),
+          incidents: gpu ? { type: 'FeatureCollection', features: [] } : mapFeatures(o.incidents, o.bothSides),
           settlements: countStrikes(o.incidents, s),
           undated: o.undated?.features,
         },
@@ -90,15 +98,20 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      locale: this.locale(),
+      locale: mapLocale(),
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.attribution = this.createAttribution();
+    this.attribution = createAttribution(o.container, o.dataset);
     this.map.addControl(this.attribution, 'bottom-right');
     // Stacked above the attribution in the same corner, so a long credit line never covers it.
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.time = new TimeFilter(this.map);
     addMarkerImages(this.map, theme, o.dataset);
+    if (gpu && o.columns) {
+      this.gpu = new GpuClaims({ map: this.map, store, cols: o.columns, theme, dataset: o.dataset });
+      // A test hook: rows the GPU layer draws for the current window (counted when asked).
+      Object.assign(this.map, { __claimlineDrawn: () => this.gpu?.drawn() });
+    }
     this.applyLayers();
 
     this.map.on('error', this.onMapError);
@@ -129,19 +142,6 @@ export class MapView {
     );
   }
 
-  private locale(): Record<string, string> {
-    // The canvas keeps maplibre's own region label ('Map.Title'), distinct from the page's map region.
-    return { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'Map.Title': t('mapCanvas') };
-  }
-
-  private createAttribution(): maplibregl.AttributionControl {
-    // Full credit text on wide maps; on narrow ones (embeds, phones) maplibre folds it behind an ⓘ button.
-    const compact = this.o.container.clientWidth < 640 ? undefined : false;
-    // maplibre parses the credit as HTML: the dataset's line is text, so it is escaped.
-    const credit = datasetText(this.o.dataset.meta.attribution).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    return new maplibregl.AttributionControl({ compact, customAttribution: credit });
-  }
-
   /** Labels, control titles and credits in the interface language; the rest of the style stays. */
   private setLanguage(lang: Lang): void {
     if (lang === this.lang) return;
@@ -150,18 +150,9 @@ export class MapView {
     map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.places)?.setData(withLabels(o.places, lang));
     map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.countryLabels)?.setData(withLabels(o.countryLabels, lang));
     map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.regions)?.setData(labelledRegions(o.regions));
-    const locale = this.locale();
-    const container = map.getContainer();
-    const title = (selector: string, text: string | undefined) => {
-      const node = container.querySelector(selector);
-      if (node && text) node.setAttribute('title', text);
-      if (node && text) node.setAttribute('aria-label', text);
-    };
-    title('.maplibregl-ctrl-zoom-in', locale['NavigationControl.ZoomIn']);
-    title('.maplibregl-ctrl-zoom-out', locale['NavigationControl.ZoomOut']);
-    map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
+    retitleControls(map);
     map.removeControl(this.attribution);
-    this.attribution = this.createAttribution();
+    this.attribution = createAttribution(o.container, o.dataset);
     map.addControl(this.attribution, 'bottom-right');
   }
 
@@ -196,9 +187,13 @@ export class MapView {
 
   /** Eases to a claim if it is off screen. */
   private reveal(id: string | null): void {
-    const incident = id ? this.o.incidents.find((f) => f.properties.id === id) : undefined;
-    if (!incident?.geometry) return;
-    const [lng, lat] = incident.geometry.coordinates as [number, number];
+    // Each claim's point, by id, built on the first reveal (no search through a million records per click).
+    this.points ??= new Map(
+      this.o.incidents.flatMap((f) => (f.geometry ? [[f.properties.id, f.geometry.coordinates as [number, number]]] : [])),
+    );
+    const at = id ? this.points.get(id) : undefined;
+    if (!at) return;
+    const [lng, lat] = at;
     if (!this.map.getBounds().contains([lng, lat])) this.map.easeTo({ center: [lng, lat], duration: reducedMotion() ? 0 : 600 });
   }
 
@@ -209,9 +204,9 @@ export class MapView {
       [e.point.x + pad, e.point.y + pad],
     ];
     const hits = this.map.getLayer(INCIDENT_LAYER) ? this.map.queryRenderedFeatures(box, { layers: [INCIDENT_LAYER] }) : [];
-    const hit = hits[0];
-    if (hit) {
-      this.o.store.update({ selected: String(hit.properties.id), panel: null }, { history: 'replace', focus: true });
+    const hit = this.gpu ? this.gpu.pick(e.point) : hits[0]?.properties.id;
+    if (hit !== undefined && hit !== null) {
+      this.o.store.update({ selected: String(hit), panel: null }, { history: 'replace', focus: true });
       return;
     }
     const regions = this.map.getLayer(REGION_FILL_LAYER) ? this.map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] }) : [];
@@ -264,6 +259,7 @@ export class MapView {
     this.destroyed = true;
     this.world?.destroy();
     for (const off of this.unsubscribe) off();
+    this.gpu?.destroy();
     this.time.destroy();
     cancelAnimationFrame(this.settlementsFrame);
     this.map.off('error', this.onMapError);

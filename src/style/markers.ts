@@ -126,7 +126,7 @@ export function markerPathD(shape: number, radius: number): string {
 /** Opacity of the theme's `hollowFill` inside a hollow ("direction") marker. */
 export const HOLLOW_FILL_OPACITY = 0.92;
 /** A hollow marker is drawn this much smaller, so its thicker outline keeps the same size. */
-const HOLLOW_SCALE = 0.86;
+export const HOLLOW_SCALE = 0.86;
 
 /** Line width of a marker's outline for a radius: thicker for the hollow ("direction") mark. */
 export function markerLineWidth(radius: number, hollow = false): number {

@@ -1,0 +1,36 @@
+/**
+ * Picking over plotted rows: a static k-d tree (kdbush) of their mercator points, built once, so a
+ * pointer query visits only the points near it, never all rows. Worker-safe: no DOM.
+ *
+ * @example
+ * const index = new PointIndex(xs, ys);           // positions in drawing order
+ * index.topmost(x, y, r, (p) => shown(p));        // the last-drawn shown position within r, or -1
+ */
+import KDBush from 'kdbush';
+
+export class PointIndex {
+  private readonly tree: KDBush;
+
+  /** `xs`, `ys`: one point per position (mercator or any plane); NaN points are left out of no query (they match none). */
+  constructor(xs: ArrayLike<number>, ys: ArrayLike<number>) {
+    this.tree = new KDBush(Math.max(1, xs.length));
+    for (let i = 0; i < xs.length; i++) this.tree.add(xs[i] as number, ys[i] as number);
+    if (xs.length === 0) this.tree.add(Number.NaN, Number.NaN);
+    this.tree.finish();
+    this.size = xs.length;
+  }
+
+  readonly size: number;
+
+  /** Positions within `r` of (x, y), in no particular order. */
+  within(x: number, y: number, r: number): number[] {
+    return this.size === 0 ? [] : this.tree.within(x, y, r);
+  }
+
+  /** The highest position (drawn last, so on top) within `r` that `shown` accepts; -1 when none. */
+  topmost(x: number, y: number, r: number, shown: (position: number) => boolean): number {
+    let best = -1;
+    for (const p of this.within(x, y, r)) if (p > best && shown(p)) best = p;
+    return best;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The claims on the GPU for large datasets: replaces the style's incident layers with the custom
+ * layer (claim-points-layer.ts) and keeps it in step with the store (window, groups, selection,
+ * highlight, the layer toggle); picks the claim under the pointer with a spatial index.
+ */
+import type { Map as MlMap, PointLike } from 'maplibre-gl';
+import { mercatorX, mercatorY } from '../../data/columns/plotted-order.ts';
+import { PointIndex } from '../../data/columns/point-index.ts';
+import type { EventColumns } from '../../data/columns/store.ts';
+import type { Dataset } from '../../data/dataset.ts';
+import type { Store } from '../../state/app-state.ts';
+import { groupColours, partyColours } from '../../style/group-colours.ts';
+import { INCIDENT_LAYER, TOGGLE_LAYERS, UNDATED_LAYER } from '../../style/layers.ts';
+import { shapeOf } from '../../style/markers.ts';
+import type { Theme } from '../../style/theme.ts';
+import { drawAtlas } from './atlas.ts';
+import { type ClaimPointsLayer, claimPointsLayer } from './claim-points-layer.ts';
+import { gpuWindow } from './instances.ts';
+
+/** Above this many plotted claims the map draws them with the GPU layer; below, with maplibre's own layers. */
+export const GPU_THRESHOLD = 2000;
+/** How far from a marker's centre a click or hover still finds it, in css px. */
+const PICK_PX = 8;
+/** The style's layers the GPU layer replaces. */
+const REPLACED = [...TOGGLE_LAYERS.incidents.filter((id) => id !== UNDATED_LAYER), 'incident-selected'];
+
+export type GpuClaimsOptions = {
+  map: MlMap;
+  store: Store;
+  cols: EventColumns;
+  theme: Theme;
+  dataset: Pick<Dataset, 'categories' | 'meta'>;
+};
+
+/** Claims with a point that a window can show: the count GPU_THRESHOLD is compared with. */
+export function plottedClaims(cols: EventColumns): number {
+  let n = 0;
+  for (let i = 0; i < cols.count; i++) if (!Number.isNaN(cols.lon[i])) n++;
+  return n;
+}
+
+export class GpuClaims {
+  readonly layer: ClaimPointsLayer;
+  private readonly index: PointIndex;
+  private positions: Map<string, number> | null = null;
+  private readonly off: (() => void)[] = [];
+  private hoverFrame = 0;
+  private hovering = false;
+
+  constructor(private readonly o: GpuClaimsOptions) {
+    const { cols, theme, dataset, map, store } = o;
+    const colours = groupColours(dataset.categories.groups, theme);
+    this.layer = claimPointsLayer(cols, {
+      groupColours: cols.groups.map((g) => colours.get(g) ?? theme.markerNeutral),
+      shapeOf: cols.eventTypes.map((t) => shapeOf(dataset.categories.eventTypes, t)),
+      atlas: drawAtlas(partyColours(dataset.meta.parties, colours, theme.markerNeutral)),
+      markerStroke: theme.markerStroke,
+      hollowFill: theme.hollowFill,
+      highlight: theme.highlight,
+      selected: theme.selected,
+    });
+    this.index = new PointIndex(this.layer.instances.xs, this.layer.instances.ys);
+    this.sync();
+    const add = () => {
+      map.addLayer(this.layer, INCIDENT_LAYER);
+      for (const id of REPLACED) if (map.getLayer(id)) map.removeLayer(id);
+    };
+    if (map.isStyleLoaded()) add();
+    else map.once('load', add);
+    map.on('mousemove', this.onMove);
+    this.off.push(
+      store.on('window', () => this.syncWindow()),
+      store.on('sides', () => this.syncChosen()),
+      store.on('selected', () => this.syncMarked()),
+      store.on('highlight', () => this.syncMarked()),
+      store.on('layers', (layers) => this.layer.setVisible(layers.has('incidents'))),
+      () => map.off('mousemove', this.onMove),
+    );
+  }
+
+  private sync(): void {
+    this.syncWindow();
+    this.syncChosen();
+    this.syncMarked();
+    this.layer.setVisible(this.o.store.state.layers.has('incidents'));
+  }
+
+  private syncWindow(): void {
+    const { mode, from, to } = this.o.store.state;
+    this.layer.setWindow(gpuWindow(this.o.cols, mode, from, to, mode === 'asof' ? to : from));
+  }
+
+  private syncChosen(): void {
+    const sides = this.o.store.state.sides;
+    this.layer.setChosen(Uint8Array.from(this.o.cols.groups, (g) => (sides.has(g) ? 1 : 0)));
+  }
+
+  private syncMarked(): void {
+    const { selected, highlight } = this.o.store.state;
+    const at = (id: string) => this.positionOf(id);
+    const lit = highlight.map(at).filter((p): p is number => p !== undefined);
+    this.layer.setMarked(selected === null ? null : (at(selected) ?? null), lit);
+  }
+
+  /** A claim's position in drawing order; the id map is built on first use (a selection), not at start. */
+  private positionOf(id: string): number | undefined {
+    if (!this.positions) {
+      const { rows } = this.layer.instances;
+      this.positions = new Map();
+      for (let p = 0; p < rows.length; p++) this.positions.set(this.o.cols.ids[rows[p] as number] as string, p);
+    }
+    return this.positions.get(id);
+  }
+
+  /** The id of the topmost drawn claim within PICK_PX of a canvas point, or null. */
+  pick(point: PointLike): string | null {
+    const { map } = this.o;
+    const at = map.unproject(point);
+    const r = PICK_PX / (512 * 2 ** map.getZoom());
+    const p = this.index.topmost(mercatorX(at.lng), mercatorY(at.lat), r, this.layer.shownAt);
+    return p < 0 ? null : (this.o.cols.ids[this.layer.instances.rows[p] as number] ?? null);
+  }
+
+  /** Rows the current window draws (a test hook: counted when asked). */
+  drawn(): number {
+    return this.layer.drawnCount();
+  }
+
+  private onMove = (e: { point: PointLike }): void => {
+    // One query per frame, however fast the pointer moves.
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      const canvas = this.o.map.getCanvas();
+      const over = this.pick(e.point) !== null;
+      // Clears only its own cursor: the undated layer sets the same one.
+      if (over !== this.hovering) canvas.style.cursor = over ? 'pointer' : '';
+      this.hovering = over;
+    });
+  };
+
+  destroy(): void {
+    cancelAnimationFrame(this.hoverFrame);
+    for (const off of this.off) off();
+  }
+}
