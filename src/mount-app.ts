@@ -103,7 +103,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   const appData = {
     dataset,
     incidents: dataset.incidents,
-    columns: columnsFromIncidents(dataset.incidents, { groups, bothSides }),
+    columns: columnsFromIncidents(dataset.incidents, { groups, bothSides, datasetOf: (p) => combined.datasetOf.get(p.id) ?? '' }),
     incidentsById,
     placesById: new Map(dataset.places.map((f) => [f.properties.id, f])),
     regionsById: new Map(dataset.regions.map((f) => [f.properties.id, f])),
@@ -140,11 +140,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       ...surface,
       incidents: dataset.incidents,
       bothSides: appData.bothSides,
-      columns: columnsFromIncidents(dataset.incidents, {
-        groups,
-        bothSides: appData.bothSides,
-        datasetOf: (p) => combined.datasetOf.get(p.id) ?? '',
-      }),
+      columns: appData.columns,
       undated: combined.undated.length
         ? {
             features: { type: 'FeatureCollection', features: combined.undated },

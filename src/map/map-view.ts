@@ -6,7 +6,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { countStrikes } from '../data/count-strikes.ts';
+import { strikeCounter } from '../data/count-strikes.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { REGION_BBOX } from '../geo/region-bbox.ts';
 import type { Dataset } from '../data/dataset.ts';
@@ -17,7 +17,8 @@ import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS, UNDATED_L
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
-import { GPU_THRESHOLD, GpuClaims, plottedClaims } from './gpu/gpu-claims.ts';
+import type { GpuClaims } from './gpu/gpu-claims.ts';
+import { GPU_THRESHOLD, plottedClaims } from './gpu/threshold.ts';
 import { createAttribution, mapLocale, retitleControls } from './map-locale.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import { TimeFilter } from './time-filter.ts';
@@ -57,7 +58,8 @@ export class MapView {
   private lang: Lang;
   private world: { destroy(): void } | null = null;
   private destroyed = false;
-  private readonly gpu: GpuClaims | null = null;
+  private gpu: GpuClaims | null = null;
+  private readonly countStrikes: ReturnType<typeof strikeCounter>;
   private points: Map<string, [number, number]> | null = null;
 
   constructor(private readonly o: MapViewOptions) {
@@ -66,6 +68,7 @@ export class MapView {
     this.lang = s.lang;
     const view = s.view ?? DEFAULT_VIEW;
     const gpu = !!o.columns && plottedClaims(o.columns) > GPU_THRESHOLD;
+    this.countStrikes = strikeCounter(o.incidents);
     this.map = new maplibregl.Map({
       container: o.container,
       style: buildStyle(
@@ -75,7 +78,7 @@ export class MapView {
           places: o.places,
           regions: labelledRegions(o.regions),
           incidents: gpu ? { type: 'FeatureCollection', features: [] } : mapFeatures(o.incidents, o.bothSides),
-          settlements: countStrikes(o.incidents, s),
+          settlements: this.countStrikes(s),
           undated: o.undated?.features,
         },
         {
@@ -107,11 +110,14 @@ export class MapView {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.time = new TimeFilter(this.map);
     addMarkerImages(this.map, theme, o.dataset);
-    if (gpu && o.columns) {
-      this.gpu = new GpuClaims({ map: this.map, store, cols: o.columns, theme, dataset: o.dataset });
-      // A test hook: rows the GPU layer draws for the current window (counted when asked).
-      Object.assign(this.map, { __claimlineDrawn: () => this.gpu?.drawn() });
-    }
+    const cols = o.columns;
+    if (gpu && cols)
+      void import('./gpu/gpu-claims.ts').then(({ GpuClaims }) => {
+        if (this.destroyed) return;
+        this.gpu = new GpuClaims({ map: this.map, store, cols, theme, dataset: o.dataset });
+        // A test hook: what the map shows for the current window (counted when asked).
+        Object.assign(this.map, { __claimlineDrawn: () => this.gpu?.drawn() });
+      });
     this.applyLayers();
 
     this.map.on('error', this.onMapError);
@@ -160,7 +166,7 @@ export class MapView {
     cancelAnimationFrame(this.settlementsFrame);
     this.settlementsFrame = requestAnimationFrame(() => {
       const source = this.map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.settlements);
-      void source?.setData(countStrikes(this.o.incidents, this.o.store.state));
+      void source?.setData(this.countStrikes(this.o.store.state));
     });
   }
 

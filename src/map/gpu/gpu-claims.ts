@@ -1,7 +1,9 @@
 /**
  * The claims on the GPU for large datasets: replaces the style's incident layers with the custom
  * layer (claim-points-layer.ts) and keeps it in step with the store (window, groups, selection,
- * highlight, the layer toggle); picks the claim under the pointer with a spatial index.
+ * highlight, the layer toggle); picks the claim under the pointer with a spatial index. Where the
+ * view holds too many claims to read (cells-layer.ts), numbered cells take the points' place.
+ * Loaded only for a large dataset (map-view.ts), so the built-in first view does not carry it.
  */
 import type { Map as MlMap, PointLike } from 'maplibre-gl';
 import { mercatorX, mercatorY } from '../../data/columns/plotted-order.ts';
@@ -10,6 +12,7 @@ import type { EventColumns } from '../../data/columns/store.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import type { Store } from '../../state/app-state.ts';
 import { groupColours, partyColours } from '../../style/group-colours.ts';
+import { CellsLayer } from '../cells-layer.ts';
 import { INCIDENT_LAYER, TOGGLE_LAYERS, UNDATED_LAYER } from '../../style/layers.ts';
 import { shapeOf } from '../../style/markers.ts';
 import type { Theme } from '../../style/theme.ts';
@@ -17,8 +20,6 @@ import { drawAtlas } from './atlas.ts';
 import { type ClaimPointsLayer, claimPointsLayer } from './claim-points-layer.ts';
 import { gpuWindow } from './instances.ts';
 
-/** Above this many plotted claims the map draws them with the GPU layer; below, with maplibre's own layers. */
-export const GPU_THRESHOLD = 2000;
 /** How far from a marker's centre a click or hover still finds it, in css px. */
 const PICK_PX = 8;
 /** The style's layers the GPU layer replaces. */
@@ -32,15 +33,9 @@ export type GpuClaimsOptions = {
   dataset: Pick<Dataset, 'categories' | 'meta'>;
 };
 
-/** Claims with a point that a window can show: the count GPU_THRESHOLD is compared with. */
-export function plottedClaims(cols: EventColumns): number {
-  let n = 0;
-  for (let i = 0; i < cols.count; i++) if (!Number.isNaN(cols.lon[i])) n++;
-  return n;
-}
-
 export class GpuClaims {
   readonly layer: ClaimPointsLayer;
+  readonly cells: CellsLayer;
   private readonly index: PointIndex;
   private positions: Map<string, number> | null = null;
   private readonly off: (() => void)[] = [];
@@ -60,6 +55,7 @@ export class GpuClaims {
       selected: theme.selected,
     });
     this.index = new PointIndex(this.layer.instances.xs, this.layer.instances.ys);
+    this.cells = new CellsLayer(map, { cols, theme, colours, onAggregate: () => this.syncVisible() });
     this.sync();
     const add = () => {
       map.addLayer(this.layer, INCIDENT_LAYER);
@@ -73,8 +69,9 @@ export class GpuClaims {
       store.on('sides', () => this.syncChosen()),
       store.on('selected', () => this.syncMarked()),
       store.on('highlight', () => this.syncMarked()),
-      store.on('layers', (layers) => this.layer.setVisible(layers.has('incidents'))),
+      store.on('layers', () => this.syncVisible()),
       () => map.off('mousemove', this.onMove),
+      () => this.cells.destroy(),
     );
   }
 
@@ -82,17 +79,26 @@ export class GpuClaims {
     this.syncWindow();
     this.syncChosen();
     this.syncMarked();
-    this.layer.setVisible(this.o.store.state.layers.has('incidents'));
+    this.syncVisible();
+  }
+
+  /** Points or cells, never both; neither when the reader hides the claims. */
+  private syncVisible(): void {
+    const on = this.o.store.state.layers.has('incidents');
+    this.cells.setVisible(on);
+    this.layer.setVisible(on && !this.cells.aggregated);
   }
 
   private syncWindow(): void {
     const { mode, from, to } = this.o.store.state;
     this.layer.setWindow(gpuWindow(this.o.cols, mode, from, to, mode === 'asof' ? to : from));
+    this.cells.update(this.o.store.state);
   }
 
   private syncChosen(): void {
     const sides = this.o.store.state.sides;
     this.layer.setChosen(Uint8Array.from(this.o.cols.groups, (g) => (sides.has(g) ? 1 : 0)));
+    this.cells.update(this.o.store.state);
   }
 
   private syncMarked(): void {
@@ -121,9 +127,13 @@ export class GpuClaims {
     return p < 0 ? null : (this.o.cols.ids[this.layer.instances.rows[p] as number] ?? null);
   }
 
-  /** Rows the current window draws (a test hook: counted when asked). */
-  drawn(): number {
-    return this.layer.drawnCount();
+  /**
+   * What the map shows for the current window (a test hook: counted when asked): `points`, the
+   * rows the point layer draws when shown, or `cells`, the claims counted in the cells in view.
+   */
+  drawn(): { points: number } | { cells: number } {
+    const counts = this.cells.aggregated ? this.cells.counts : null;
+    return counts ? { cells: counts.total } : { points: this.layer.drawnCount() };
   }
 
   private onMove = (e: { point: PointLike }): void => {
