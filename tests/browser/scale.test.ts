@@ -1,0 +1,86 @@
+/**
+ * Issue 12 at 100,000 claims: a synthetic ACLED file opened with ?data=, as a publisher would. At the
+ * fitted view the map shows numbered cells whose counts add up to the window's claims; the table
+ * counts the same; both follow the slider; zoomed in, the points drawn are the window's rows and a
+ * click on a marker opens that record. The expected numbers come from windowIndex run here, in Node,
+ * on the same file (tests/unit/columns-*.test.ts check windowIndex against the per-record rule).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { acledCsvOf, scaleSet } from '../../scripts/bench/scale-data.ts';
+import { windowIndex } from '../../src/data/columns/filter.ts';
+import { columnsFromImported } from '../../src/data/columns/store.ts';
+import { importFile } from '../../src/data/import/index.ts';
+import { eventually, gotoReady, useSession, waitIdleAfter } from './harness.ts';
+
+const N = 100_000;
+const FILE = acledCsvOf(scaleSet(N, 12));
+const cols = columnsFromImported(importFile('scale.csv', new TextEncoder().encode(FILE), { now: '2026-12-02' }).events, {
+  group: 'scale',
+  dataset: 'scale',
+});
+
+type State = { mode: 'asof' | 'range'; from: number; to: number };
+type W = { __claimline: { store: { state: State & { selected: string | null } }; map: MapHooks } };
+type MapHooks = {
+  __claimlineDrawn?: () => unknown;
+  project: (c: [number, number]) => { x: number; y: number };
+  jumpTo: (o: object) => void;
+};
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as W).__claimline.store.state;
+    return { mode: s.mode, from: s.from, to: s.to };
+  });
+const drawn = (page: Page) => page.evaluate(() => (window as unknown as W).__claimline.map.__claimlineDrawn?.() ?? null);
+const inWindow = (s: State) => windowIndex(cols, { ...s, groups: new Set([0]), plotted: true });
+const tableCount = (page: Page) => page.locator('.cl-table__count').textContent();
+const counted = (n: number) => `${n.toLocaleString('en')} incident-claims in this window`;
+
+describe('a hundred thousand claims', () => {
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
+
+  it('cells and table follow the slider; zoomed in, the points do and a click opens the right record', async () => {
+    await s.page.route('**/published/scale.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: FILE }));
+    await gotoReady(s.page, `${s.url}?data=published/scale.csv`);
+    const all = inWindow(await state(s.page)).length;
+    expect(all).toBe(cols.count);
+    // The whole set is in view: too many points to read, so cells, whose counts add up to every claim.
+    await eventually(() => drawn(s.page), 60_000).toEqual({ cells: all });
+    await eventually(() => tableCount(s.page), 30_000).toBe(counted(all));
+
+    const slider = s.page.getByRole('slider', { name: 'Show incidents up to' });
+    for (let step = 0; step < 3; step++) {
+      await waitIdleAfter(s.page, () => slider.press('PageDown'));
+      const want = inWindow(await state(s.page)).length;
+      expect(want).toBeLessThan(all);
+      await eventually(() => drawn(s.page)).toEqual(want > 20_000 ? { cells: want } : { points: want });
+      await eventually(() => tableCount(s.page)).toBe(counted(want));
+    }
+
+    // Zoomed in on a claim of the window: few enough in view for points, and all the window's rows drawn.
+    const rows = [...inWindow(await state(s.page))];
+    const pick = rows[Math.floor(rows.length / 2)] as number;
+    const at: [number, number] = [cols.lon[pick] as number, cols.lat[pick] as number];
+    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 11 }), at));
+    await eventually(() => drawn(s.page)).toEqual({ points: rows.length });
+
+    // A marker alone within 20 px, away from the edges and controls: a click there opens it.
+    const near = rows
+      .filter((r) => Math.abs((cols.lon[r] as number) - at[0]) < 0.3 && Math.abs((cols.lat[r] as number) - at[1]) < 0.3)
+      .map((r) => ({ id: cols.ids[r] as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
+    const target = await s.page.evaluate((list) => {
+      const map = (window as unknown as W).__claimline.map;
+      const px = list.map((r) => ({ id: r.id, ...map.project(r.at) }));
+      return px.find(
+        (p) => p.x > 100 && p.y > 100 && p.x < 800 && p.y < 500 && px.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 20),
+      );
+    }, near);
+    expect(target, 'an isolated marker in view').toBeDefined();
+    const box = (await s.page.locator('.cl-map canvas').boundingBox())!;
+    await s.page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await eventually(() => s.page.evaluate(() => (window as unknown as W).__claimline.store.state.selected)).toBe(target!.id);
+    await eventually(() => s.page.locator('.cl-details').isVisible()).toBe(true);
+  }, 180_000);
+});
