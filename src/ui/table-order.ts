@@ -78,12 +78,18 @@ function numberRanks(values: Float64Array): [Uint32Array, number] {
   return [out, u];
 }
 
+/** Above this share of all rows, a window's order is taken from the whole table's (see sort()). */
+const FULL_ORDER_SHARE = 1 / 8;
+
 export class TableOrder {
   /** dateRank[row]: the row's place in the date order (a permutation); rowAt is its inverse. */
   private dateRank?: Uint32Array;
   private rowAt?: Uint32Array;
   private deaths?: [Uint32Array, number];
   private readonly labels = new Map<string, Uint32Array>();
+  /** Every row in one sort's order, by spec and language: a window then keeps its rows in one pass, no sort. */
+  private readonly full = new Map<string, Uint32Array>();
+  private member?: Uint8Array;
 
   constructor(
     private readonly rows: readonly IncidentProperties[],
@@ -179,8 +185,38 @@ export class TableOrder {
     return this.deaths;
   }
 
-  /** The given rows (indices into the dataset) in the table's order: a new array. */
-  sort(indices: Uint32Array, { column, ascending }: SortSpec, language: string): Uint32Array {
+  /**
+   * The given rows (indices into the dataset, each once) in the table's order: a new array. A large
+   * share of the rows (a wide window of a million) keeps them from the whole table's order, sorted
+   * once per column and language: one linear pass instead of a sort on every slider step.
+   */
+  sort(indices: Uint32Array, spec: SortSpec, language: string): Uint32Array {
+    const n = this.rows.length;
+    if (indices.length < FULL_ORDER_SHARE * n) return this.sortSome(indices, spec, language);
+    const key = `${spec.column}|${spec.ascending}|${language}`;
+    let order = this.full.get(key);
+    if (!order) {
+      order = this.sortSome(
+        Uint32Array.from({ length: n }, (_, i) => i),
+        spec,
+        language,
+      );
+      this.full.set(key, order);
+    }
+    this.member ??= new Uint8Array(n);
+    const member = this.member;
+    for (const row of indices) member[row] = 1;
+    const out = new Uint32Array(indices.length);
+    let k = 0;
+    for (let r = 0; r < n; r++) {
+      const row = order[r] as number;
+      if (member[row]) out[k++] = row;
+    }
+    for (const row of indices) member[row] = 0;
+    return out;
+  }
+
+  private sortSome(indices: Uint32Array, { column, ascending }: SortSpec, language: string): Uint32Array {
     const n = this.rows.length;
     const [dateRank, rowAt] = this.dates();
     const m = indices.length;
