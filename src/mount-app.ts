@@ -20,6 +20,7 @@ import { featuresBbox } from './geo/points-bbox.ts';
 import { groupLabel, setDatasetNames } from './i18n/index.ts';
 import { loadLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
+import { GPU_THRESHOLD, plottedClaims } from './map/gpu/threshold.ts';
 import { MapView } from './map/map-view.ts';
 import { type AppState, LAYER_IDS, Store } from './state/app-state.ts';
 import { Playback } from './state/playback.ts';
@@ -100,10 +101,11 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     ...(o.fresh ? { ...o.fresh, from: first, to: last, sides: new Set(groups), selected: null, story: null, view: null } : {}),
   });
   const bothSides = bothSidesIds(dataset.incidents, dataset.meta.parties);
+  const columns = columnsFromIncidents(dataset.incidents, { groups, bothSides, datasetOf: (p) => combined.datasetOf.get(p.id) ?? '' });
   const appData = {
     dataset,
     incidents: dataset.incidents,
-    columns: columnsFromIncidents(dataset.incidents, { groups, bothSides, datasetOf: (p) => combined.datasetOf.get(p.id) ?? '' }),
+    columns,
     incidentsById,
     placesById: new Map(dataset.places.map((f) => [f.properties.id, f])),
     regionsById: new Map(dataset.regions.map((f) => [f.properties.id, f])),
@@ -112,6 +114,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     datasetOf: combined.datasetOf,
     originals: combined.originals,
     undated: combined.undated,
+    manyClaims: plottedClaims(columns) > GPU_THRESHOLD,
     first,
     last,
   };

@@ -182,6 +182,8 @@ export const az: Strings = {
   undatedNote: 'Faylda tarix yoxdur: xəritədə hər tarixdə göstərilir, zaman xəttində yox.',
   legendClaims: 'İddialar',
   legendBothSides: 'Yer və günlər barədə hər iki tərəfin iddiaları',
+  legendCells:
+    'Rəqəmli dairə: iddialar bir-bir göstərilə bilməyəcək qədər çox olan ərazidə onların sayı. Hər iddianı görmək üçün dairəyə klikləyin və ya xəritəni yaxınlaşdırın.',
   legendDateBands: 'Tarix yalnız günlər aralığı kimi məlumdur (histoqramın altındakı zolaq)',
   namingPolicy: 'Yerlər necə adlandırılır',
   namingPolicy1:

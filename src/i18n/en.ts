@@ -178,6 +178,8 @@ export const en = {
   undatedNote: 'No date in the file: shown on the map at every date, not on the timeline.',
   legendClaims: 'Claims',
   legendBothSides: 'Claims from both sides about the place and days',
+  legendCells:
+    'Numbered circle: how many claims an area holds where they are too many to show one by one. Click it or zoom in to see each claim.',
   legendDateBands: 'Date known only to a span of days (bar under the histogram)',
   namingPolicy: 'How places are named',
   namingPolicy1:

@@ -29,6 +29,8 @@ export function createLegend(
   onNamingPolicy: () => void,
   /** Some imported events have no date: they are drawn as hollow circles, and the legend says so. */
   undated = false,
+  /** A large dataset: where too many claims overlap, numbered cells (map/cells-layer.ts) stand in for them. */
+  cells = false,
 ): HTMLElement {
   const colours = groupColours(dataset.categories.groups, theme);
   const neutral = theme.markerNeutral;
@@ -95,6 +97,23 @@ export function createLegend(
               drawMarker(c, theme, 0, neutral, 4);
             }),
             t('legendBothSides'),
+          ] as [HTMLCanvasElement, string],
+        ]
+      : []),
+    ...(cells
+      ? [
+          [
+            swatch(doc, (c) => {
+              // As style/cell-layers.ts draws a cell: the panel colour inside a ring.
+              c.beginPath();
+              c.arc(0, 0, 7.5, 0, Math.PI * 2);
+              c.fillStyle = theme.panel;
+              c.fill();
+              c.strokeStyle = neutral;
+              c.lineWidth = 1.5;
+              c.stroke();
+            }),
+            t('legendCells'),
           ] as [HTMLCanvasElement, string],
         ]
       : []),

@@ -49,6 +49,8 @@ export type AppData = {
   originals?: ReadonlyMap<string, ImportedEvent>;
   /** Imported events with a point and no date (hollow circles on the map, not on the timeline). */
   undated?: readonly UndatedPoint[];
+  /** So many claims that the map numbers them in cells where they crowd (map/gpu/threshold.ts): the legend explains the cells. */
+  manyClaims?: boolean;
   first: number;
   last: number;
 };
@@ -156,6 +158,7 @@ export function mountViews(o: ViewsOptions): Views {
     data.dataset,
     () => store.update({ panel: { kind: 'policy' } }, { history: 'replace', focus: true }),
     (data.undated?.length ?? 0) > 0,
+    data.manyClaims === true,
   );
 
   if (embed) {

@@ -49,6 +49,8 @@ describe('a hundred thousand claims', () => {
     // The whole set is in view: too many points to read, so cells, whose counts add up to every claim.
     await eventually(() => drawn(s.page), 60_000).toEqual({ cells: all });
     await eventually(() => tableCount(s.page), 30_000).toBe(counted(all));
+    // The legend says what a numbered circle is.
+    await expect(s.page.locator('.cl-legend').textContent()).resolves.toContain('Numbered circle: how many claims an area holds');
 
     const slider = s.page.getByRole('slider', { name: 'Show incidents up to' });
     for (let step = 0; step < 3; step++) {
