@@ -11,9 +11,9 @@ import datasetUrl from '../data/dataset.json?url';
 import incidentsUrl from '../data/incidents.geojson?url';
 import placesUrl from '../data/places.geojson?url';
 import regionsUrl from '../data/regions.geojson?url';
-import countriesUrl from '../data/basemap/countries.geojson?url';
+import countriesUrl from '../data/basemap/countries.packed.json?url';
 import countryLabelsUrl from '../data/basemap/country-labels.geojson?url';
-import admin1Url from '../data/basemap/admin1.geojson?url';
+import admin1Url from '../data/basemap/admin1.packed.json?url';
 import { absoluteUrl as abs } from './config/absolute-url.ts';
 import { dataOrigins, defaultDataUrls, resolveDataUrl } from './config/data-url.ts';
 import { installTrustedTypes } from './config/trusted-types.ts';
@@ -22,6 +22,7 @@ import { type BuiltIn, combineDatasets } from './data/combine.ts';
 import type { ImportResult } from './data/import/types.ts';
 import type { ConvertedImport } from './data/import/to-incidents.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
+import { packedUrl } from './data/packed-url.ts';
 import { currentLanguage, t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
 import type { AppState } from './state/app-state.ts';
@@ -32,8 +33,10 @@ import { ErrorBanner } from './ui/error-banner.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { loadDataUrls } from './load-data-urls.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
+import { registerPackedProtocol } from './map/packed-protocol.ts';
 
 installTrustedTypes();
+registerPackedProtocol();
 
 async function start(): Promise<void> {
   const doc = document;
@@ -112,7 +115,7 @@ async function start(): Promise<void> {
       builtIn: !!builtIn,
       world: imports.length > 0,
       defaultLang,
-      basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
+      basemap: { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) },
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       errors,
       fresh,
