@@ -211,6 +211,11 @@ if (invalid.length > 0) {
 writeFileSync(out('dataset.json'), datasetJson(dataset));
 writeCollection(out('incidents.geojson'), incidents);
 writeCollection(out('places.geojson'), places);
+// The app ships the places without their provenance notes (~8 KB of the first view's gzip); data/ keeps them.
+writeCollection(
+  out('places.app.geojson'),
+  places.map(({ properties: { source: _, ...properties }, ...f }) => ({ ...f, properties })),
+);
 writeCollection(out('regions.geojson'), regions);
 writeCollection(out('basemap/countries.geojson'), countries.features);
 writeCollection(out('basemap/admin1.geojson'), admin1.features);
