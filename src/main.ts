@@ -29,7 +29,6 @@ import type { AppState } from './state/app-state.ts';
 import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
-import { DropZone } from './ui/drop-zone.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { loadDataUrls } from './load-data-urls.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
@@ -147,7 +146,8 @@ async function start(): Promise<void> {
     if (!doc.activeElement || doc.activeElement === doc.body) root.querySelector<HTMLElement>('.cl-open-data')?.focus();
   };
   await mount(null);
-  if (!embed) new DropZone(doc, (files) => void openDialog(files));
+  // The drop zone is a chunk of its own: an embed, which takes no files, never loads it.
+  if (!embed) void import('./ui/drop-zone.ts').then(({ DropZone }) => new DropZone(doc, (files) => void openDialog(files)));
 }
 
 start().catch((e: unknown) => {

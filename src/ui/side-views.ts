@@ -36,15 +36,14 @@ export type SideOptions = {
   dataUrls?: readonly string[];
   map: MlMap | null;
   print: (() => Promise<void>) | null;
-  openData?: ((opener: HTMLElement) => void) | null;
   side: HTMLElement;
   bottom: HTMLElement;
   actions: HTMLElement;
   legend: HTMLElement;
   /** The sheet's language switch, already in the side panel: the views go before it. */
   sheetLanguages: HTMLElement;
-  /** The Story button, already in the header: Open data and Share follow it, as before. */
-  storyButton: HTMLElement | null;
+  /** "Open data…", else the Story button, already in the header: Share follows it, as before. */
+  shareAfter: HTMLElement | null;
   open: (id: string) => void;
 };
 
@@ -85,16 +84,8 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
   const nodes = [sides.element, summary.element, layers.element, table.element, o.legend, exports.element];
   o.sheetLanguages.before(...nodes);
   const share = new ShareDialog(doc, store, { ...o.ctx, data: o.dataUrls }, data.dataset.meta.title);
-  const buttons: HTMLElement[] = [];
-  const { openData } = o;
-  if (openData) {
-    const button = el(doc, 'button', { type: 'button', class: 'cl-button cl-open-data', 'aria-haspopup': 'dialog' }, t('openData'));
-    button.addEventListener('click', () => openData(button));
-    buttons.push(button);
-  }
-  buttons.push(share.button);
-  if (o.storyButton?.isConnected) o.storyButton.after(...buttons);
-  else o.actions.prepend(...buttons);
+  if (o.shareAfter?.isConnected) o.shareAfter.after(share.button);
+  else o.actions.prepend(share.button);
   const sheet = new PhoneSheet(doc, store, o.root, o.side);
   o.bottom.append(sheet.button);
   const owned: ({ element: HTMLElement } | { destroy: () => void })[] = [sides, layers, summary, table, exports, share, sheet];
@@ -102,7 +93,6 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
     sheet,
     destroy: () => {
       sheet.button.remove();
-      for (const b of buttons) b.remove();
       for (const n of nodes) n.remove();
       for (const view of owned.reverse()) 'destroy' in view ? view.destroy() : view.element.remove();
     },

@@ -154,6 +154,16 @@ export function mountViews(o: ViewsOptions): Views {
     // The language switches stay here: mount-app gives focus back to them right after a re-mount.
     const sheetLanguages = createLanguageSwitch(doc, store, 'sheet', groups);
     append(side, sheetLanguages);
+    // "Open data…" too: main.ts gives it focus right after a re-mount for an imported file.
+    const { openData } = o;
+    const openButton = openData
+      ? el(doc, 'button', { type: 'button', class: 'cl-button cl-open-data', 'aria-haspopup': 'dialog' }, t('openData'))
+      : null;
+    if (openButton && openData) {
+      openButton.addEventListener('click', () => openData(openButton));
+      append(actions, openButton);
+      actions.prepend(openButton);
+    }
     let gone = false;
     let mounted: { destroy: () => void } | null = null;
     cleanups.push(() => {
@@ -163,7 +173,7 @@ export function mountViews(o: ViewsOptions): Views {
     // Everything else of the full page is its own chunk (side-views.ts): an embed never loads it.
     void import('./side-views.ts').then(({ mountSide }) => {
       if (gone) return;
-      const m = mountSide({ ...o, side, bottom, actions, legend, sheetLanguages, storyButton: stories.button, open });
+      const m = mountSide({ ...o, side, bottom, actions, legend, sheetLanguages, shareAfter: openButton ?? stories.button, open });
       sheet = m.sheet;
       mounted = m;
     });
