@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { stripCssRules } from './scripts/build/strip-css-rules.ts';
 import { cspMeta } from './src/config/csp.ts';
 
 /** The built index.html gets the Content-Security-Policy (the dev server injects styles inline, so only the build). */
@@ -9,15 +10,28 @@ const csp = (): Plugin => ({
     html.replace(/<meta charset="utf-8" \/>/, `$&\n    <meta http-equiv="Content-Security-Policy" content="${cspMeta()}" />`),
 });
 
+/** What map/map-view.ts never shows: no geolocate, fullscreen, terrain or globe control, no compass, logo, markers or cooperative gestures. */
+const UNUSED_MAPLIBRE_CSS =
+  /maplibregl-ctrl-(geolocate|fullscreen|shrink|terrain|globe|compass|logo)|maplibregl-(user-location|marker|cooperative-gesture|mobile-message|desktop-message)/;
+
+/** maplibre-gl.css without the rules of controls the map never adds (scripts/build/strip-css-rules.ts). */
+const maplibreCss = (): Plugin => ({
+  name: 'claimline-maplibre-css',
+  enforce: 'pre',
+  transform: (code, id) => (/maplibre-gl\/dist\/maplibre-gl\.css$/.test(id) ? stripCssRules(code, UNUSED_MAPLIBRE_CSS) : null),
+});
+
 export default defineConfig({
   // Relative asset paths: the same dist/ works from any sub-path (/graphics/2022/armenia-map/).
   base: './',
-  plugins: [csp()],
+  plugins: [csp(), maplibreCss()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    // Every browser the app runs in (es2022, module workers) preloads modules itself: no polyfill in the first view.
+    modulePreload: { polyfill: false },
   },
   // The import worker is a module worker (client.ts), in development and in the build alike.
   worker: { format: 'es' },

@@ -9,11 +9,11 @@ import './ui/embed-layout.css';
 import './ui/print.css';
 import datasetUrl from '../data/dataset.json?url';
 import incidentsUrl from '../data/incidents.geojson?url';
-import placesUrl from '../data/places.geojson?url';
+import placesUrl from '../data/places.app.geojson?url';
 import regionsUrl from '../data/regions.geojson?url';
-import countriesUrl from '../data/basemap/countries.geojson?url';
+import countriesUrl from '../data/basemap/countries.packed.json?url';
 import countryLabelsUrl from '../data/basemap/country-labels.geojson?url';
-import admin1Url from '../data/basemap/admin1.geojson?url';
+import admin1Url from '../data/basemap/admin1.packed.json?url';
 import { absoluteUrl as abs } from './config/absolute-url.ts';
 import { dataOrigins, defaultDataUrls, resolveDataUrl } from './config/data-url.ts';
 import { installTrustedTypes } from './config/trusted-types.ts';
@@ -22,18 +22,20 @@ import { type BuiltIn, combineDatasets } from './data/combine.ts';
 import type { ImportResult } from './data/import/types.ts';
 import type { ConvertedImport } from './data/import/to-incidents.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
+import { packedUrl } from './data/packed-url.ts';
 import { currentLanguage, t } from './i18n/index.ts';
 import { loadLanguage, preferredLanguage } from './i18n/load-language.ts';
 import type { AppState } from './state/app-state.ts';
 import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
-import { DropZone } from './ui/drop-zone.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { loadDataUrls } from './load-data-urls.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
+import { registerPackedProtocol } from './map/packed-protocol.ts';
 
 installTrustedTypes();
+registerPackedProtocol();
 
 async function start(): Promise<void> {
   const doc = document;
@@ -112,7 +114,7 @@ async function start(): Promise<void> {
       builtIn: !!builtIn,
       world: imports.length > 0,
       defaultLang,
-      basemap: { countries: abs(countriesUrl), admin1: abs(admin1Url) },
+      basemap: { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) },
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       errors,
       fresh,
@@ -144,7 +146,8 @@ async function start(): Promise<void> {
     if (!doc.activeElement || doc.activeElement === doc.body) root.querySelector<HTMLElement>('.cl-open-data')?.focus();
   };
   await mount(null);
-  if (!embed) new DropZone(doc, (files) => void openDialog(files));
+  // The drop zone is a chunk of its own: an embed, which takes no files, never loads it.
+  if (!embed) void import('./ui/drop-zone.ts').then(({ DropZone }) => new DropZone(doc, (files) => void openDialog(files)));
 }
 
 start().catch((e: unknown) => {

@@ -18,8 +18,11 @@ const KINDS: [RegExp, string][] = [
 ];
 const kindOf = (path: string) => KINDS.find(([re]) => re.test(path))?.[1] ?? 'other';
 
-/** What one page fetches up to its first view. `ready` runs in the page and resolves once the view is drawn. */
-export async function firstView(root: string, path: string, ready: () => boolean): Promise<Fetched[]> {
+/** `ready` runs in the page and resolves once the view is drawn. */
+export type FirstView = { rows: Fetched[]; load: number };
+
+/** What one page fetches up to its first view, and when that view was ready (the claimline:first-idle mark, ms). */
+export async function firstView(root: string, path: string, ready: () => boolean): Promise<FirstView> {
   const browser = await openBrowser(root);
   const fetched: Promise<Fetched | null>[] = [];
   browser.context.on('requestfinished', (request) => {
@@ -35,16 +38,17 @@ export async function firstView(root: string, path: string, ready: () => boolean
   });
   await browser.page.goto(`${browser.url}${path}`);
   await browser.page.waitForFunction(ready, null, { timeout: 60_000 });
+  const load = await browser.page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN);
   await browser.page.waitForTimeout(500); // late requests (glyphs, lazy chunks) that a first view still triggers
   const rows = (await Promise.all(fetched)).filter((r): r is Fetched => r !== null);
   await browser.close();
-  return rows.sort((a, b) => b.gzip - a.gzip);
+  return { rows: rows.sort((a, b) => b.gzip - a.gzip), load };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 
-export function printFirstView(title: string, rows: Fetched[]): void {
-  console.log(`\n${title}: ${rows.length} requests`);
+export function printFirstView(title: string, { rows, load }: FirstView): void {
+  console.log(`\n${title}: ${rows.length} requests, first idle at ${load.toFixed(0)} ms`);
   for (const r of rows) console.log(`  ${r.kind.padEnd(6)} ${kb(r.raw)} ${kb(r.gzip)}  ${r.url}`);
   const byKind = new Map<string, { raw: number; gzip: number }>();
   for (const r of rows) {
@@ -63,6 +67,10 @@ const BARE_READY = () => performance.getEntriesByName('claimline:first-idle').le
 
 export async function firstViewBench(dist: string, bareDir: string): Promise<void> {
   printFirstView('app /', await firstView(dist, '', APP_READY));
-  printFirstView('app /?embed', await firstView(dist, '?embed', APP_READY));
-  printFirstView('bare maplibre page', await firstView(bareDir, '', BARE_READY));
+  const embed = await firstView(dist, '?embed', APP_READY);
+  printFirstView('app /?embed', embed);
+  const bare = await firstView(bareDir, '', BARE_READY);
+  printFirstView('bare maplibre page', bare);
+  // One cold load each (a fresh browser): a rough figure; `npm run bench` gives medians over several loads.
+  console.log(`\nfirst idle, embed / bare: ${(embed.load / bare.load).toFixed(2)}×`);
 }

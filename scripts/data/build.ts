@@ -15,6 +15,7 @@ import { deriveIncidents, keepOnMap, type Draft } from '../../src/data/derive/in
 import { countryLabelPoints, type CountryNames } from '../../src/data/derive/labels.ts';
 import { mergeGeometry, regionFeature, selectFeatures, type RegionMeta } from '../../src/data/derive/regions.ts';
 import { generalize } from '../../src/data/derive/generalize.ts';
+import { packCollection } from '../../src/geo/ring-pack.ts';
 import { readCsv } from './csv.ts';
 import { geocode, parsePlaceMapRow, placeKey, type GazetteerEntry, type PlaceMapEntry } from './geocode.ts';
 import { parseResearchRow, type Claimant, type ResearchRow } from './research-row.ts';
@@ -210,9 +211,21 @@ if (invalid.length > 0) {
 writeFileSync(out('dataset.json'), datasetJson(dataset));
 writeCollection(out('incidents.geojson'), incidents);
 writeCollection(out('places.geojson'), places);
+// The app ships the places without their provenance notes (~8 KB of the first view's gzip); data/ keeps them.
+writeCollection(
+  out('places.app.geojson'),
+  places.map(({ properties: { source: _, ...properties }, ...f }) => ({ ...f, properties })),
+);
 writeCollection(out('regions.geojson'), regions);
 writeCollection(out('basemap/countries.geojson'), countries.features);
 writeCollection(out('basemap/admin1.geojson'), admin1.features);
+// The app's first view fetches these packed copies (src/geo/ring-pack.ts: the same points, ~40% of the gzip).
+for (const [name, fc] of [
+  ['countries', countries],
+  ['admin1', admin1],
+] as const) {
+  writeFileSync(out(`basemap/${name}.packed.json`), `${JSON.stringify(packCollection(fc as FeatureCollection))}\n`);
+}
 writeCollection(out('basemap/country-labels.geojson'), countryLabels);
 
 const plotted = incidents.filter((f) => f.geometry).length;

@@ -29,6 +29,7 @@ export function checkRecords({ incidents, places, regions, insideCountry }: Chec
     const p = f.properties;
     if (placeIds.has(p.id)) errors.push(`places.geojson: place "${p.id}": duplicate id`);
     placeIds.add(p.id);
+    if (!p.source) errors.push(`places.geojson: place "${p.id}": no source`);
     if (!inRegion(f.geometry.coordinates as [number, number]))
       errors.push(`places.geojson: place "${p.id}": coordinates outside the region`);
   }

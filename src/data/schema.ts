@@ -99,7 +99,9 @@ export const PlacePropertiesSchema = v.object({
   country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter code')),
   /** Both common names are in name_en ("Stepanakert / Khankendi"). */
   contested: v.boolean(),
-  source: nonEmpty,
+  /** Where the coordinates and names come from. Required in data/places.geojson (scripts/data/check-records.ts);
+   * the app's copy, places.app.geojson, leaves it out: nothing in the app shows it. */
+  source: v.optional(nonEmpty),
   /** Computed by the data build (geo/locate.ts) from the OSM country outlines the map draws. */
   border_side: v.nullable(v.picklist(['AM', 'AZ'])),
   border_km: v.nullable(v.pipe(v.number(), v.minValue(0))),

@@ -7,7 +7,6 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { t } from '../i18n/index.ts';
-import { snapshot } from './map-image.ts';
 
 export class PrintStill {
   private image: HTMLImageElement | null = null;
@@ -23,6 +22,8 @@ export class PrintStill {
 
   /** The Print button: the image first (decoded), then the browser's print dialog. */
   async print(): Promise<void> {
+    // The image code is a chunk of its own (shared with the PNG export): the first view does not need it.
+    const { snapshot } = await import('./map-image.ts');
     const shot = await snapshot(this.map);
     const img = this.show(shot.toDataURL('image/png'));
     await img.decode().catch(() => undefined);

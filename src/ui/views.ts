@@ -5,31 +5,25 @@
  */
 import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
-import type { EventColumns } from '../data/columns/store.ts';
 import type { DatasetEntry } from '../data/combine.ts';
+import type { EventColumns } from '../data/columns/store.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { UndatedPoint } from '../data/import/to-incidents.ts';
 import type { ImportedEvent } from '../data/import/types.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
-import { datasetText, groupLabel, t } from '../i18n/index.ts';
-import { LAYER_IDS, type Store } from '../state/app-state.ts';
-import { groupKey } from '../style/group-colours.ts';
+import { datasetText, t } from '../i18n/index.ts';
+import type { Store } from '../state/app-state.ts';
 import type { Theme } from '../style/theme.ts';
 import type { Map as MlMap } from 'maplibre-gl';
-import { CheckboxGroup } from './checkbox-group.ts';
 import { DetailsPanel } from './details/details-panel.ts';
 import { el, liveHref } from './dom.ts';
 import { ErrorBanner } from './error-banner.ts';
-import { ExportPanel } from './export-panel.ts';
-import { IncidentTable } from './incident-table.ts';
 import { createLanguageSwitch } from './language-switch.ts';
 import { createLegend } from './legend.ts';
-import { PhoneSheet } from './phone-sheet.ts';
-import { ShareDialog } from './share-dialog.ts';
+import type { PhoneSheet } from './phone-sheet.ts';
 import { StoryMode } from './story/story-mode.ts';
 import { Timeline } from './timeline/timeline.ts';
-import { WindowSummary } from './window-summary.ts';
 
 export type AppData = {
   /** The dataset every view follows: its categories, labels and credits. */
@@ -78,13 +72,6 @@ export type ViewsOptions = {
   /** Opens the import dialog; the button that asked gets focus back when it closes. Null: no button (embeds). */
   openData?: ((opener: HTMLElement) => void) | null;
 };
-
-const LAYER_LABELS = {
-  incidents: 'layerIncidents',
-  settlements: 'layerSettlements',
-  regions: 'layerRegions',
-  labels: 'layerLabels',
-} as const;
 
 export type Views = { banner: ErrorBanner; destroy: () => void };
 
@@ -171,65 +158,32 @@ export function mountViews(o: ViewsOptions): Views {
     append(actions, full);
   } else if (side) {
     append(actions, createLanguageSwitch(doc, store, 'header', groups));
-    const swatch = (s: string) => el(doc, 'span', { class: `cl-swatch cl-swatch--${groupKey(s)}`, 'aria-hidden': 'true' });
-    const sides = own(
-      new CheckboxGroup(
-        doc,
-        store,
-        'sides',
-        t('sidesLegend'),
-        groups.map((id) => ({ id, label: groupLabel(id), swatch: swatch(id) })),
-      ),
-    );
-    const layers = own(
-      new CheckboxGroup(
-        doc,
-        store,
-        'layers',
-        t('layers'),
-        // Only the layers this dataset draws: an imported file has no shelled settlements, maybe no regions.
-        LAYER_IDS.filter(
-          (id) =>
-            (id !== 'settlements' || data.incidents.some((f) => f.properties.strike)) &&
-            (id !== 'regions' || data.dataset.regions.length > 0),
-        ).map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
-      ),
-    );
-    const summary = own(new WindowSummary(doc, store, data.incidents, data.columns, groups, open));
-    const table = own(new IncidentTable(doc, store, data.incidents, data.columns, data.placesById, data.bothSides, open));
-    const exports = own(
-      new ExportPanel({
-        doc,
-        store,
-        dataset: data.dataset,
-        incidents: data.incidents,
-        map: o.map,
-        theme,
-        print: o.print,
-        originals: data.originals,
-      }),
-    );
-    append(
-      side,
-      sides.element,
-      summary.element,
-      layers.element,
-      table.element,
-      legend,
-      exports.element,
-      createLanguageSwitch(doc, store, 'sheet', groups),
-    );
-    const share = own(new ShareDialog(doc, store, { ...o.ctx, data: o.dataUrls }, data.dataset.meta.title));
-    actions.prepend(share.button);
+    // The language switches stay here: mount-app gives focus back to them right after a re-mount.
+    const sheetLanguages = createLanguageSwitch(doc, store, 'sheet', groups);
+    append(side, sheetLanguages);
+    // "Open data…" too: main.ts gives it focus right after a re-mount for an imported file.
     const { openData } = o;
-    if (openData) {
-      const button = el(doc, 'button', { type: 'button', class: 'cl-button cl-open-data', 'aria-haspopup': 'dialog' }, t('openData'));
-      button.addEventListener('click', () => openData(button));
-      actions.prepend(button);
-      cleanups.push(() => button.remove());
+    const openButton = openData
+      ? el(doc, 'button', { type: 'button', class: 'cl-button cl-open-data', 'aria-haspopup': 'dialog' }, t('openData'))
+      : null;
+    if (openButton && openData) {
+      openButton.addEventListener('click', () => openData(openButton));
+      append(actions, openButton);
+      actions.prepend(openButton);
     }
-    sheet = own(new PhoneSheet(doc, store, root, side));
-    append(bottom, sheet.button);
+    let gone = false;
+    let mounted: { destroy: () => void } | null = null;
+    cleanups.push(() => {
+      gone = true;
+      mounted?.destroy();
+    });
+    // Everything else of the full page is its own chunk (side-views.ts): an embed never loads it.
+    void import('./side-views.ts').then(({ mountSide }) => {
+      if (gone) return;
+      const m = mountSide({ ...o, side, bottom, actions, legend, sheetLanguages, shareAfter: openButton ?? stories.button, open });
+      sheet = m.sheet;
+      mounted = m;
+    });
   }
 
   const stories = own(

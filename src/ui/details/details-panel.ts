@@ -11,7 +11,6 @@ import type { Incident, Place, Region } from '../../data/schema.ts';
 import { currentLanguage, formatDay, regionDescription, regionName, t } from '../../i18n/index.ts';
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
 import { el } from '../dom.ts';
-import { incidentBody, incidentTitle } from './incident-view.ts';
 
 export type DetailsOptions = {
   doc: Document;
@@ -92,11 +91,18 @@ export class DetailsPanel {
     }
     const { doc } = this.o;
     if (shown.kind === 'incident') {
-      this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
-      this.body.replaceChildren(
-        ...incidentBody(doc, shown.incident, { ...this.o, nearby: this.nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
-      );
-    } else if (shown.kind === 'region') {
+      // A claim's view is a chunk of its own, fetched when the first claim opens: the first view does not need it.
+      void import('./incident-view.ts').then(({ incidentBody, incidentTitle }) => {
+        if (this.destroyed || this.shownKey !== key) return;
+        this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
+        this.body.replaceChildren(
+          ...incidentBody(doc, shown.incident, { ...this.o, nearby: this.nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
+        );
+        this.show(intent.focus !== false && intent.history !== 'none');
+      });
+      return;
+    }
+    if (shown.kind === 'region') {
       const p = shown.region.properties;
       this.heading.textContent = regionName(p);
       const period = p.reference

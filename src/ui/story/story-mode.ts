@@ -12,7 +12,7 @@ import { DEFAULT_STORY } from '../../data/stories.ts';
 import { t } from '../../i18n/index.ts';
 import { type Intent, REPLACE, type Store } from '../../state/app-state.ts';
 import { el } from '../dom.ts';
-import { StoryPanel } from './story-panel.ts';
+import type { StoryPanel } from './story-panel.ts';
 
 export type StoryModeOptions = {
   doc: Document;
@@ -72,7 +72,8 @@ export class StoryMode {
       return;
     }
     if (this.panel?.story.id !== position.id) {
-      const loaded = await this.o.stories.get(position.id);
+      // The panel's code is a chunk of its own: a first view with no story open does not load it.
+      const [loaded, { StoryPanel: Panel }] = await Promise.all([this.o.stories.get(position.id), import('./story-panel.ts')]);
       // A newer request while this story was loading: only the latest counts.
       if (ticket !== this.ticket) return;
       if (!loaded.story) {
@@ -80,7 +81,7 @@ export class StoryMode {
         this.o.store.update({ story: null }, REPLACE);
         return;
       }
-      this.mount(loaded.story, intent.focus === true);
+      this.mount(loaded.story, Panel, intent.focus === true);
     }
     const panel = this.panel;
     if (!panel) return;
@@ -96,10 +97,10 @@ export class StoryMode {
     else if (step) this.o.store.update({ highlight: step.highlight }, REPLACE);
   }
 
-  private mount(story: Story, focus: boolean): void {
+  private mount(story: Story, Panel: typeof StoryPanel, focus: boolean): void {
     this.leavePanel();
     const { doc, store, root, hosts } = this.o;
-    const view = new StoryPanel({
+    const view = new Panel({
       doc,
       store,
       story,
