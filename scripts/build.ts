@@ -2,12 +2,15 @@
  * `npm run build`: exactly `vite build` (its arguments passed on). With `-- --data file` or
  * CLAIMLINE_DATA=file, the file is converted first by the app's importers, its report printed
  * (a fatal one stops the build, exit 1), and the build then ships it as dist/data/<name>.claimline.geojson,
- * named as the default dataset in every built page of the app.
+ * named as the default dataset in every built page of the app. It also writes the same records as an
+ * event file (dist/data/<name>.clcol, .cltext, .clcol.json; scripts/build/event-files.ts), named in
+ * `<meta name="claimline-columns">`; the app does not load it yet (docs/columnar-file.md).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { addDefaultDataMeta, convertDataFile, formatReport, isAppPage, outputName, parseBuildArgs } from './build/default-data.ts';
+import { addDefaultDataMeta, addMeta, convertDataFile, formatReport, isAppPage, outputName, parseBuildArgs } from './build/default-data.ts';
+import { COLUMNS_META, eventFileNames, eventFilesOf, formatSizes } from './build/event-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -48,11 +51,24 @@ function main(): number {
   mkdirSync(join(DIST, 'data'), { recursive: true });
   writeFileSync(join(DIST, 'data', name), converted.geojson);
   const url = `data/${name}`;
+  const names = eventFileNames(name);
+  let events: ReturnType<typeof eventFilesOf>;
+  try {
+    events = eventFilesOf(name, converted.geojson);
+  } catch (err) {
+    console.error(`dist/${url}: no event file (${err instanceof Error ? err.message : String(err)})`);
+    return 1;
+  }
+  writeFileSync(join(DIST, 'data', names.columns), events.columns);
+  writeFileSync(join(DIST, 'data', names.text), events.text);
+  writeFileSync(join(DIST, 'data', names.meta), events.metaText);
   let pages = 0;
   for (const file of readdirSync(DIST).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(DIST, file), 'utf8');
     if (!isAppPage(html)) continue;
-    const rewritten = addDefaultDataMeta(html, url);
+    const withData = addDefaultDataMeta(html, url);
+    // Named for the app to find later; it does not read it yet.
+    const rewritten = withData && addMeta(withData, COLUMNS_META, `data/${names.columns}`);
     if (rewritten === null) {
       console.error(`dist/${file}: no </head> to add the default dataset to`);
       return 1;
@@ -65,6 +81,15 @@ function main(): number {
     return 1;
   }
   console.log(`dist/${url}: the default dataset of ${pages} page(s)`);
+  console.log(`dist/data/${names.columns}: its ${events.meta.count} records as an event file (not loaded by the app yet)`);
+  console.log(
+    formatSizes([
+      { path: `dist/${url}`, bytes: converted.geojson },
+      { path: `dist/data/${names.columns}`, bytes: events.columns },
+      { path: `dist/data/${names.text}`, bytes: events.text },
+      { path: `dist/data/${names.meta}`, bytes: events.metaText },
+    ]),
+  );
   return 0;
 }
 

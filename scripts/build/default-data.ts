@@ -82,14 +82,17 @@ export function formatReport(c: Converted): string {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The page with its default dataset named in the head (an earlier one replaced); null where there is no head. */
-export function addDefaultDataMeta(html: string, url: string): string | null {
-  const meta = `<meta name="${DEFAULT_DATA_META}" content="${escapeAttr(url)}" />`;
-  const existing = new RegExp(`<meta name="${DEFAULT_DATA_META}"[^>]*>`);
+/** The page with `<meta name="{name}" content="{url}">` in the head (an earlier one replaced); null where there is no head. */
+export function addMeta(html: string, name: string, url: string): string | null {
+  const meta = `<meta name="${name}" content="${escapeAttr(url)}" />`;
+  const existing = new RegExp(`<meta name="${name}"[^>]*>`);
   if (existing.test(html)) return html.replace(existing, () => meta);
   if (!/<\/head>/i.test(html)) return null;
   return html.replace(/<\/head>/i, () => `  ${meta}\n  </head>`);
 }
+
+/** The page with its default dataset named in the head (an earlier one replaced); null where there is no head. */
+export const addDefaultDataMeta = (html: string, url: string): string | null => addMeta(html, DEFAULT_DATA_META, url);
 
 /** A built html page that runs the app (index.html; any other entry with the app's root). */
 export const isAppPage = (html: string): boolean => /<div id="app"/.test(html);
