@@ -19,10 +19,17 @@ const cols = {
   dataset: new Uint16Array(N),
   geoPrecision: new Uint8Array(N),
   flags: new Uint8Array(N),
+  place: new Uint32Array(N),
+  claimant: new Uint16Array(N),
+  time: new Uint16Array(N),
+  toll: new Float32Array(N).fill(Number.NaN),
   ids: [],
   groups: ['a', 'b'],
   eventTypes: [],
   datasets: [],
+  places: [''],
+  claimants: [],
+  times: [''],
 } as EventColumns;
 
 function fakeMap() {

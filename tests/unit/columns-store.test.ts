@@ -42,6 +42,15 @@ describe('columnsFromIncidents', () => {
     expect(cols.datasets).toEqual(['']);
   });
 
+  it('codes places, claimants, times and tolls as dictionaries', () => {
+    expect(cols.places).toEqual(['']);
+    expect([...cols.place]).toEqual([0, 0, 0]);
+    expect(cols.claimants).toHaveLength(1);
+    expect([...cols.claimant]).toEqual([0, 0, 0]);
+    expect(cols.times).toEqual(['']);
+    expect([...cols.toll].every(Number.isNaN)).toBe(true);
+  });
+
   it('marks no point with NaN and precision 0, and sets the flags', () => {
     expect([cols.lon[0], cols.lat[0]]).toEqual([45.5, 40.25]);
     expect(Number.isNaN(cols.lon[1])).toBe(true);
@@ -51,7 +60,7 @@ describe('columnsFromIncidents', () => {
 
   it('hands every array over in a transfer, not a copy', () => {
     const buffers = transferables(cols);
-    expect(buffers).toHaveLength(9);
+    expect(buffers).toHaveLength(13);
     const bytes = columnBytes(cols);
     const moved = structuredClone(cols, { transfer: buffers });
     expect(cols.lon.length).toBe(0);
@@ -63,11 +72,19 @@ describe('columnsFromIncidents', () => {
 describe('columnsFromImported', () => {
   const ev = (line: number, set: Partial<ImportedEvent>): ImportedEvent => ({ ...newEvent(line, `E${line}`), ...set });
   const events = [
-    ev(2, { date: '2024-05-02', lat: 15.5, lon: 32.5, geo_precision: 1, event_type: 'Battles' }),
-    ev(3, { date: '2024-05-01', date_end: '2024-05-03', lat: null, lon: null, event_type: 'Battles' }),
+    ev(2, { date: '2024-05-02', lat: 15.5, lon: 32.5, geo_precision: 1, event_type: 'Battles', place_name: 'Kassala', fatalities: 3 }),
+    ev(3, { date: '2024-05-01', date_end: '2024-05-03', lat: null, lon: null, event_type: 'Battles', place_name: 'Kassala' }),
     ev(4, { date: '2024-05-04', lat: 15, lon: 30, point_kind: 'country_centroid', event_type: 'Riots' }),
     ev(5, { date: null, lat: 15, lon: 31, event_type: 'Riots' }),
-    ev(6, { date: '2024-05-05', lat: 16, lon: 33, point_kind: 'water_or_air', event_type: ' Explosions ' }),
+    ev(6, {
+      date: '2024-05-05',
+      lat: 16,
+      lon: 33,
+      point_kind: 'water_or_air',
+      event_type: ' Explosions ',
+      claimant: ' Army ',
+      time: '10:30',
+    }),
     ev(7, { date: null, lat: null, lon: null, event_type: '' }),
     ev(2, { date: '2024-05-06', date_end: '2024-05-01', lat: 15, lon: 32, event_type: 'Battles' }),
   ];
@@ -84,6 +101,7 @@ describe('columnsFromImported', () => {
     const cols = columnsFromImported(events, {
       group: converted.group.id,
       dataset: 'f',
+      title: 'F',
       eventTypeOf: (label) => typeId.get(label.trim() || 'Event') as string,
     });
     const fromIncidents = columnsFromIncidents(converted.incidents, { groups: [converted.group.id] });
@@ -97,6 +115,10 @@ describe('columnsFromImported', () => {
         c.lat[i],
         c.geoPrecision[i],
         c.eventTypes[c.eventType[i]],
+        c.places[c.place[i]],
+        c.claimants[c.claimant[i]],
+        c.times[c.time[i]],
+        c.toll[i],
       ]);
     expect(view(cols, dated)).toEqual(view(fromIncidents, [...fromIncidents.ids.keys()]));
     expect(cols.groups).toEqual([converted.group.id]);

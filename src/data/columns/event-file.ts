@@ -12,6 +12,7 @@ import type { ColumnFile } from './binary-read.ts';
 import { ColumnFileError } from './binary-read.ts';
 import { type ColumnInput, writeColumns } from './binary-write.ts';
 import type { ColumnArray } from './format.ts';
+import type { Claimant } from './dictionary.ts';
 import type { EventColumns } from './store.ts';
 
 /** Records per text chunk: one chunk is one Range request (about 75 KB of ACLED-like text). */
@@ -26,6 +27,9 @@ export type EventMeta = {
   eventTypes: string[];
   datasets: string[];
   ids: string[];
+  places: string[];
+  claimants: Claimant[];
+  times: string[];
 };
 
 const ARRAYS = {
@@ -38,6 +42,10 @@ const ARRAYS = {
   dataset: Uint16Array,
   geoPrecision: Uint8Array,
   flags: Uint8Array,
+  place: Uint32Array,
+  claimant: Uint16Array,
+  time: Uint16Array,
+  toll: Float32Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 const NAMES = Object.keys(ARRAYS) as ArrayName[];
@@ -59,6 +67,9 @@ export function writeEventFile(
     eventTypes: [...cols.eventTypes],
     datasets: [...cols.datasets],
     ids: [...cols.ids],
+    places: [...cols.places],
+    claimants: cols.claimants.map((c) => ({ ...c })),
+    times: [...cols.times],
   };
   return { ...written, meta };
 }
@@ -68,6 +79,12 @@ const fail = (what: string): never => {
 };
 const strings = (v: unknown, what: string): string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : fail(`"${what}" is not a list of strings`);
+
+const claimantList = (v: unknown): Claimant[] =>
+  Array.isArray(v) &&
+  v.every((c) => typeof c === 'object' && c !== null && typeof c.claimant === 'string' && typeof c.claimant_label === 'string')
+    ? v.map((c) => ({ claimant: c.claimant, claimant_label: c.claimant_label }))
+    : fail('"claimants" is not a list of {claimant, claimant_label}');
 
 /** Checks a parsed meta file (hostile until checked): every field present and of its type. */
 export function parseEventMeta(v: unknown): EventMeta {
@@ -86,6 +103,9 @@ export function parseEventMeta(v: unknown): EventMeta {
     eventTypes: strings(o.eventTypes, 'eventTypes'),
     datasets: strings(o.datasets, 'datasets'),
     ids: strings(o.ids, 'ids'),
+    places: strings(o.places, 'places'),
+    claimants: claimantList(o.claimants),
+    times: strings(o.times, 'times'),
   };
   if (meta.ids.length !== meta.count) fail(`${meta.ids.length} ids for ${meta.count} records`);
   return meta;
@@ -101,13 +121,16 @@ export function readEventFile(file: ColumnFile, meta: EventMeta): EventColumns {
     (arrays as Record<string, ColumnArray>)[name] = a as ColumnArray;
   }
   // An index past its name list would read undefined names later: refuse the file now.
-  const within = (a: Uint16Array, names: readonly string[], what: string) => {
+  const within = (a: Uint16Array | Uint32Array, names: readonly unknown[], what: string) => {
     for (let i = 0; i < a.length; i++)
       if ((a[i] as number) >= names.length) fail(`row ${i}: ${what} index ${a[i]} past the ${names.length} names`);
   };
   within(arrays.group, meta.groups, 'group');
   within(arrays.eventType, meta.eventTypes, 'event type');
   within(arrays.dataset, meta.datasets, 'dataset');
+  within(arrays.place, meta.places, 'place');
+  within(arrays.claimant, meta.claimants, 'claimant');
+  within(arrays.time, meta.times, 'time');
   return {
     count: meta.count,
     firstDay: meta.firstDay,
@@ -116,5 +139,8 @@ export function readEventFile(file: ColumnFile, meta: EventMeta): EventColumns {
     groups: meta.groups,
     eventTypes: meta.eventTypes,
     datasets: meta.datasets,
+    places: meta.places,
+    claimants: meta.claimants,
+    times: meta.times,
   };
 }

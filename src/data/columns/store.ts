@@ -18,10 +18,12 @@
  * const cols = columnsFromIncidents(dataset.incidents, { groups: ['armenia', 'azerbaijan'] });
  * worker.postMessage(cols, transferables(cols));
  */
-import { uniqueId, whereOf } from '../import/to-incidents.ts';
+import { slug } from '../derive/slug.ts';
+import { placeOf, uniqueId, whereOf } from '../import/to-incidents.ts';
 import type { ImportedEvent } from '../import/types.ts';
 import { dayFields } from '../derive/incidents.ts';
 import type { Incident, IncidentProperties } from '../schema.ts';
+import { type Claimant, ClaimantLookup, Lookup, placeKey } from './dictionary.ts';
 
 /** "In the direction of": drawn hollow. */
 export const FLAG_DIRECTION = 1;
@@ -49,31 +51,22 @@ export type EventColumns = {
   /** 0: no point or no precision given; 1–3 as IncidentProperties.geo_precision. */
   geoPrecision: Uint8Array;
   flags: Uint8Array;
+  /** Index into `places`: the place key (dictionary.ts placeKey). */
+  place: Uint32Array;
+  /** Index into `claimants`. */
+  claimant: Uint16Array;
+  /** Index into `times`: the time as given (HH:MM), '' for none. */
+  time: Uint16Array;
+  /** The claimed toll (fatalities_claimed), NaN for none. Whole numbers, exact in float32. */
+  toll: Float32Array;
   ids: string[];
+  places: string[];
+  claimants: Claimant[];
+  times: string[];
   groups: string[];
   eventTypes: string[];
   datasets: string[];
 };
-
-/** A list of names and each name's index: starts with the given order, adds unknown names at the end. */
-class Lookup {
-  readonly names: string[];
-  private readonly index = new Map<string, number>();
-  constructor(given: readonly string[] = []) {
-    this.names = [];
-    for (const n of given) this.of(n);
-  }
-  of(name: string): number {
-    let i = this.index.get(name);
-    if (i === undefined) {
-      i = this.names.length;
-      if (i > 0xffff) throw new RangeError(`more than 65,536 distinct values (at "${name}")`);
-      this.names.push(name);
-      this.index.set(name, i);
-    }
-    return i;
-  }
-}
 
 function allocate(count: number) {
   return {
@@ -87,6 +80,10 @@ function allocate(count: number) {
     dataset: new Uint16Array(count),
     geoPrecision: new Uint8Array(count),
     flags: new Uint8Array(count),
+    place: new Uint32Array(count),
+    claimant: new Uint16Array(count),
+    time: new Uint16Array(count),
+    toll: new Float32Array(count),
     ids: new Array<string>(count),
   };
 }
@@ -121,6 +118,9 @@ export function columnsFromIncidents(incidents: readonly Incident[], lookups: In
   const groups = new Lookup(lookups.groups);
   const types = new Lookup(lookups.eventTypes);
   const datasets = new Lookup(lookups.datasets);
+  const places = new Lookup([''], 2 ** 32);
+  const claimants = new ClaimantLookup();
+  const times = new Lookup(['']);
   const days = new Float64Array(2 * c.count);
   incidents.forEach((f, i) => {
     const p = f.properties;
@@ -137,16 +137,23 @@ export function columnsFromIncidents(incidents: readonly Incident[], lookups: In
       (p.location_role === 'direction' ? FLAG_DIRECTION : 0) |
       (lookups.bothSides?.has(p.id) ? FLAG_BOTH_SIDES : 0) |
       (p.context ? FLAG_CONTEXT : 0);
+    c.place[i] = places.of(placeKey(p));
+    c.claimant[i] = claimants.of(p);
+    c.time[i] = times.of(p.time ?? '');
+    c.toll[i] = p.fatalities_claimed ?? Number.NaN;
     c.ids[i] = p.id;
   });
   const firstDay = relativeDays(c, days);
-  return { ...c, firstDay, groups: groups.names, eventTypes: types.names, datasets: datasets.names };
+  const names = { places: places.names, claimants: claimants.list, times: times.names };
+  return { ...c, firstDay, groups: groups.names, eventTypes: types.names, datasets: datasets.names, ...names };
 }
 
 export type ImportedLookups = {
   /** The claimant group every event of the file is in (to-incidents.ts: one group per file). */
   group: string;
   dataset: string;
+  /** The file's title: the claimant of an event that names none (toIncidents); the group when absent. */
+  title?: string;
   /** The event type id for a label as given; the trimmed label (or "Event") when absent. */
   eventTypeOf?: (label: string) => string;
   /** Record ids already in use; the new ones are added, as toIncidents does, so both give the same ids. */
@@ -164,6 +171,20 @@ export function columnsFromImported(events: readonly ImportedEvent[], o: Importe
   const typeOf = o.eventTypeOf ?? ((label: string) => label.trim() || 'Event');
   const typeIndex = new Map<string, number>();
   const days = new Float64Array(2 * c.count);
+  const places = new Lookup([''], 2 ** 32);
+  const times = new Lookup(['']);
+  // As toIncidents: a claimant as given, else the file's title; its id a slug. Once per distinct text.
+  const claimants = new ClaimantLookup();
+  const claimantIndex = new Map<string, number>();
+  const claimantOf = (given: string) => {
+    let k = claimantIndex.get(given);
+    if (k === undefined) {
+      const label = given.trim() || o.title || o.group;
+      k = claimants.of({ claimant: slug(label, 60) || o.group, claimant_label: label });
+      claimantIndex.set(given, k);
+    }
+    return k;
+  };
   // Many events share their dates: parse each pair once.
   const spans = new Map<string, ReturnType<typeof dayFields>>();
   const spanOf = (date: string, end: string | null) => {
@@ -190,21 +211,40 @@ export function columnsFromImported(events: readonly ImportedEvent[], o: Importe
     c.eventType[i] = t;
     c.geoPrecision[i] = at.geo_precision ?? 0;
     c.flags[i] = span ? 0 : FLAG_UNDATED;
+    c.place[i] = places.of(placeKey({ place_id: null, place_name: placeOf(e), geo_precision: at.geo_precision }));
+    c.claimant[i] = claimantOf(e.claimant);
+    c.time[i] = times.of(e.time ?? '');
+    c.toll[i] = e.fatalities !== null && Number.isInteger(e.fatalities) && e.fatalities >= 0 ? e.fatalities : Number.NaN;
     c.ids[i] = uniqueId(`${o.group}-${e.id}`, '-', taken, `${o.group}-row-${e.line}`);
   });
   // group and dataset stay 0: one of each per file.
   const firstDay = relativeDays(c, days);
-  return { ...c, firstDay, groups: [o.group], eventTypes: types.names, datasets: [o.dataset] };
+  const names = { places: places.names, claimants: claimants.list, times: times.names };
+  return { ...c, firstDay, groups: [o.group], eventTypes: types.names, datasets: [o.dataset], ...names };
 }
 
-const ARRAYS = ['lon', 'lat', 'day', 'dayEnd', 'group', 'eventType', 'dataset', 'geoPrecision', 'flags'] as const;
+const ARRAYS = [
+  'lon',
+  'lat',
+  'day',
+  'dayEnd',
+  'group',
+  'eventType',
+  'dataset',
+  'geoPrecision',
+  'flags',
+  'place',
+  'claimant',
+  'time',
+  'toll',
+] as const;
 
 /** Every typed array's buffer, for postMessage's transfer list (the arrays are unusable here afterwards). */
 export function transferables(cols: EventColumns): ArrayBuffer[] {
   return [...new Set(ARRAYS.map((k) => cols[k].buffer as ArrayBuffer))];
 }
 
-/** Bytes held by the typed arrays (not the id strings). */
+/** Bytes held by the typed arrays (not the id strings or the dictionaries' names). */
 export function columnBytes(cols: EventColumns): number {
   return ARRAYS.reduce((sum, k) => sum + cols[k].byteLength, 0);
 }

@@ -76,7 +76,8 @@ const POINT_NOTE: Partial<Record<NonNullable<ImportedEvent['point_kind']>, strin
   centroid: "the centre of a wider area, as the file codes it, not the event's own place",
 };
 
-function placeOf(e: ImportedEvent): string {
+/** The place as the app names it: the file's names, and what a point that is not the place stands for. */
+export function placeOf(e: ImportedEvent): string {
   const place = [e.place_name, e.admin1, e.country].filter((p, i, all): p is string => !!p && all.indexOf(p) === i).join(', ');
   const note = e.point_kind ? POINT_NOTE[e.point_kind] : undefined;
   return note ? `${place || 'No place named'} (${note})` : place;
