@@ -65,13 +65,18 @@ async function start(): Promise<void> {
   });
   // A `?data=` that names only refused URLs still replaces the built-in dataset: the page says why it is empty.
   const ownData = defaultDataUrls(location.search, doc).length > 0;
-  const [data, countryLabels, fromUrls] = await Promise.all([
+  // A published event file (.clcol) is shown as columns, alone: a million records never become objects.
+  const columnUrl = dataUrls.length === 1 && /\.clcol(?:[?#]|$)/.test(dataUrls[0] as string) ? (dataUrls[0] as string) : null;
+  const [data, countryLabels, fromUrls, fromColumns] = await Promise.all([
     !ownData
       ? loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) })
       : null,
     fetchJson(abs(countryLabelsUrl), 'basemap/country-labels.geojson'),
-    dataUrls.length > 0 ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
+    dataUrls.length > 0 && !columnUrl ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
+    columnUrl ? import('./load-column-data.ts').then(({ loadColumnData }) => loadColumnData(columnUrl)) : null,
   ]);
+  const columnData = fromColumns && 'combined' in fromColumns ? fromColumns : null;
+  if (fromColumns && 'error' in fromColumns) errors.push(fromColumns.error);
   if (data) errors.push(...data.errors);
   if (countryLabels.error) errors.push(countryLabels.error);
   const builtIn: BuiltIn | null = data?.file
@@ -105,20 +110,22 @@ async function start(): Promise<void> {
     dialog.open(files);
   };
   const mount = async (fresh: { lang: AppState['lang'] } | null) => {
-    const combined = combineDatasets(builtIn, imports);
+    const combined = columnData?.combined ?? combineDatasets(builtIn, imports);
     if (!combined) return fatal(errors.join('\n') || 'dataset.json: missing');
     const mounted = await mountApp({
       doc,
       root,
       combined,
       builtIn: !!builtIn,
-      world: imports.length > 0,
+      world: imports.length > 0 || !!columnData,
+      columns: columnData?.columns,
       defaultLang,
       basemap: { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) },
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       errors,
       fresh,
-      openData: embed ? null : () => void openDialog(),
+      // Files join the datasets as records; an event file is shown alone, so it takes none.
+      openData: embed || columnData ? null : () => void openDialog(),
       onReady: () => {
         status.hidden = true;
         root.dataset.ready = 'true';
@@ -147,7 +154,7 @@ async function start(): Promise<void> {
   };
   await mount(null);
   // The drop zone is a chunk of its own: an embed, which takes no files, never loads it.
-  if (!embed) void import('./ui/drop-zone.ts').then(({ DropZone }) => new DropZone(doc, (files) => void openDialog(files)));
+  if (!embed && !columnData) void import('./ui/drop-zone.ts').then(({ DropZone }) => new DropZone(doc, (files) => void openDialog(files)));
 }
 
 start().catch((e: unknown) => {

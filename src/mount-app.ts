@@ -16,12 +16,14 @@ import { StoryBook } from './data/story-book.ts';
 import { STORIES } from './data/stories.ts';
 import { PymChild } from './embed/pym-child.ts';
 import { PrintStill } from './export/print-still.ts';
-import { featuresBbox } from './geo/points-bbox.ts';
+import { columnsBbox, featuresBbox } from './geo/points-bbox.ts';
 import { groupLabel, setDatasetNames } from './i18n/index.ts';
 import { loadLanguage } from './i18n/load-language.ts';
 import { hasWebGL } from './map/has-webgl.ts';
 import { GPU_THRESHOLD, plottedClaims } from './map/gpu/threshold.ts';
 import { MapView } from './map/map-view.ts';
+import type { ColumnData } from './load-column-data.ts';
+import { columnsExtent } from './data/columns/day-counts.ts';
 import { type AppState, LAYER_IDS, Store } from './state/app-state.ts';
 import { Playback } from './state/playback.ts';
 import type { CountryLabel } from './style/build-style.ts';
@@ -48,6 +50,8 @@ export type MountOptions = {
    * in the reader's language, instead of the URL's window and choices.
    */
   fresh: { lang: AppState['lang'] } | null;
+  /** A dataset loaded as columns (load-column-data.ts): its records are fetched one chunk at a time, never all held. */
+  columns?: ColumnData;
   /** Opens the import dialog (the header's "Open data…"); null in an embed. */
   openData: ((opener: HTMLElement) => void) | null;
   onReady: () => void;
@@ -59,7 +63,8 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   const { doc, root, combined, errors } = o;
   const { dataset } = combined;
   // The timeline spans the records and any imported region's dated periods.
-  const records = dataExtent(dataset.incidents.map((f) => f.properties));
+  const given = o.columns?.cols;
+  const records = given ? columnsExtent(given) : dataExtent(dataset.incidents.map((f) => f.properties));
   const regions = combined.regionDays;
   const dated = records && regions ? ([Math.min(records[0], regions[0]), Math.max(records[1], regions[1])] as const) : (records ?? regions);
   // Nothing dated at all (events without a date, undated regions): the map shows them; the timeline, with no days, is hidden.
@@ -77,7 +82,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   const ctx: UrlContext = {
     first,
     last,
-    hasIncident: (id) => incidentsById.has(id),
+    hasIncident: (id) => incidentsById.has(id) || o.columns?.rowOf(id) !== undefined,
     stories: stories.ids(),
     defaultLang: o.defaultLang,
     groups,
@@ -101,7 +106,8 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     ...(o.fresh ? { ...o.fresh, from: first, to: last, sides: new Set(groups), selected: null, story: null, view: null } : {}),
   });
   const bothSides = bothSidesIds(dataset.incidents, dataset.meta.parties);
-  const columns = columnsFromIncidents(dataset.incidents, { groups, bothSides, datasetOf: (p) => combined.datasetOf.get(p.id) ?? '' });
+  const columns =
+    given ?? columnsFromIncidents(dataset.incidents, { groups, bothSides, datasetOf: (p) => combined.datasetOf.get(p.id) ?? '' });
   const appData = {
     dataset,
     incidents: dataset.incidents,
@@ -114,7 +120,8 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     datasetOf: combined.datasetOf,
     originals: combined.originals,
     undated: combined.undated,
-    manyClaims: plottedClaims(columns) > GPU_THRESHOLD,
+    manyClaims: !!given || plottedClaims(columns) > GPU_THRESHOLD,
+    columnData: o.columns ?? null,
     first,
     last,
   };
@@ -156,11 +163,13 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     if (o.world)
       void view.showWorld(
         o.fresh || !url.state.view
-          ? featuresBbox([
-              ...dataset.incidents,
-              ...combined.undated,
-              ...dataset.regions.filter((r) => combined.datasetOf.has(r.properties.id)),
-            ])
+          ? given
+            ? columnsBbox(given)
+            : featuresBbox([
+                ...dataset.incidents,
+                ...combined.undated,
+                ...dataset.regions.filter((r) => combined.datasetOf.has(r.properties.id)),
+              ])
           : null,
       );
     map = view.map;

@@ -44,6 +44,7 @@ export function eventFilesOf(name: string, geojson: string, chunkSize = EVENT_TE
     cols,
     dataset.incidents.map((f) => f.properties),
     chunkSize,
+    { meta: dataset.meta, categories: dataset.categories, claimants: dataset.claimants },
   );
   return { ...written, metaText: JSON.stringify(written.meta) };
 }

@@ -8,6 +8,7 @@ import type { DatasetFile } from './dataset.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const localText = v.object({ en: text, hy: v.optional(text), az: v.optional(text), ru: v.optional(text) });
+const optionalText = v.object({ en: v.string(), hy: v.optional(v.string()), az: v.optional(v.string()), ru: v.optional(v.string()) });
 /** Ids become URL values (`?sides=`), class names and image names: kept to a safe alphabet. */
 const categoryId = v.pipe(v.string(), v.regex(/^[a-z0-9_]+$/, 'must be lowercase letters, digits and underscores'));
 
@@ -20,48 +21,53 @@ export const CategorySchema = v.object({
 
 const uniqueIds = (list: { id: string }[]) => new Set(list.map((c) => c.id)).size === list.length;
 
-export const DatasetFileSchema = v.pipe(
-  v.object({
-    meta: v.object({
-      id: categoryId,
-      title: localText,
-      description: localText,
-      timeZone: text,
-      licence: text,
-      attribution: localText,
-      sourceUrl: v.nullable(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
-      parties: v.array(categoryId),
-    }),
-    /** Claimant names in other languages (the English is each record's claimant_label); none by default. */
-    claimants: v.optional(
-      v.pipe(
-        v.array(v.object({ id: text, label: localText })),
-        v.check((list) => uniqueIds(list), 'claimant ids repeat'),
+/** A dataset file; `description` as given: an imported dataset's head (load-column-data.ts) may have none. */
+const datasetFileSchema = (description: typeof localText | typeof optionalText) =>
+  v.pipe(
+    v.object({
+      meta: v.object({
+        id: categoryId,
+        title: localText,
+        description,
+        timeZone: text,
+        licence: text,
+        attribution: localText,
+        sourceUrl: v.nullable(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
+        parties: v.array(categoryId),
+      }),
+      /** Claimant names in other languages (the English is each record's claimant_label); none by default. */
+      claimants: v.optional(
+        v.pipe(
+          v.array(v.object({ id: text, label: localText })),
+          v.check((list) => uniqueIds(list), 'claimant ids repeat'),
+        ),
+        [],
       ),
-      [],
+      categories: v.object({
+        groups: v.pipe(
+          v.array(CategorySchema),
+          v.minLength(1, 'needs at least one group'),
+          v.check((list) => uniqueIds(list), 'group ids repeat'),
+        ),
+        eventTypes: v.pipe(
+          v.array(CategorySchema),
+          v.minLength(1, 'needs at least one event type'),
+          v.check((list) => uniqueIds(list), 'event type ids repeat'),
+        ),
+      }),
+    }),
+    v.check(
+      (d) => d.meta.parties.every((id) => d.categories.groups.some((g) => g.id === id)),
+      'meta.parties names a group that is not in categories.groups',
     ),
-    categories: v.object({
-      groups: v.pipe(
-        v.array(CategorySchema),
-        v.minLength(1, 'needs at least one group'),
-        v.check((list) => uniqueIds(list), 'group ids repeat'),
-      ),
-      eventTypes: v.pipe(
-        v.array(CategorySchema),
-        v.minLength(1, 'needs at least one event type'),
-        v.check((list) => uniqueIds(list), 'event type ids repeat'),
-      ),
-    }),
-  }),
-  v.check(
-    (d) => d.meta.parties.every((id) => d.categories.groups.some((g) => g.id === id)),
-    'meta.parties names a group that is not in categories.groups',
-  ),
-);
+  );
+
+export const DatasetFileSchema = datasetFileSchema(localText);
+const DatasetHeadSchema = datasetFileSchema(optionalText);
 
 /** The file checked, or the messages that say what is wrong (named by field). */
-export function parseDatasetFile(json: unknown, fileName: string): { file: DatasetFile | null; errors: string[] } {
-  const result = v.safeParse(DatasetFileSchema, json);
+export function parseDatasetFile(json: unknown, fileName: string, head = false): { file: DatasetFile | null; errors: string[] } {
+  const result = v.safeParse(head ? DatasetHeadSchema : DatasetFileSchema, json);
   if (result.success) return { file: result.output, errors: [] };
   return { file: null, errors: result.issues.map((i) => `${fileName}: ${v.getDotPath(i) ?? '(file)'}: ${i.message}`) };
 }

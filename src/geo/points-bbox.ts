@@ -35,3 +35,21 @@ export function featuresBbox(features: readonly { geometry: { coordinates: unkno
   for (const f of features) for (const p of positions(f.geometry?.coordinates)) points.push({ geometry: { coordinates: p } });
   return pointsBbox(points);
 }
+
+/** The [west, south, east, north] box around the rows of columns that have a point; null when none has. */
+export function columnsBbox(cols: { lon: Float32Array; lat: Float32Array; count: number }): [number, number, number, number] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < cols.count; i++) {
+    const x = cols.lon[i] as number;
+    const y = cols.lat[i] as number;
+    if (Number.isNaN(x)) continue;
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return w <= e ? [w, s, e, n] : null;
+}

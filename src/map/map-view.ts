@@ -67,7 +67,8 @@ export class MapView {
     const s = store.state;
     this.lang = s.lang;
     const view = s.view ?? DEFAULT_VIEW;
-    const gpu = !!o.columns && plottedClaims(o.columns) > GPU_THRESHOLD;
+    // A dataset loaded as columns only (no record objects) is always drawn on the GPU.
+    const gpu = !!o.columns && o.columns.count > 0 && (o.incidents.length === 0 || plottedClaims(o.columns) > GPU_THRESHOLD);
     this.countStrikes = strikeCounter(o.incidents);
     this.map = new maplibregl.Map({
       container: o.container,
@@ -194,9 +195,10 @@ export class MapView {
   /** Eases to a claim if it is off screen. */
   private reveal(id: string | null): void {
     // Each claim's point, by id, built on the first reveal (no search through a million records per click).
-    this.points ??= new Map(
-      this.o.incidents.flatMap((f) => (f.geometry ? [[f.properties.id, f.geometry.coordinates as [number, number]]] : [])),
-    );
+    const cols = this.o.columns;
+    this.points ??= cols
+      ? new Map(cols.ids.flatMap((rid, i) => (Number.isNaN(cols.lon[i]) ? [] : [[rid, [cols.lon[i], cols.lat[i]] as [number, number]]])))
+      : new Map(this.o.incidents.flatMap((f) => (f.geometry ? [[f.properties.id, f.geometry.coordinates as [number, number]]] : [])));
     const at = id ? this.points.get(id) : undefined;
     if (!at) return;
     const [lng, lat] = at;

@@ -7,6 +7,7 @@ import { viewUrl } from '../config/share-urls.ts';
 import type { UrlContext } from '../config/url-state.ts';
 import type { DatasetEntry } from '../data/combine.ts';
 import type { EventColumns } from '../data/columns/store.ts';
+import type { ColumnData } from '../load-column-data.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { UndatedPoint } from '../data/import/to-incidents.ts';
 import type { ImportedEvent } from '../data/import/types.ts';
@@ -45,6 +46,8 @@ export type AppData = {
   undated?: readonly UndatedPoint[];
   /** So many claims that the map numbers them in cells where they crowd (map/gpu/threshold.ts): the legend explains the cells. */
   manyClaims?: boolean;
+  /** The dataset as columns only (load-column-data.ts): no record objects; a record's text is fetched when opened. */
+  columnData?: ColumnData | null;
   first: number;
   last: number;
 };

@@ -102,3 +102,9 @@ export function windowCounts(c: DayCounts, from: number, to: number, mode: Windo
   }
   return { bins, stack, byGroup, total };
 }
+
+/** First and last day (absolute) of the in-period records, as data-extent.ts gives for records; null when none is dated. */
+export function columnsExtent(cols: EventColumns): [number, number] | null {
+  const c = dayCountsOf(cols);
+  return c.days > 0 ? [c.first, c.first + c.days - 1] : null;
+}

@@ -30,6 +30,11 @@ export type EventMeta = {
   places: string[];
   claimants: Claimant[];
   times: string[];
+  /**
+   * The dataset's head (a Claimline dataset file: meta, categories, claimants) so a page can show the
+   * event file alone; checked where it is read (dataset-schema.ts parseDatasetFile), not here.
+   */
+  head?: unknown;
 };
 
 const ARRAYS = {
@@ -54,6 +59,7 @@ export function writeEventFile(
   cols: EventColumns,
   records?: readonly unknown[],
   chunkSize = EVENT_TEXT_CHUNK,
+  head?: unknown,
 ): { columns: Uint8Array; text: Uint8Array; meta: EventMeta } {
   if (records && records.length !== cols.count) throw new Error(`${records.length} text records for ${cols.count} rows`);
   const input: ColumnInput[] = NAMES.map((name) => ({ name, data: cols[name] as ColumnArray }));
@@ -70,6 +76,7 @@ export function writeEventFile(
     places: [...cols.places],
     claimants: cols.claimants.map((c) => ({ ...c })),
     times: [...cols.times],
+    ...(head === undefined ? {} : { head }),
   };
   return { ...written, meta };
 }
@@ -106,6 +113,7 @@ export function parseEventMeta(v: unknown): EventMeta {
     places: strings(o.places, 'places'),
     claimants: claimantList(o.claimants),
     times: strings(o.times, 'times'),
+    ...(o.head === undefined ? {} : { head: o.head }),
   };
   if (meta.ids.length !== meta.count) fail(`${meta.ids.length} ids for ${meta.count} records`);
   return meta;
