@@ -9,10 +9,11 @@
  */
 import './incident-table.css';
 import { dayIndex, rowsInWindow } from '../data/columns/day-index.ts';
+import { placeIdOf, placeText } from '../data/columns/dictionary.ts';
 import { namedMask } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
-import { claimantLabel, currentLanguage, formatNumber, t, type StringKey } from '../i18n/index.ts';
+import { claimantLabel, currentLanguage, formatNumber, type Lang, t, type StringKey } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
@@ -69,7 +70,15 @@ export class IncidentTable {
     private readonly onOpen: (id: string) => void,
   ) {
     this.rows = incidents.map((f) => f.properties);
-    this.order = new TableOrder(this.rows, (column, p) => (column === 'place' ? this.placeLabel(p) : claimantLabel(p)));
+    // Labels once per distinct place and claimant (the columns' dictionaries), in the reader's language.
+    this.order = new TableOrder(columns, {
+      place: (key, lang) => {
+        const id = placeIdOf(key);
+        const place = id ? this.placesById.get(id) : undefined;
+        return place ? placeName(place.properties, lang as Lang) : placeText(key) || '—';
+      },
+      claimant: (c) => claimantLabel(c),
+    });
     this.element = el(doc, 'section', { class: 'cl-table', 'aria-labelledby': 'cl-table-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-table-title' }, t('listTitle')));
     this.count = el(doc, 'p', { class: 'cl-table__count', 'aria-live': 'polite' });

@@ -1,27 +1,35 @@
 /**
- * The claims table's order, fast enough for a million rows. Keys are computed once, not per sort:
- * the date order (day, last day, time, id) once per dataset, a column's label order once per
- * language. A sort then packs (column rank, date rank) into one number per row and sorts a
- * Float64Array natively, with no comparator and no objects made per row. The order is the same as
- * comparing the rows' labels with localeCompare in the reader's language, then by date.
+ * The claims table's order, fast enough for a million rows, from the columns (store.ts): no object
+ * per row. Keys are computed once, not per sort: the date order (day, last day, time, id) once per
+ * dataset; a column's labels once per language and per distinct value (the dictionary columns
+ * `places` and `claimants`), ranked under the collator. A sort then packs (column rank, date rank)
+ * into one number per row and sorts a Float64Array natively, with no comparator. The order is the
+ * same as comparing the rows' labels with localeCompare in the reader's language, then by date.
  */
-import type { IncidentProperties } from '../data/schema.ts';
+import type { Claimant } from '../data/columns/dictionary.ts';
+import { type EventColumns, FLAG_UNDATED } from '../data/columns/store.ts';
 
 export type Column = 'date' | 'place' | 'claimant' | 'deaths';
 export type SortSpec = { column: Column; ascending: boolean };
-export type LabelOf = (column: 'place' | 'claimant', p: IncidentProperties) => string;
+/** A dictionary entry's label in a language: a place key (dictionary.ts placeKey), a claimant. */
+export type Labels = {
+  place: (key: string, language: string) => string;
+  claimant: (c: Claimant, language: string) => string;
+};
+type OrderColumns = Pick<
+  EventColumns,
+  'count' | 'day' | 'dayEnd' | 'flags' | 'place' | 'claimant' | 'time' | 'toll' | 'ids' | 'places' | 'claimants' | 'times'
+>;
 
-/** Dense ranks of values under a compare: equal values share a rank. Returns [rank per row, count of ranks]. */
-function ranks<T>(values: readonly T[], compare: (a: T, b: T) => number): [Uint32Array, number] {
-  const unique = [...new Set(values)].sort(compare);
-  const rankOf = new Map<T, number>();
-  let r = -1;
-  unique.forEach((v, i) => {
-    if (i === 0 || compare(unique[i - 1] as T, v) !== 0) r++;
-    rankOf.set(v, r);
-  });
+/** Dense ranks of a dictionary's entries under a compare: equal values share a rank. Returns [rank per entry, count of ranks]. */
+function ranks(values: readonly string[], compare: (a: string, b: string) => number): [Uint32Array, number] {
+  const order = values.map((_, i) => i).sort((a, b) => compare(values[a] as string, values[b] as string));
   const out = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = rankOf.get(values[i] as T) ?? 0;
+  let r = -1;
+  order.forEach((e, k) => {
+    if (k === 0 || compare(values[order[k - 1] as number] as string, values[e] as string) !== 0) r++;
+    out[e] = r;
+  });
   return [out, r + 1];
 }
 
@@ -51,10 +59,10 @@ function primary(c: number): number {
   return (c >= 97 ? c - 32 : c) - 52; // A–Z, a–z: 13–38
 }
 
-/** Characters [at, at + 10) of a plain id as one number (base 39, exact below 2^53) in collation order. */
-function idChunk(id: string, at: number): number {
+/** Characters [at, at + width) of a plain id as one number (base 39) in collation order. */
+function idChunk(id: string, at: number, width: number): number {
   let v = 0;
-  for (let i = at; i < at + 10; i++) v = v * 39 + (i < id.length ? primary(id.charCodeAt(i)) : 0);
+  for (let i = at; i < at + width; i++) v = v * 39 + (i < id.length ? primary(id.charCodeAt(i)) : 0);
   return v;
 }
 
@@ -86,54 +94,58 @@ export class TableOrder {
   private dateRank?: Uint32Array;
   private rowAt?: Uint32Array;
   private deaths?: [Uint32Array, number];
-  private readonly labels = new Map<string, Uint32Array>();
+  private readonly labels = new Map<string, [Uint32Array, number]>();
   /** Every row in one sort's order, by spec and language: a window then keeps its rows in one pass, no sort. */
   private readonly full = new Map<string, Uint32Array>();
   private member?: Uint8Array;
 
   constructor(
-    private readonly rows: readonly IncidentProperties[],
-    private readonly labelOf: LabelOf,
+    private readonly cols: OrderColumns,
+    private readonly labelsOf: Labels,
   ) {}
 
   private dates(): [Uint32Array, Uint32Array] {
     if (!this.dateRank || !this.rowAt) {
-      const rows = this.rows;
-      const n = rows.length;
+      const { count: n, day, dayEnd, flags, ids } = this.cols;
       // (day, last day, time) as one exact number per row: offsets from the smallest day, and the
-      // time's rank under localeCompare as the naive order compares it.
+      // time's rank under localeCompare as the naive order compares it (no time as "99").
       const [time, times] = ranks(
-        rows.map((p) => p.time ?? '99'),
+        this.cols.times.map((t) => t || '99'),
         (a, b) => a.localeCompare(b),
       );
       let minDay = Infinity;
+      let maxDay = -Infinity;
       let minEnd = Infinity;
       let maxEnd = -Infinity;
-      for (const p of rows) {
-        minDay = Math.min(minDay, p.day);
-        minEnd = Math.min(minEnd, p.day_end);
-        maxEnd = Math.max(maxEnd, p.day_end);
+      for (let i = 0; i < n; i++) {
+        if ((flags[i] as number) & FLAG_UNDATED) continue;
+        minDay = Math.min(minDay, day[i] as number);
+        maxDay = Math.max(maxDay, day[i] as number);
+        minEnd = Math.min(minEnd, dayEnd[i] as number);
+        maxEnd = Math.max(maxEnd, dayEnd[i] as number);
       }
       const ends = maxEnd - minEnd + 1;
       const composite = new Float64Array(n);
       for (let i = 0; i < n; i++) {
-        const p = rows[i] as IncidentProperties;
-        composite[i] = ((p.day - minDay) * ends + (p.day_end - minEnd)) * times + (time[i] as number);
+        // Undated rows (never in a window) after every dated one, so the span stays small and exact.
+        const undated = (flags[i] as number) & FLAG_UNDATED;
+        const d = undated ? maxDay - minDay + 1 : (day[i] as number) - minDay;
+        const e = undated ? 0 : (dayEnd[i] as number) - minEnd;
+        composite[i] = (d * ends + e) * times + (time[this.cols.time[i] as number] as number);
       }
-      let [when] = numberRanks(composite);
-      // Then by id: where ids are plain ASCII, ten characters at a time become one exact number in
-      // the collation's order, folded into the rank; runs still tied compare whole ids.
-      const ids = rows.map((p) => p.id);
+      let [when, distinct] = numberRanks(composite);
+      // Then by id: where ids are plain ASCII, as many characters as fit beside the rank become one
+      // exact number in the collation's order, folded into the rank; runs still tied compare whole ids.
       const plain = ids.every((id) => /^[-.0-9A-Za-z]*$/.test(id));
       let longest = 0;
       for (const id of ids) longest = Math.max(longest, id.length);
-      for (let at = 0; plain && at < longest && at < 60; at += 10) {
-        for (let i = 0; i < n; i++) composite[i] = idChunk(ids[i] as string, at);
-        const [chunk, count] = numberRanks(composite);
-        for (let i = 0; i < n; i++) composite[i] = (when[i] as number) * count + (chunk[i] as number);
-        const [next, distinct] = numberRanks(composite);
-        when = next;
-        if (distinct === n) break;
+      for (let at = 0; plain && at < longest && at < 60 && distinct < n; ) {
+        let width = 0;
+        let scale = 1;
+        for (; distinct * scale * 39 <= 2 ** 53; width++) scale *= 39;
+        for (let i = 0; i < n; i++) composite[i] = (when[i] as number) * scale + idChunk(ids[i] as string, at, width);
+        [when, distinct] = numberRanks(composite);
+        at += width;
       }
       const keys = new Float64Array(n);
       for (let i = 0; i < n; i++) keys[i] = (when[i] as number) * n + i;
@@ -159,15 +171,21 @@ export class TableOrder {
     return [this.dateRank, this.rowAt];
   }
 
-  private labelRanks(column: 'place' | 'claimant', language: string): Uint32Array {
+  /** Each row's rank by its label: the dictionary's labels ranked once, then one typed pass. Returns [ranks, count]. */
+  private labelRanks(column: 'place' | 'claimant', language: string): [Uint32Array, number] {
     const key = `${column}|${language}`;
     let out = this.labels.get(key);
     if (!out) {
-      const collator = new Intl.Collator(language);
-      [out] = ranks(
-        this.rows.map((p) => this.labelOf(column, p)),
-        collator.compare,
-      );
+      const { cols, labelsOf } = this;
+      const labels =
+        column === 'place'
+          ? cols.places.map((k) => labelsOf.place(k, language))
+          : cols.claimants.map((c) => labelsOf.claimant(c, language));
+      const [entry, count] = ranks(labels, new Intl.Collator(language).compare);
+      const index = column === 'place' ? cols.place : cols.claimant;
+      const rows = new Uint32Array(cols.count);
+      for (let i = 0; i < rows.length; i++) rows[i] = entry[index[i] as number] as number;
+      out = [rows, count];
       this.labels.set(key, out);
     }
     return out;
@@ -176,10 +194,9 @@ export class TableOrder {
   /** Rows' ranks by claimed toll; claims stating none get the rank after the highest. */
   private deathRanks(): [Uint32Array, number] {
     if (!this.deaths) {
-      const values = new Float64Array(this.rows.length);
-      this.rows.forEach((p, i) => {
-        values[i] = p.fatalities_claimed ?? Number.POSITIVE_INFINITY;
-      });
+      const { toll } = this.cols;
+      const values = new Float64Array(toll.length);
+      for (let i = 0; i < values.length; i++) values[i] = Number.isNaN(toll[i]) ? Number.POSITIVE_INFINITY : (toll[i] as number);
       this.deaths = numberRanks(values);
     }
     return this.deaths;
@@ -191,7 +208,7 @@ export class TableOrder {
    * once per column and language: one linear pass instead of a sort on every slider step.
    */
   sort(indices: Uint32Array, spec: SortSpec, language: string): Uint32Array {
-    const n = this.rows.length;
+    const n = this.cols.count;
     if (indices.length < FULL_ORDER_SHARE * n) return this.sortSome(indices, spec, language);
     const key = `${spec.column}|${spec.ascending}|${language}`;
     let order = this.full.get(key);
@@ -217,7 +234,7 @@ export class TableOrder {
   }
 
   private sortSome(indices: Uint32Array, { column, ascending }: SortSpec, language: string): Uint32Array {
-    const n = this.rows.length;
+    const n = this.cols.count;
     const [dateRank, rowAt] = this.dates();
     const m = indices.length;
     const keys = new Float64Array(m);
@@ -225,14 +242,15 @@ export class TableOrder {
     let top = 0;
     let noneRank = -1;
     if (column === 'place' || column === 'claimant') {
-      primary = this.labelRanks(column, language);
-      for (const v of primary) if (v > top) top = v;
+      const [r, count] = this.labelRanks(column, language);
+      primary = r;
+      top = count - 1;
     } else if (column === 'deaths') {
       const [r, count] = this.deathRanks();
       primary = r;
       top = count - 1;
       // Claims that state no toll go last in either direction, in date order.
-      if (this.rows.some((p) => p.fatalities_claimed === null)) noneRank = top;
+      if (this.cols.toll.some(Number.isNaN)) noneRank = top;
     }
     for (let k = 0; k < m; k++) {
       const row = indices[k] as number;

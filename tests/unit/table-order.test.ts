@@ -4,8 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { placeText } from '../../src/data/columns/dictionary.ts';
+import { columnsFromIncidents } from '../../src/data/columns/store.ts';
 import type { IncidentProperties } from '../../src/data/schema.ts';
-import { plainCompare, TableOrder, type Column, type SortSpec } from '../../src/ui/table-order.ts';
+import { plainCompare, TableOrder, type Column, type Labels, type SortSpec } from '../../src/ui/table-order.ts';
 import { incidentProps, SEP_13 } from './record-fixture.ts';
 
 const PLACES = ['Goris', 'Jermuk', 'Ağdam', 'Şuşa', 'Vardenis', 'goris', 'Çaylı', '—', 'Zod', 'Սոթք'];
@@ -34,6 +36,11 @@ function rows(n: number, seed = 7): IncidentProperties[] {
 }
 
 const label = (column: 'place' | 'claimant', p: IncidentProperties) => (column === 'place' ? p.place_name : p.claimant_label);
+/** The same labels from the columns' dictionaries: a place key's name, a claimant's label as given. */
+const labels: Labels = { place: (key) => placeText(key), claimant: (c) => c.claimant_label };
+/** The table's order over the rows' columns. */
+const orderOf = (data: IncidentProperties[]) =>
+  new TableOrder(columnsFromIncidents(data.map((properties) => ({ type: 'Feature', geometry: null, properties }))), labels);
 
 /** The comparator the table used before (incident-table.ts), objects and localeCompare per comparison. */
 function naive(spec: SortSpec, lang: string) {
@@ -72,7 +79,7 @@ describe('plainCompare', () => {
 
 describe('the claims table order', () => {
   const data = rows(3000);
-  const order = new TableOrder(data, label);
+  const order = orderOf(data);
   for (const column of ['date', 'place', 'claimant', 'deaths'] as Column[])
     for (const ascending of [true, false])
       for (const lang of ['en', 'az'])
@@ -84,7 +91,7 @@ describe('the claims table order', () => {
 
   it('ids beyond plain ASCII ("_", accents) are ordered by the collator, as before', () => {
     const odd = rows(800, 5).map((p, i) => ({ ...p, id: `${i % 2 ? 'é' : 'e'}_${p.id}` }));
-    const o = new TableOrder(odd, label);
+    const o = orderOf(odd);
     const spec = { column: 'date' as Column, ascending: true };
     expect([...o.sort(all(odd.length), spec, 'en')].map((i) => odd[i]?.id)).toEqual([...odd].sort(naive(spec, 'en')).map((p) => p.id));
   });
@@ -130,7 +137,7 @@ describe('the claims table order', () => {
     () => {
       const n = 1_000_000;
       const big = rows(n, 11);
-      const o = new TableOrder(big, label);
+      const o = orderOf(big);
       const ids = all(n);
       let t0 = performance.now();
       const first = o.sort(ids, { column: 'place', ascending: true }, 'en');

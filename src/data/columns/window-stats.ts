@@ -1,7 +1,7 @@
 /**
  * data/window-stats.ts's numbers from columns, with no object per record per step: the claims per
  * group from the day counts (O(days × groups)); the places and the tolls from one pass over the
- * window's rows (day-index.ts) on typed arrays built once. Only the few winning tolls become
+ * window's rows (day-index.ts) on the columns' place keys and tolls (store.ts). Only the few winning tolls become
  * objects. Equal to windowStats (tests/unit/columns-window-stats.test.ts).
  *
  * @example const stats = columnStats(cols, records, store.state, groupIds(dataset));
@@ -12,14 +12,13 @@ import type { IncidentProperties, Side } from '../schema.ts';
 import type { SideStats, Toll, WindowStats } from '../window-stats.ts';
 import { dayCountsOf, windowCounts } from './day-counts.ts';
 import { dayIndex, rowsInWindow } from './day-index.ts';
+import { countedPlace } from './dictionary.ts';
 import { namedMask } from './filter.ts';
 import type { EventColumns } from './store.ts';
 
 type StatsColumns = {
-  /** Index of the row's place key (place id, or a plotted record's place name), -1 for none. */
-  place: Int32Array;
-  /** The claimed toll, NaN for none. */
-  toll: Float64Array;
+  /** Per place key (cols.places): its number among the places counted, -1 for none (dictionary.ts countedPlace). */
+  slot: Int32Array;
   /** Index into TOLL_PARTIES of whose dead the toll counts. */
   party: Uint8Array;
   /** Pass number that last saw each place (`stamp`) and each place × group (`stampBy`): no clearing per step. */
@@ -34,24 +33,18 @@ const built = new WeakMap<EventColumns, StatsColumns>();
 function statsColumns(cols: EventColumns, records: readonly IncidentProperties[]): StatsColumns {
   let s = built.get(cols);
   if (!s) {
-    const place = new Int32Array(cols.count);
-    const toll = new Float64Array(cols.count);
+    // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
+    const slot = new Int32Array(cols.places.length).fill(-1);
+    let places = 0;
+    cols.places.forEach((key, k) => {
+      if (countedPlace(key)) slot[k] = places++;
+    });
     const party = new Uint8Array(cols.count);
-    const keys = new Map<string, number>();
     records.forEach((p, i) => {
-      // As window-stats.ts placeCount: an imported record names its place without a gazetteer id.
-      const key = p.place_id ?? (p.geo_precision !== null && p.place_name ? `name:${p.place_name}` : null);
-      let k = key === null ? -1 : keys.get(key);
-      if (k === undefined) {
-        k = keys.size;
-        keys.set(key as string, k);
-      }
-      place[i] = k;
-      toll[i] = p.fatalities_claimed ?? Number.NaN;
       party[i] = TOLL_PARTIES.indexOf(tollParty(p));
     });
     const G = cols.groups.length;
-    s = { place, toll, party, stamp: new Uint32Array(keys.size), stampBy: new Uint32Array(keys.size * G), pass: 0 };
+    s = { slot, party, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
     built.set(cols, s);
   }
   return s;
@@ -65,7 +58,8 @@ export function columnStats(
   groups: readonly Side[],
 ): WindowStats {
   const s = statsColumns(cols, records);
-  const { place, toll, party, stamp, stampBy } = s;
+  const { slot, party, stamp, stampBy } = s;
+  const { place, toll } = cols;
   const pass = ++s.pass;
   const G = cols.groups.length;
   const P = TOLL_PARTIES.length;
@@ -80,7 +74,7 @@ export function columnStats(
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k] as number;
     const g = cols.group[i] as number;
-    const at = place[i] as number;
+    const at = slot[place[i] as number] as number;
     if (at >= 0) {
       if (stamp[at] !== pass) {
         stamp[at] = pass;
@@ -93,9 +87,9 @@ export function columnStats(
     }
     const n = toll[i] as number;
     if (Number.isNaN(n)) continue;
-    const slot = g * P + (party[i] as number);
-    const b = best[slot] as number;
-    if (b < 0 || n > (toll[b] as number) || (n === toll[b] && i < b)) best[slot] = i;
+    const cell = g * P + (party[i] as number);
+    const b = best[cell] as number;
+    if (b < 0 || n > (toll[b] as number) || (n === toll[b] && i < b)) best[cell] = i;
   }
   const sides = groups
     .filter((side) => filter.sides.has(side))
