@@ -3,14 +3,16 @@
  * CLAIMLINE_DATA=file, the file is converted first by the app's importers, its report printed
  * (a fatal one stops the build, exit 1), and the build then ships it as dist/data/<name>.claimline.geojson,
  * named as the default dataset in every built page of the app. It also writes the same records as an
- * event file (dist/data/<name>.clcol, .cltext, .clcol.json; scripts/build/event-files.ts), named in
- * `<meta name="claimline-columns">`; the app does not load it yet (docs/columnar-file.md).
+ * event file (dist/data/<name>.clcol, .cltext, .clcol.json; scripts/build/event-files.ts). From
+ * COLUMNS_FROM records on, the pages name the event file as their default dataset instead (the app
+ * then holds the records as columns and reads each one's text by range); below, the GeoJSON, which
+ * every view reads in full (exports, nearby records). docs/columnar-file.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { addDefaultDataMeta, addMeta, convertDataFile, formatReport, isAppPage, outputName, parseBuildArgs } from './build/default-data.ts';
-import { COLUMNS_META, eventFileNames, eventFilesOf, formatSizes } from './build/event-files.ts';
+import { addDefaultDataMeta, convertDataFile, formatReport, isAppPage, outputName, parseBuildArgs } from './build/default-data.ts';
+import { COLUMNS_FROM, eventFileNames, eventFilesOf, formatSizes } from './build/event-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -62,13 +64,12 @@ function main(): number {
   writeFileSync(join(DIST, 'data', names.columns), events.columns);
   writeFileSync(join(DIST, 'data', names.text), events.text);
   writeFileSync(join(DIST, 'data', names.meta), events.metaText);
+  const shown = events.meta.count >= COLUMNS_FROM ? `data/${names.columns}` : url;
   let pages = 0;
   for (const file of readdirSync(DIST).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(DIST, file), 'utf8');
     if (!isAppPage(html)) continue;
-    const withData = addDefaultDataMeta(html, url);
-    // Named for the app to find later; it does not read it yet.
-    const rewritten = withData && addMeta(withData, COLUMNS_META, `data/${names.columns}`);
+    const rewritten = addDefaultDataMeta(html, shown);
     if (rewritten === null) {
       console.error(`dist/${file}: no </head> to add the default dataset to`);
       return 1;
@@ -80,8 +81,10 @@ function main(): number {
     console.error('dist/: no page of the app found to name the default dataset in');
     return 1;
   }
-  console.log(`dist/${url}: the default dataset of ${pages} page(s)`);
-  console.log(`dist/data/${names.columns}: its ${events.meta.count} records as an event file (not loaded by the app yet)`);
+  console.log(`dist/${shown}: the default dataset of ${pages} page(s)`);
+  console.log(
+    `dist/data/${names.columns}: its ${events.meta.count} records as an event file${shown === url ? ` (shown from ${COLUMNS_FROM} records on; open it with ?data=data/${names.columns})` : ''}`,
+  );
   console.log(
     formatSizes([
       { path: `dist/${url}`, bytes: converted.geojson },

@@ -13,8 +13,11 @@ import { groupIds } from '../../src/data/dataset.ts';
 import { convertImport } from '../../src/data/import/convert.ts';
 import { importFile } from '../../src/data/import/index.ts';
 
-/** `<meta>` naming the column file. The app does not read it yet: it still loads the GeoJSON. */
-export const COLUMNS_META = 'claimline-columns';
+/**
+ * From this many records on, a built page shows the event file, not the GeoJSON: every view reads a
+ * GeoJSON dataset in full (about 1.8 KB of heap a record), while an event file holds columns only.
+ */
+export const COLUMNS_FROM = 50_000;
 
 /** "x.claimline.geojson" → the event file's three names. */
 export function eventFileNames(geojsonName: string): { columns: string; text: string; meta: string } {
