@@ -100,12 +100,13 @@ export async function measureVariant(
       window.addEventListener(
         'keydown',
         () => {
+          // No named function in here: tsx would wrap it in a __name() call the page does not have.
           const t0 = performance.now();
-          const done = () => requestAnimationFrame(() => probe.__scaleSteps.push(performance.now() - t0));
           // A page that knows when its step is drawn says so, once its input handler has run.
-          const settled = bench.settled;
-          if (settled) setTimeout(() => void settled().then(done));
-          else void map.once('idle').then(done);
+          const drawn = bench.settled
+            ? new Promise<void>((resolve) => setTimeout(() => void bench.settled?.().then(resolve)))
+            : map.once('idle');
+          void drawn.then(() => requestAnimationFrame(() => probe.__scaleSteps.push(performance.now() - t0)));
         },
         { capture: true },
       );
