@@ -94,10 +94,13 @@ const map = new maplibregl.Map({
     ],
   },
 });
-await map.once('load');
-mark('map-loaded');
+// Made before the style has loaded, as the app's lazy import usually is: made after, GpuClaims'
+// own `isStyleLoaded()` check comes after CellsLayer has added its source, so it waits for a
+// `load` that has already fired and its layer never goes on the map (seen on this page).
 const gpu = new GpuClaims({ map, store, cols, theme: lightTheme, dataset });
 mark('gpu-claims');
+await map.once('load');
+mark('map-loaded');
 
 /** After a store change: the frame that redraws the cells, then the map's next `idle`. */
 const afterChange = () => new Promise<void>((resolve) => requestAnimationFrame(() => void map.once('idle').then(() => resolve())));
