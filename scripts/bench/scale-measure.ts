@@ -6,7 +6,7 @@
  * window-end control, timed in the page from the keydown to the map's next `idle` plus one frame.
  * A budget overrun is recorded as a failure, never waited out.
  */
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export type VariantFigures = {
   firstDrawMs: number | null;
@@ -25,6 +25,12 @@ export type VariantFigures = {
 type Probe = { __scaleSteps: number[]; __longTasks: [number, number][] };
 type Bench = { map: { once(e: string): Promise<unknown> }; settled?: () => Promise<void>; profile?: () => Record<string, number> };
 
+const benchMarks = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance.getEntriesByType('mark').flatMap((m) => (m.name.startsWith('bench:') ? [[m.name.slice(6), m.startTime]] : [])),
+    ),
+  );
 const longest = (tasks: [number, number][], from: number, to: number) =>
   tasks.filter(([at]) => at >= from && at < to).reduce<number | null>((m, [, d]) => Math.max(m ?? 0, d), null);
 
@@ -72,16 +78,13 @@ export async function measureVariant(
         polling: 250,
       });
     } catch {
+      figures.marks = await benchMarks(page).catch(() => ({}));
       const status = await page.evaluate(() => document.querySelector('.cl-status')?.textContent ?? '').catch(() => 'page not answering');
       figures.failure = `no first draw within ${how.budgetMs / 1000} s${status ? ` (page says: ${status})` : ''}`;
       return figures;
     }
     figures.firstDrawMs = await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN);
-    figures.marks = await page.evaluate(() =>
-      Object.fromEntries(
-        performance.getEntriesByType('mark').flatMap((m) => (m.name.startsWith('bench:') ? [[m.name.slice(6), m.startTime]] : [])),
-      ),
-    );
+    figures.marks = await benchMarks(page);
     figures.longTaskLoadMs = longest(await tasks(), 0, figures.firstDrawMs);
     if (how.screenshot) await page.screenshot({ path: how.screenshot });
     const cdp = await context.newCDPSession(page);

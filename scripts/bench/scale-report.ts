@@ -12,7 +12,7 @@ import type { VariantFigures } from './scale-measure.ts';
 export const VARIANTS = ['app', 'geojson', 'custom', 'columns'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Summary = VariantFigures & { stepMedianMs: number | null; stepP95Ms: number | null };
-export type SizeResult = { size: number; csvMB: number; eventsMB: number; variants: Record<Variant, Summary> };
+export type SizeResult = { size: number; csvMB: number; eventsMB: number; variants: Partial<Record<Variant, Summary>> };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ms = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(0)} ms`);
@@ -32,9 +32,11 @@ export function report(results: SizeResult[], options: ScaleOptions, product: st
   const cols = ['first draw', 'step median', 'step p95', 'JS heap', 'long task'] as const;
   console.log(`  size       variant   ${cols.map((c) => c.padStart(12)).join('')}   c/b step  d/b step  a/b step  a/b draw`);
   for (const r of results) {
-    const { app: a, geojson: b, custom: c, columns: d } = r.variants;
+    const step = (v: Variant) => r.variants[v]?.stepMedianMs ?? null;
+    const b = step('geojson');
     for (const v of VARIANTS) {
       const s = r.variants[v];
+      if (!s) continue;
       const drawn = s.firstDrawMs !== null;
       const cells = [
         ms(s.firstDrawMs),
@@ -45,10 +47,10 @@ export function report(results: SizeResult[], options: ScaleOptions, product: st
       ];
       const extra =
         v === 'geojson'
-          ? `   ${[ratio(c.stepMedianMs, b.stepMedianMs), ratio(d.stepMedianMs, b.stepMedianMs), ratio(a.stepMedianMs, b.stepMedianMs), ratio(a.firstDrawMs, b.firstDrawMs)].map((x) => x.padStart(8)).join('  ')}`
+          ? `   ${[ratio(step('custom'), b), ratio(step('columns'), b), ratio(step('app'), b), ratio(r.variants.app?.firstDrawMs ?? null, s.firstDrawMs)].map((x) => x.padStart(8)).join('  ')}`
           : '';
       console.log(
-        `  ${(v === 'app' ? String(r.size) : '').padEnd(10)} ${v.padEnd(9)} ${cells.map((x) => x.padStart(12)).join('')}${extra}${s.failure ? `   ${s.failure}` : ''}`,
+        `  ${(v === options.variants[0] ? String(r.size) : '').padEnd(10)} ${v.padEnd(9)} ${cells.map((x) => x.padStart(12)).join('')}${extra}${s.failure ? `   ${s.failure}` : ''}`,
       );
     }
   }
@@ -57,6 +59,7 @@ export function report(results: SizeResult[], options: ScaleOptions, product: st
   console.log("    then GpuClaims' pieces timed again after the steps: pack instances, point index, cells):");
   for (const r of results) {
     const d = r.variants.columns;
+    if (!d) continue;
     const m = d.marks;
     const p = d.profile ?? {};
     console.log(
@@ -79,9 +82,9 @@ function goals(results: SizeResult[]): void {
     console.log(`  ${ok === null ? '  ?' : ok ? ' ok' : 'MISS'}  ${goal.padEnd(44)} ${value}`);
   console.log('\nissue 12 goals, (d) columns:');
   const h = at(100_000);
-  if (h) {
-    const r = h.columns.stepMedianMs !== null && h.geojson.stepMedianMs ? h.columns.stepMedianMs / h.geojson.stepMedianMs : null;
-    line('100k step ≤ 0.25× the global-state step', ratio(h.columns.stepMedianMs, h.geojson.stepMedianMs), r === null ? null : r <= 0.25);
+  if (h?.columns && h.geojson) {
+    const [d, b] = [h.columns.stepMedianMs, h.geojson.stepMedianMs];
+    line('100k step ≤ 0.25× the global-state step', ratio(d, b), d === null || !b ? null : d / b <= 0.25);
   }
   const m = at(1_000_000)?.columns;
   if (!m) return;

@@ -27,7 +27,7 @@ import { report, type SizeResult, type Summary, VARIANTS, type Variant } from '.
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-export type ScaleOptions = { sizes: number[]; steps: number; budgetS: number };
+export type ScaleOptions = { sizes: number[]; steps: number; budgetS: number; variants: Variant[] };
 
 export function parseScaleOptions(argv: readonly string[]): ScaleOptions {
   const arg = (flag: string) => {
@@ -40,7 +40,11 @@ export function parseScaleOptions(argv: readonly string[]): ScaleOptions {
     return n;
   };
   const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map((s) => whole('--sizes', s.trim(), 1));
-  return { sizes, steps: whole('--steps', arg('--steps') ?? '15', 1), budgetS: whole('--budget', arg('--budget') ?? '60', 1) };
+  const variants = (arg('--variants') ?? VARIANTS.join(',')).split(',').map((v) => {
+    if (!(VARIANTS as readonly string[]).includes(v.trim())) throw new Error(`--variants takes ${VARIANTS.join(', ')}, not "${v}"`);
+    return v.trim() as Variant;
+  });
+  return { sizes, steps: whole('--steps', arg('--steps') ?? '15', 1), budgetS: whole('--budget', arg('--budget') ?? '60', 1), variants };
 }
 
 function summarise(f: VariantFigures): Summary {
@@ -97,8 +101,8 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
           custom: `${browser.url}scale/?mode=custom&points=points-${size}.bin`,
           columns: `${browser.url}scale/columns.html?events=events-${size}`,
         };
-        const variants = {} as Record<Variant, Summary>;
-        for (const v of VARIANTS) {
+        const variants: Partial<Record<Variant, Summary>> = {};
+        for (const v of options.variants) {
           console.log(`  ${size} × ${v}…`);
           const f = await measureVariant(browser.context, urls[v], {
             ...how,
