@@ -31,10 +31,18 @@ export function scaleColumns(set: ScaleSet): EventColumns {
     dataset: new Uint16Array(n),
     geoPrecision: new Uint8Array(n).fill(1),
     flags: new Uint8Array(n),
+    // One place name per row ("Place i", as the text says), one claimant, no times, no tolls.
+    place: Uint32Array.from({ length: n }, (_, i) => i),
+    claimant: new Uint16Array(n),
+    time: new Uint16Array(n),
+    toll: new Float32Array(n).fill(Number.NaN),
     ids: Array.from({ length: n }, (_, i) => `acled-SYN${i + 1}`),
     groups: ['acled'],
     eventTypes: TYPES,
     datasets: ['scale'],
+    places: Array.from({ length: n }, (_, i) => `name:Place ${i + 1}`),
+    claimants: [{ claimant: 'acled', claimant_label: 'ACLED' }],
+    times: [''],
   };
 }
 

@@ -25,6 +25,7 @@ import {
 import { groupMask, type WindowMode } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import { formatNumber } from '../i18n/index.ts';
+import { whenStyleReady } from './when-style.ts';
 import { CELL_CIRCLES, CELL_COUNTS, CELLS_SOURCE, cellLayers } from '../style/cell-layers.ts';
 import type { Theme } from '../style/theme.ts';
 
@@ -57,14 +58,15 @@ export class CellsLayer {
   private added = false;
   private last: CellCounts | null = null;
   private isAggregated = false;
+  private isDecided = false;
+  private readonly cancelAdd: () => void;
 
   constructor(
     private readonly map: MapLibre,
     private readonly o: CellsLayerOptions,
   ) {
     this.cells = o.cells ?? buildCells(o.cols);
-    if (map.isStyleLoaded()) this.add();
-    else map.once('load', this.add);
+    this.cancelAdd = whenStyleReady(map, this.add);
     map.on('moveend', this.schedule);
     map.on('click', CELL_CIRCLES, this.onClick);
     map.on('mouseenter', CELL_CIRCLES, this.onEnter);
@@ -74,6 +76,11 @@ export class CellsLayer {
   /** Whether cells (not points) are drawn now. */
   get aggregated(): boolean {
     return this.isAggregated;
+  }
+
+  /** Whether the first frame has counted the view (before it, neither cells nor points are known to fit). */
+  get decided(): boolean {
+    return this.isDecided;
   }
 
   /** The last counts drawn (null before the first frame): for a tooltip's per-group numbers. */
@@ -110,7 +117,7 @@ export class CellsLayer {
   destroy(): void {
     cancelAnimationFrame(this.frame);
     const { map } = this;
-    map.off('load', this.add);
+    this.cancelAdd();
     map.off('moveend', this.schedule);
     map.off('click', CELL_CIRCLES, this.onClick);
     map.off('mouseenter', CELL_CIRCLES, this.onEnter);
@@ -143,8 +150,9 @@ export class CellsLayer {
     const aggregated = this.visible && shouldAggregate(zoom, c.total, this.o);
     this.last = aggregated ? c : null;
     void source.setData(aggregated ? this.features(c, colours, theme.markerNeutral) : EMPTY);
-    if (aggregated !== this.isAggregated) {
+    if (aggregated !== this.isAggregated || !this.isDecided) {
       this.isAggregated = aggregated;
+      this.isDecided = true;
       this.o.onAggregate?.(aggregated);
     }
   };

@@ -13,6 +13,7 @@ import type { Dataset } from '../../data/dataset.ts';
 import type { Store } from '../../state/app-state.ts';
 import { groupColours, partyColours } from '../../style/group-colours.ts';
 import { CellsLayer } from '../cells-layer.ts';
+import { whenStyleReady } from '../when-style.ts';
 import { INCIDENT_LAYER, TOGGLE_LAYERS, UNDATED_LAYER } from '../../style/layers.ts';
 import { shapeOf } from '../../style/markers.ts';
 import type { Theme } from '../../style/theme.ts';
@@ -61,8 +62,7 @@ export class GpuClaims {
       map.addLayer(this.layer, INCIDENT_LAYER);
       for (const id of REPLACED) if (map.getLayer(id)) map.removeLayer(id);
     };
-    if (map.isStyleLoaded()) add();
-    else map.once('load', add);
+    const cancelAdd = whenStyleReady(map, add);
     map.on('mousemove', this.onMove);
     this.off.push(
       store.on('window', () => this.syncWindow()),
@@ -72,6 +72,7 @@ export class GpuClaims {
       store.on('layers', () => this.syncVisible()),
       () => map.off('mousemove', this.onMove),
       () => this.cells.destroy(),
+      cancelAdd,
     );
   }
 
@@ -86,7 +87,9 @@ export class GpuClaims {
   private syncVisible(): void {
     const on = this.o.store.state.layers.has('incidents');
     this.cells.setVisible(on);
-    this.layer.setVisible(on && !this.cells.aggregated);
+    // Hidden until the cells have counted the first view: a million points drawn once before the
+    // cells take over cost a software renderer half a minute.
+    this.layer.setVisible(on && this.cells.decided && !this.cells.aggregated);
   }
 
   private syncWindow(): void {
