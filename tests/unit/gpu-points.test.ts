@@ -88,6 +88,22 @@ describe('GPU claim layer, pure parts', () => {
     );
   });
 
+  it('the point index finds, in drawing order, what a brute-force box test finds', () => {
+    const pt = fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(pt, { maxLength: 200 }), pt, pt, (pts, a, b) => {
+        const index = new PointIndex(
+          pts.map((p) => p.x),
+          pts.map((p) => p.y),
+        );
+        const [x0, x1] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+        const [y0, y1] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+        const brute = pts.flatMap((p, i) => (p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 ? [i] : []));
+        expect([...index.range(x0, y0, x1, y1)]).toEqual(brute);
+      }),
+    );
+  });
+
   it('the point index finds what a brute-force distance test finds', () => {
     const pt = fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }) });
     fc.assert(

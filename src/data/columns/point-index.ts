@@ -27,6 +27,12 @@ export class PointIndex {
     return this.size === 0 ? [] : this.tree.within(x, y, r);
   }
 
+  /** Positions inside the box [minX, maxX] × [minY, maxY], ascending (drawing order). */
+  range(minX: number, minY: number, maxX: number, maxY: number): Uint32Array {
+    if (this.size === 0) return new Uint32Array(0);
+    return Uint32Array.from(this.tree.range(minX, minY, maxX, maxY)).sort();
+  }
+
   /** The highest position (drawn last, so on top) within `r` that `shown` accepts; -1 when none. */
   topmost(x: number, y: number, r: number, shown: (position: number) => boolean): number {
     let best = -1;

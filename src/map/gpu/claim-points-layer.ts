@@ -30,6 +30,8 @@ type Small = { vao: WebGLVertexArrayObject; buffer: WebGLBuffer };
 type Gl = {
   program: WebGLProgram;
   all: WebGLVertexArrayObject;
+  /** The positions in and around the view (setView), when only those are drawn. */
+  view: Small;
   highlight: Small;
   selected: Small;
   groups: WebGLTexture;
@@ -44,6 +46,12 @@ export type ClaimPointsLayer = CustomLayerInterface & {
   /** Positions (instances order) to ring as selected and to highlight. */
   setMarked(selected: number | null, highlight: readonly number[]): void;
   setVisible(visible: boolean): void;
+  /**
+   * Draw only these positions (ascending), those in and around the view, or all (null). Set when the
+   * view moves, not on a slider step: a vertex shader run for a million instances five times a frame
+   * is what a software renderer cannot afford, while a view rarely holds more than a few thousand.
+   */
+  setView(positions: Uint32Array | null): void;
   /** Positions drawn by the current window and groups (counted on the CPU with the shader's rule). */
   drawnCount(): number;
   /** Whether the position is drawn now (window, groups, visibility). */
@@ -59,7 +67,8 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
   let visible = true;
   let gl: Gl | null = null;
   let map: MlMap | null = null;
-  let dirty = { groups: true, marked: true };
+  let dirty = { groups: true, marked: true, view: false };
+  let view: Uint32Array | null = null;
 
   const groupPixels = () => {
     const px = new Uint8Array(Math.max(1, cols.groups.length) * 4);
@@ -86,7 +95,16 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
       put(state.highlight, marked.highlight);
       put(state.selected, marked.selected === null ? [] : [marked.selected]);
     }
-    dirty = { groups: false, marked: false };
+    if (dirty.view && view) {
+      const data = new Float32Array(Math.max(1, view.length) * STRIDE);
+      for (let i = 0; i < view.length; i++) {
+        const p = view[i] as number;
+        data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
+      }
+      g.bindBuffer(g.ARRAY_BUFFER, state.view.buffer);
+      g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
+    }
+    dirty = { groups: false, marked: false, view: false };
   };
   const texture = (g: WebGL2RenderingContext, linear: boolean) => {
     const t = g.createTexture();
@@ -123,6 +141,11 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
       visible = v;
       repaint();
     },
+    setView(positions) {
+      view = positions;
+      dirty.view = true;
+      repaint();
+    },
     drawnCount() {
       let count = 0;
       for (let p = 0; p < n; p++) if (shownAt(instances.data, p, window, chosen)) count++;
@@ -143,8 +166,16 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
       const atlas = texture(g, true);
       const { layout, pixels } = look.atlas;
       g.texImage2D(g.TEXTURE_2D, 0, g.RGBA8, layout.width, layout.height, 0, g.RGBA, g.UNSIGNED_BYTE, pixels);
-      gl = { program, all: instanceArray(g, program, buffer), highlight: small(), selected: small(), groups: texture(g, false), atlas };
-      dirty = { groups: true, marked: true };
+      gl = {
+        program,
+        all: instanceArray(g, program, buffer),
+        view: small(),
+        highlight: small(),
+        selected: small(),
+        groups: texture(g, false),
+        atlas,
+      };
+      dirty = { groups: true, marked: true, view: true };
     },
     onRemove(_m, context) {
       const g = context as WebGL2RenderingContext;
@@ -196,10 +227,11 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPoin
         g.bindVertexArray(vao);
         g.drawArraysInstanced(g.TRIANGLE_STRIP, 0, 4, count);
       };
-      draw(PASS.halo, gl.all, n);
+      const [rows, count] = view ? [gl.view.vao, view.length] : [gl.all, n];
+      draw(PASS.halo, rows, count);
       draw(PASS.highlight, gl.highlight.vao, marked.highlight.length);
-      draw(PASS.both, gl.all, n);
-      draw(PASS.marker, gl.all, n);
+      draw(PASS.both, rows, count);
+      draw(PASS.marker, rows, count);
       draw(PASS.selected, gl.selected.vao, marked.selected === null ? 0 : 1);
       g.bindVertexArray(null);
       g.activeTexture(g.TEXTURE0);

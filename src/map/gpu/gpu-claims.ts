@@ -21,6 +21,8 @@ import { drawAtlas } from './atlas.ts';
 import { type ClaimPointsLayer, claimPointsLayer } from './claim-points-layer.ts';
 import { gpuWindow } from './instances.ts';
 
+/** From this many plotted claims on, only those in and around the view are drawn (claim-points-layer setView). */
+const CULL_FROM = 50_000;
 /** How far from a marker's centre a click or hover still finds it, in css px. */
 const PICK_PX = 8;
 /** The style's layers the GPU layer replaces. */
@@ -64,6 +66,8 @@ export class GpuClaims {
     };
     const cancelAdd = whenStyleReady(map, add);
     map.on('mousemove', this.onMove);
+    map.on('moveend', this.syncView);
+    this.syncView();
     this.off.push(
       store.on('window', () => this.syncWindow()),
       store.on('sides', () => this.syncChosen()),
@@ -71,6 +75,7 @@ export class GpuClaims {
       store.on('highlight', () => this.syncMarked()),
       store.on('layers', () => this.syncVisible()),
       () => map.off('mousemove', this.onMove),
+      () => map.off('moveend', this.syncView),
       () => this.cells.destroy(),
       cancelAdd,
     );
@@ -110,6 +115,19 @@ export class GpuClaims {
     const lit = highlight.map(at).filter((p): p is number => p !== undefined);
     this.layer.setMarked(selected === null ? null : (at(selected) ?? null), lit);
   }
+
+  /** The positions in the view padded by half its size each way, so a short pan finds them drawn. */
+  private syncView = (): void => {
+    if (this.index.size < CULL_FROM) return;
+    const b = this.o.map.getBounds();
+    const x0 = mercatorX(b.getWest());
+    const x1 = mercatorX(b.getEast());
+    const y0 = mercatorY(b.getNorth());
+    const y1 = mercatorY(b.getSouth());
+    const px = (x1 - x0) / 2;
+    const py = (y1 - y0) / 2;
+    this.layer.setView(this.index.range(x0 - px, y0 - py, x1 + px, y1 + py));
+  };
 
   /** A claim's position in drawing order; the id map is built on first use (a selection), not at start. */
   private positionOf(id: string): number | undefined {
