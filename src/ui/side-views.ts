@@ -70,7 +70,7 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
     ).map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
   );
   const summary = new WindowSummary(doc, store, data.incidents, data.columns, groups, o.open);
-  const table = new IncidentTable(doc, store, data.incidents, data.columns, data.placesById, data.bothSides, o.open);
+  const table = new IncidentTable(doc, store, data.columns, data.placesById, o.open);
   const exports = new ExportPanel({
     doc,
     store,
