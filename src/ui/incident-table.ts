@@ -12,7 +12,7 @@ import { dayIndex, rowsInWindow } from '../data/columns/day-index.ts';
 import { placeIdOf, placeText } from '../data/columns/dictionary.ts';
 import { namedMask } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
-import type { Incident, IncidentProperties, Place } from '../data/schema.ts';
+import type { Place } from '../data/schema.ts';
 import { claimantLabel, currentLanguage, formatNumber, type Lang, t, type StringKey } from '../i18n/index.ts';
 import { placeName } from '../i18n/place-name.ts';
 import type { Store } from '../state/app-state.ts';
@@ -42,7 +42,6 @@ export class IncidentTable {
   private readonly bottom: HTMLTableRowElement;
   private readonly headers = new Map<Column, HTMLTableCellElement>();
   private readonly unsubscribe: (() => void)[];
-  private readonly rows: IncidentProperties[];
   private readonly order: TableOrder;
   private sort: SortSpec = { column: 'date', ascending: true };
   /** Dataset indices of the window's rows, in the table's order. */
@@ -61,24 +60,13 @@ export class IncidentTable {
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
-    incidents: readonly Incident[],
-    /** The same records as columns: the window's rows are found over them, not over the records. */
+    /** The claims as columns: rows, order and labels all come from them (no record is read). */
     private readonly columns: EventColumns,
     private readonly placesById: ReadonlyMap<string, Place>,
-    /** Claims flagged with the "both sides" badge (claim-groups bothSidesIds). */
-    private readonly bothSides: ReadonlySet<string>,
     private readonly onOpen: (id: string) => void,
   ) {
-    this.rows = incidents.map((f) => f.properties);
     // Labels once per distinct place and claimant (the columns' dictionaries), in the reader's language.
-    this.order = new TableOrder(columns, {
-      place: (key, lang) => {
-        const id = placeIdOf(key);
-        const place = id ? this.placesById.get(id) : undefined;
-        return place ? placeName(place.properties, lang as Lang) : placeText(key) || '—';
-      },
-      claimant: (c) => claimantLabel(c),
-    });
+    this.order = new TableOrder(columns, { place: (key, lang) => this.placeLabel(key, lang as Lang), claimant: (c) => claimantLabel(c) });
     this.element = el(doc, 'section', { class: 'cl-table', 'aria-labelledby': 'cl-table-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-table-title' }, t('listTitle')));
     this.count = el(doc, 'p', { class: 'cl-table__count', 'aria-live': 'polite' });
@@ -143,9 +131,11 @@ export class IncidentTable {
     this.headers.get(column)?.querySelector('button')?.focus();
   }
 
-  private placeLabel(p: IncidentProperties): string {
-    const place = p.place_id ? this.placesById.get(p.place_id) : undefined;
-    return place ? placeName(place.properties, currentLanguage()) : p.place_name || '—';
+  /** A place key's label (dictionary.ts placeKey): the gazetteer's name in `lang`, else the record's own text. */
+  private placeLabel(key: string, lang: Lang): string {
+    const id = placeIdOf(key);
+    const place = id ? this.placesById.get(id) : undefined;
+    return place ? placeName(place.properties, lang) : placeText(key) || '—';
   }
 
   render(): void {
@@ -231,9 +221,10 @@ export class IncidentTable {
   }
 
   private makeRow(pos: number): HTMLTableRowElement {
-    const p = this.rows[this.sorted[pos] as number] as IncidentProperties;
-    const tr = claimRow(this.doc, p, pos, this.placeLabel(p), this.bothSides.has(p.id));
-    if (p.id === this.store.state.selected) this.markRow(tr, true);
+    const row = this.sorted[pos] as number;
+    const c = this.columns;
+    const tr = claimRow(this.doc, c, row, pos, this.placeLabel(c.places[c.place[row] as number] as string, currentLanguage()));
+    if (c.ids[row] === this.store.state.selected) this.markRow(tr, true);
     return tr;
   }
 

@@ -63,32 +63,52 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
     store,
     'layers',
     t('layers'),
-    // Only the layers this dataset draws: an imported file has no shelled settlements, maybe no regions.
+    // Only the layers this dataset draws: an imported file has no shelled settlements, maybe no regions;
+    // an event file (columns only) has no records to find strikes in, and no regions.
     LAYER_IDS.filter(
       (id) =>
         (id !== 'settlements' || data.incidents.some((f) => f.properties.strike)) && (id !== 'regions' || data.dataset.regions.length > 0),
     ).map((id) => ({ id, label: t(LAYER_LABELS[id]) })),
   );
-  const summary = new WindowSummary(doc, store, data.incidents, data.columns, groups, o.open);
-  const table = new IncidentTable(doc, store, data.incidents, data.columns, data.placesById, data.bothSides, o.open);
-  const exports = new ExportPanel({
-    doc,
-    store,
-    dataset: data.dataset,
-    incidents: data.incidents,
-    map: o.map,
-    theme,
-    print: o.print,
-    originals: data.originals,
-  });
-  const nodes = [sides.element, summary.element, layers.element, table.element, o.legend, exports.element];
+  const records = data.columnData;
+  const fetchRecord = records
+    ? (id: string) => {
+        const row = records.rowOf(id);
+        return row === undefined ? Promise.reject(new Error(`no claim ${id}`)) : records.record(row);
+      }
+    : null;
+  const summary = new WindowSummary(doc, store, data.incidents, data.columns, groups, o.open, fetchRecord);
+  const table = new IncidentTable(doc, store, data.columns, data.placesById, o.open);
+  // Every export but the picture reads the window's records: with columns only (a published event
+  // file, `incidents` empty) there are none to read, so the panel is left out rather than half there.
+  const exports = records
+    ? null
+    : new ExportPanel({
+        doc,
+        store,
+        dataset: data.dataset,
+        incidents: data.incidents,
+        map: o.map,
+        theme,
+        print: o.print,
+        originals: data.originals,
+      });
+  const nodes = [sides.element, summary.element, layers.element, table.element, o.legend, ...(exports ? [exports.element] : [])];
   o.sheetLanguages.before(...nodes);
   const share = new ShareDialog(doc, store, { ...o.ctx, data: o.dataUrls }, data.dataset.meta.title);
   if (o.shareAfter?.isConnected) o.shareAfter.after(share.button);
   else o.actions.prepend(share.button);
   const sheet = new PhoneSheet(doc, store, o.root, o.side);
   o.bottom.append(sheet.button);
-  const owned: ({ element: HTMLElement } | { destroy: () => void })[] = [sides, layers, summary, table, exports, share, sheet];
+  const owned: ({ element: HTMLElement } | { destroy: () => void })[] = [
+    sides,
+    layers,
+    summary,
+    table,
+    ...(exports ? [exports] : []),
+    share,
+    sheet,
+  ];
   return {
     sheet,
     destroy: () => {

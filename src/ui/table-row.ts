@@ -1,24 +1,40 @@
-/** One row of the claims table (incident-table.ts): date, place and type, claimant, toll. */
-import type { IncidentProperties } from '../data/schema.ts';
+/**
+ * One row of the claims table (incident-table.ts): date, place and type, claimant, toll. Built from
+ * the columns (store.ts), never a record, so a published event file's table needs no record text.
+ */
+import { type EventColumns, FLAG_BOTH_SIDES } from '../data/columns/store.ts';
 import { claimantLabel, formatDay, formatNumber, t, typeLabel } from '../i18n/index.ts';
 import { groupKey } from '../style/group-colours.ts';
 import { el } from './dom.ts';
 
-/** `pos` is the row's place in the sorted list; aria-rowindex counts the header row as 1. */
-export function claimRow(doc: Document, p: IncidentProperties, pos: number, place: string, bothSides: boolean): HTMLTableRowElement {
-  const tr = el(doc, 'tr', { class: `cl-side--${groupKey(p.claimant_side)}`, 'data-id': p.id, 'aria-rowindex': String(pos + 2) });
-  const date = el(doc, 'td', { class: 'cl-table__date' }, formatDay(p.day, 'short'));
+export type RowColumns = Pick<
+  EventColumns,
+  'firstDay' | 'day' | 'group' | 'groups' | 'eventType' | 'eventTypes' | 'claimant' | 'claimants' | 'toll' | 'flags' | 'ids'
+>;
+
+/** Row `row` of the columns; `pos` is its place in the sorted list (aria-rowindex counts the header row as 1); `place` its label. */
+export function claimRow(doc: Document, c: RowColumns, row: number, pos: number, place: string): HTMLTableRowElement {
+  const id = c.ids[row] as string;
+  const side = c.groups[c.group[row] as number] as string;
+  const tr = el(doc, 'tr', { class: `cl-side--${groupKey(side)}`, 'data-id': id, 'aria-rowindex': String(pos + 2) });
+  const date = el(doc, 'td', { class: 'cl-table__date' }, formatDay(c.firstDay + (c.day[row] as number), 'short'));
   const where = el(doc, 'td', { class: 'cl-table__place' });
   const open = el(
     doc,
     'button',
-    { type: 'button', class: 'cl-table__open', 'data-id': p.id, 'data-pos': String(pos), tabindex: '-1' },
+    { type: 'button', class: 'cl-table__open', 'data-id': id, 'data-pos': String(pos), tabindex: '-1' },
     place,
   );
-  where.append(open, el(doc, 'span', { class: 'cl-table__type' }, typeLabel(p.event_type)));
-  if (bothSides) where.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
-  const who = el(doc, 'td', { class: 'cl-table__claimant' }, claimantLabel(p));
-  const deaths = el(doc, 'td', { class: 'cl-table__deaths' }, p.fatalities_claimed === null ? '' : formatNumber(p.fatalities_claimed));
+  where.append(open, el(doc, 'span', { class: 'cl-table__type' }, typeLabel(c.eventTypes[c.eventType[row] as number] as string)));
+  if ((c.flags[row] as number) & FLAG_BOTH_SIDES) where.append(el(doc, 'span', { class: 'cl-badge cl-badge--both' }, t('bothSidesBadge')));
+  const who = el(
+    doc,
+    'td',
+    { class: 'cl-table__claimant' },
+    claimantLabel(c.claimants[c.claimant[row] as number] as { claimant: string; claimant_label: string }),
+  );
+  const toll = c.toll[row] as number;
+  const deaths = el(doc, 'td', { class: 'cl-table__deaths' }, Number.isNaN(toll) ? '' : formatNumber(toll));
   tr.append(date, where, who, deaths);
   return tr;
 }

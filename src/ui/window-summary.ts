@@ -2,6 +2,10 @@
  * The current window in numbers: a table with one row per chosen claimant side (claims, places),
  * then each side's highest death tolls claimed, per party whose dead they count: never merged into
  * one figure. Each toll links to its claim.
+ *
+ * With columns only (a published event file), the numbers come at once from the columns and each
+ * winning toll's source date when its record has been fetched (`fetchRecord`, the winners only);
+ * an answer for a window the view has moved on from is dropped.
  */
 import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
@@ -21,6 +25,9 @@ export class WindowSummary {
   private readonly records: readonly IncidentProperties[];
   private readonly unsubscribe: (() => void)[];
   private frame = 0;
+  /** Fetched winners' sources by claim id (columns only); the render that may still use an answer. */
+  private readonly fetched = new Map<string, readonly Source[]>();
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -31,6 +38,8 @@ export class WindowSummary {
     /** The dataset's group ids, in the order the rows are listed. */
     private readonly groups: readonly string[],
     private readonly onOpen: (id: string) => void,
+    /** A claim's record by id, for datasets with no record objects (`incidents` is then []); null otherwise. */
+    private readonly fetchRecord: ((id: string) => Promise<IncidentProperties>) | null = null,
   ) {
     this.records = incidents.map((f) => f.properties);
     this.element = el(doc, 'section', { class: 'cl-summary', 'aria-labelledby': 'cl-summary-title' });
@@ -63,7 +72,9 @@ export class WindowSummary {
 
   render(): void {
     const { doc } = this;
+    const generation = ++this.generation;
     const stats = columnStats(this.columns, this.records, this.store.state, this.groups);
+    const waiting: { id: string; span: HTMLElement; parts: string[] }[] = [];
     this.body.replaceChildren(
       ...stats.sides.map((s) => {
         const tr = el(doc, 'tr', { class: `cl-side--${groupKey(s.side)}` });
@@ -100,16 +111,35 @@ export class WindowSummary {
           formatNumber(n),
         );
         b.addEventListener('click', () => this.onOpen(id));
-        // A toll can be stated long after the fighting it counts: say when its source was published.
         const parts = [t('tollClaimedBy', { claimant: who, side: groupLabel(s.side) }), t('tollAbout', { date: formatDay(day, 'short') })];
-        const published = sourceDate(sources);
-        if (published) parts.push(t('tollSourceDate', { date: published }));
-        li.append(b, ` ${whose}`, el(doc, 'span', { class: 'cl-summary__who' }, parts.join(' · ')));
+        const known = this.fetchRecord ? this.fetched.get(id) : sources;
+        const span = el(doc, 'span', { class: 'cl-summary__who' }, whoText(parts, known ?? []));
+        if (!known) waiting.push({ id, span, parts });
+        li.append(b, ` ${whose}`, span);
         return li;
       }),
     );
     const empty = this.store.state.sides.size === 0 ? t('noSides') : t('summaryNoTolls');
     this.tolls.replaceChildren(...(items.length ? items : [el(doc, 'li', { class: 'cl-summary__none' }, empty)]));
+    if (waiting.length) void this.fetchSources(waiting, generation);
+  }
+
+  /** The winners' records, then their source dates in place (the buttons, maybe focused, stay). */
+  private async fetchSources(waiting: { id: string; span: HTMLElement; parts: string[] }[], generation: number): Promise<void> {
+    const fetch = this.fetchRecord;
+    if (!fetch) return;
+    // Winners change with the window: a bound on what is kept, not an exact cache.
+    if (this.fetched.size > 500) this.fetched.clear();
+    await Promise.all(
+      waiting.map(({ id }) =>
+        fetch(id).then(
+          (p) => this.fetched.set(id, p.sources),
+          () => this.fetched.set(id, []),
+        ),
+      ),
+    );
+    if (generation !== this.generation) return;
+    for (const { id, span, parts } of waiting) span.textContent = whoText(parts, this.fetched.get(id) ?? []);
   }
 
   destroy(): void {
@@ -117,6 +147,12 @@ export class WindowSummary {
     cancelAnimationFrame(this.frame);
     this.element.remove();
   }
+}
+
+/** Who claimed a toll, about when, and (a toll can be stated long after the fighting it counts) when its source was published. */
+function whoText(parts: readonly string[], sources: readonly Source[]): string {
+  const published = sourceDate(sources);
+  return (published ? [...parts, t('tollSourceDate', { date: published })] : parts).join(' · ');
 }
 
 /** The earliest publication date among a claim's sources, readable; partial dates ("2024-01") as given. */

@@ -23,6 +23,7 @@ const cols = {
   claimant: new Uint16Array(N),
   time: new Uint16Array(N),
   toll: new Float32Array(N).fill(Number.NaN),
+  party: new Uint8Array(N),
   ids: [],
   groups: ['a', 'b'],
   eventTypes: [],

@@ -58,6 +58,7 @@ function columns(rows: Row[]): EventColumns {
     claimant: new Uint16Array(n),
     time: new Uint16Array(n),
     toll: new Float32Array(n).fill(Number.NaN),
+    party: new Uint8Array(n),
     ids: rows.map((_, i) => `r${i}`),
     places: [''],
     claimants: [{ claimant: 'c', claimant_label: 'C' }],

@@ -60,7 +60,7 @@ describe('columnsFromIncidents', () => {
 
   it('hands every array over in a transfer, not a copy', () => {
     const buffers = transferables(cols);
-    expect(buffers).toHaveLength(13);
+    expect(buffers).toHaveLength(14);
     const bytes = columnBytes(cols);
     const moved = structuredClone(cols, { transfer: buffers });
     expect(cols.lon.length).toBe(0);

@@ -25,6 +25,7 @@ function columns(rows: { lon: number; lat: number; day: number; len: number; gro
     claimant: new Uint16Array(n),
     time: new Uint16Array(n),
     toll: new Float32Array(n).fill(Number.NaN),
+    party: new Uint8Array(n),
     ids: rows.map((_, i) => `r${i}`),
     places: [''],
     claimants: [{ claimant: 'c', claimant_label: 'C' }],

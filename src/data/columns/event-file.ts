@@ -13,7 +13,8 @@ import { ColumnFileError } from './binary-read.ts';
 import { type ColumnInput, writeColumns } from './binary-write.ts';
 import type { ColumnArray } from './format.ts';
 import type { Claimant } from './dictionary.ts';
-import type { EventColumns } from './store.ts';
+import { TOLL_PARTIES } from '../claim-groups.ts';
+import { type EventColumns, UNSTATED } from './store.ts';
 
 /** Records per text chunk: one chunk is one Range request (about 75 KB of ACLED-like text). */
 export const EVENT_TEXT_CHUNK = 512;
@@ -51,6 +52,7 @@ const ARRAYS = {
   claimant: Uint16Array,
   time: Uint16Array,
   toll: Float32Array,
+  party: Uint8Array,
 } as const;
 type ArrayName = keyof typeof ARRAYS;
 const NAMES = Object.keys(ARRAYS) as ArrayName[];
@@ -125,11 +127,16 @@ export function readEventFile(file: ColumnFile, meta: EventMeta): EventColumns {
   const arrays = {} as { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
   for (const name of NAMES) {
     const a = file.columns.get(name);
+    // Files written before the party column: every toll's party unstated.
+    if (name === 'party' && a === undefined) {
+      arrays.party = new Uint8Array(meta.count).fill(UNSTATED);
+      continue;
+    }
     if (!(a instanceof ARRAYS[name])) fail(`column "${name}" missing or not ${ARRAYS[name].name}`);
     (arrays as Record<string, ColumnArray>)[name] = a as ColumnArray;
   }
   // An index past its name list would read undefined names later: refuse the file now.
-  const within = (a: Uint16Array | Uint32Array, names: readonly unknown[], what: string) => {
+  const within = (a: Uint8Array | Uint16Array | Uint32Array, names: readonly unknown[], what: string) => {
     for (let i = 0; i < a.length; i++)
       if ((a[i] as number) >= names.length) fail(`row ${i}: ${what} index ${a[i]} past the ${names.length} names`);
   };
@@ -139,6 +146,7 @@ export function readEventFile(file: ColumnFile, meta: EventMeta): EventColumns {
   within(arrays.place, meta.places, 'place');
   within(arrays.claimant, meta.claimants, 'claimant');
   within(arrays.time, meta.times, 'time');
+  within(arrays.party, TOLL_PARTIES, 'toll party');
   return {
     count: meta.count,
     firstDay: meta.firstDay,

@@ -23,6 +23,7 @@ import { placeOf, uniqueId, whereOf } from '../import/to-incidents.ts';
 import type { ImportedEvent } from '../import/types.ts';
 import { dayFields } from '../derive/incidents.ts';
 import type { Incident, IncidentProperties } from '../schema.ts';
+import { TOLL_PARTIES, tollParty } from '../claim-groups.ts';
 import { type Claimant, ClaimantLookup, Lookup, placeKey } from './dictionary.ts';
 
 /** "In the direction of": drawn hollow. */
@@ -35,6 +36,8 @@ export const FLAG_UNDATED = 4;
 export const FLAG_CONTEXT = 8;
 /** An undated row's day; its dayEnd is -NO_DAY. Exact in float32, and the range is empty. */
 export const NO_DAY = 2 ** 30;
+/** The party index of a toll that does not say whose dead it counts. */
+export const UNSTATED = TOLL_PARTIES.indexOf('unstated');
 
 export type EventColumns = {
   count: number;
@@ -59,6 +62,8 @@ export type EventColumns = {
   time: Uint16Array;
   /** The claimed toll (fatalities_claimed), NaN for none. Whole numbers, exact in float32. */
   toll: Float32Array;
+  /** Index into TOLL_PARTIES (claim-groups.ts): whose dead the toll counts. */
+  party: Uint8Array;
   ids: string[];
   places: string[];
   claimants: Claimant[];
@@ -84,6 +89,7 @@ function allocate(count: number) {
     claimant: new Uint16Array(count),
     time: new Uint16Array(count),
     toll: new Float32Array(count),
+    party: new Uint8Array(count),
     ids: new Array<string>(count),
   };
 }
@@ -141,6 +147,7 @@ export function columnsFromIncidents(incidents: readonly Incident[], lookups: In
     c.claimant[i] = claimants.of(p);
     c.time[i] = times.of(p.time ?? '');
     c.toll[i] = p.fatalities_claimed ?? Number.NaN;
+    c.party[i] = TOLL_PARTIES.indexOf(tollParty(p));
     c.ids[i] = p.id;
   });
   const firstDay = relativeDays(c, days);
@@ -214,6 +221,7 @@ export function columnsFromImported(events: readonly ImportedEvent[], o: Importe
     c.place[i] = places.of(placeKey({ place_id: null, place_name: placeOf(e), geo_precision: at.geo_precision }));
     c.claimant[i] = claimantOf(e.claimant);
     c.time[i] = times.of(e.time ?? '');
+    c.party[i] = UNSTATED; // toIncidents: an import never says whose dead
     c.toll[i] = e.fatalities !== null && Number.isInteger(e.fatalities) && e.fatalities >= 0 ? e.fatalities : Number.NaN;
     c.ids[i] = uniqueId(`${o.group}-${e.id}`, '-', taken, `${o.group}-row-${e.line}`);
   });
@@ -237,6 +245,7 @@ const ARRAYS = [
   'claimant',
   'time',
   'toll',
+  'party',
 ] as const;
 
 /** Every typed array's buffer, for postMessage's transfer list (the arrays are unusable here afterwards). */

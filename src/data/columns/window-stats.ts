@@ -1,26 +1,26 @@
 /**
  * data/window-stats.ts's numbers from columns, with no object per record per step: the claims per
  * group from the day counts (O(days × groups)); the places and the tolls from one pass over the
- * window's rows (day-index.ts) on the columns' place keys and tolls (store.ts). Only the few winning tolls become
- * objects. Equal to windowStats (tests/unit/columns-window-stats.test.ts).
+ * window's rows (day-index.ts) on the columns' place keys, tolls and toll parties (store.ts). Only the few winning
+ * tolls become objects, from the columns too, but for their sources: `records[row]`'s when given, else none (a
+ * published event file's page fetches the winners' records itself). Equal to windowStats
+ * (tests/unit/columns-views.test.ts).
  *
  * @example const stats = columnStats(cols, records, store.state, groupIds(dataset));
  */
-import { TOLL_PARTIES, tollParty } from '../claim-groups.ts';
+import { TOLL_PARTIES } from '../claim-groups.ts';
 import type { ClaimFilter } from '../matches-window.ts';
 import type { IncidentProperties, Side } from '../schema.ts';
 import type { SideStats, Toll, WindowStats } from '../window-stats.ts';
 import { dayCountsOf, windowCounts } from './day-counts.ts';
 import { dayIndex, rowsInWindow } from './day-index.ts';
-import { countedPlace } from './dictionary.ts';
+import { type Claimant, countedPlace } from './dictionary.ts';
 import { namedMask } from './filter.ts';
 import type { EventColumns } from './store.ts';
 
 type StatsColumns = {
   /** Per place key (cols.places): its number among the places counted, -1 for none (dictionary.ts countedPlace). */
   slot: Int32Array;
-  /** Index into TOLL_PARTIES of whose dead the toll counts. */
-  party: Uint8Array;
   /** Pass number that last saw each place (`stamp`) and each place × group (`stampBy`): no clearing per step. */
   stamp: Uint32Array;
   stampBy: Uint32Array;
@@ -29,8 +29,7 @@ type StatsColumns = {
 
 const built = new WeakMap<EventColumns, StatsColumns>();
 
-/** `records[i]` is row i's properties (the records the columns were made from). */
-function statsColumns(cols: EventColumns, records: readonly IncidentProperties[]): StatsColumns {
+function statsColumns(cols: EventColumns): StatsColumns {
   let s = built.get(cols);
   if (!s) {
     // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
@@ -39,27 +38,26 @@ function statsColumns(cols: EventColumns, records: readonly IncidentProperties[]
     cols.places.forEach((key, k) => {
       if (countedPlace(key)) slot[k] = places++;
     });
-    const party = new Uint8Array(cols.count);
-    records.forEach((p, i) => {
-      party[i] = TOLL_PARTIES.indexOf(tollParty(p));
-    });
     const G = cols.groups.length;
-    s = { slot, party, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
+    s = { slot, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
     built.set(cols, s);
   }
   return s;
 }
 
-/** `groups`: the dataset's group ids, in the order the rows are listed. */
+/**
+ * `records[i]`: row i's properties, for the winners' sources only ([] for columns without records).
+ * `groups`: the dataset's group ids, in the order the rows are listed.
+ */
 export function columnStats(
   cols: EventColumns,
   records: readonly IncidentProperties[],
   filter: ClaimFilter,
   groups: readonly Side[],
 ): WindowStats {
-  const s = statsColumns(cols, records);
-  const { slot, party, stamp, stampBy } = s;
-  const { place, toll } = cols;
+  const s = statsColumns(cols);
+  const { slot, stamp, stampBy } = s;
+  const { place, toll, party } = cols;
   const pass = ++s.pass;
   const G = cols.groups.length;
   const P = TOLL_PARTIES.length;
@@ -98,10 +96,17 @@ export function columnStats(
       const tolls: Toll[] = [];
       for (let q = 0; g >= 0 && q < P; q++) {
         const i = best[g * P + q] as number;
-        const p = records[i];
-        if (i < 0 || !p || p.fatalities_claimed === null) continue;
-        const { id, claimant, claimant_label, day, sources } = p;
-        tolls.push({ of: TOLL_PARTIES[q] as Toll['of'], n: p.fatalities_claimed, id, claimant, claimant_label, day, sources });
+        if (i < 0) continue;
+        const { claimant, claimant_label } = cols.claimants[cols.claimant[i] as number] as Claimant;
+        tolls.push({
+          of: TOLL_PARTIES[q] as Toll['of'],
+          n: toll[i] as number,
+          id: cols.ids[i] as string,
+          claimant,
+          claimant_label,
+          day: cols.firstDay + (cols.day[i] as number),
+          sources: records[i]?.sources ?? [],
+        });
       }
       return { side, claims: g >= 0 ? (counts?.byGroup[g] ?? 0) : 0, places: g >= 0 ? (placesOf[g] as number) : 0, tolls };
     });
