@@ -36,6 +36,7 @@ export function scaleColumns(set: ScaleSet): EventColumns {
     claimant: new Uint16Array(n),
     time: new Uint16Array(n),
     toll: new Float32Array(n).fill(Number.NaN),
+    party: new Uint8Array(n),
     ids: Array.from({ length: n }, (_, i) => `acled-SYN${i + 1}`),
     groups: ['acled'],
     eventTypes: TYPES,
