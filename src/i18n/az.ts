@@ -173,6 +173,9 @@ export const az: Strings = {
   claimantHeading: '{claimant} ({side})',
   thisClaim: 'bu iddia',
   openClaim: 'Bu iddianı aç',
+  claimLoading: 'Bu iddia yüklənir…',
+  claimLoadFailed: 'Bu iddia oxuna bilmədi: {error}',
+  claimRetry: 'Yenidən cəhd et',
   bothSidesNote:
     'Həm erməni, həm də Azərbaycan mənbələri bu yer və bu günlər barədə iddialar irəli sürür. Onların versiyaları yan-yana göstərilir.',
   tollsDiffer: 'Həlak olanların sayı iddialar arasında fərqlənir. Hər biri iddia edildiyi kimi göstərilir; onlar birləşdirilmir.',

@@ -169,6 +169,9 @@ export const en = {
   claimantHeading: '{claimant} ({side})',
   thisClaim: 'this claim',
   openClaim: 'Open this claim',
+  claimLoading: 'Loading this claim…',
+  claimLoadFailed: 'This claim could not be read: {error}',
+  claimRetry: 'Try again',
   bothSidesNote:
     'Armenian and Azerbaijani sources both make claims about this place and these days. Their accounts are shown side by side.',
   tollsDiffer: 'The death tolls differ between claims. Each is shown as claimed; they are not combined.',

@@ -122,6 +122,7 @@ export function mountViews(o: ViewsOptions): Views {
       parties: data.dataset.meta.parties,
       datasets: data.datasets,
       datasetOf: data.datasetOf,
+      columnData: data.columnData,
       fallbackFocus: () =>
         sheet?.button.checkVisibility() ? sheet.button : mapContainer.querySelector<HTMLElement>('.maplibregl-canvas, .cl-still'),
     }),

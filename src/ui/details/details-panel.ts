@@ -10,7 +10,9 @@ import type { LocalText } from '../../data/dataset.ts';
 import type { Incident, Place, Region } from '../../data/schema.ts';
 import { currentLanguage, formatDay, regionDescription, regionName, t } from '../../i18n/index.ts';
 import { type AppState, type Intent, REPLACE, type Store } from '../../state/app-state.ts';
+import type { ColumnData } from '../../load-column-data.ts';
 import { el } from '../dom.ts';
+import { type ColumnClaim, loadColumnClaim } from './column-claim.ts';
 
 export type DetailsOptions = {
   doc: Document;
@@ -26,9 +28,16 @@ export type DetailsOptions = {
   /** The loaded datasets and each record's dataset: with more than one, "Other datasets nearby". */
   datasets?: readonly { id: string; title: LocalText }[] | undefined;
   datasetOf?: ReadonlyMap<string, string> | undefined;
+  /** A dataset loaded as columns: a claim's record is fetched (by range) when it opens. */
+  columnData?: ColumnData | null | undefined;
 };
 
-type Shown = { kind: 'incident'; incident: Incident } | { kind: 'region'; region: Region } | { kind: 'policy' } | null;
+type Shown =
+  | { kind: 'incident'; incident: Incident }
+  | { kind: 'row'; id: string; row: number }
+  | { kind: 'region'; region: Region }
+  | { kind: 'policy' }
+  | null;
 
 export class DetailsPanel {
   readonly element: HTMLElement;
@@ -70,8 +79,11 @@ export class DetailsPanel {
       if (region) return { kind: 'region', region };
     }
     if (panel?.kind === 'policy') return { kind: 'policy' };
-    const incident = selected ? this.o.incidentsById.get(selected) : undefined;
-    return incident ? { kind: 'incident', incident } : null;
+    if (!selected) return null;
+    const incident = this.o.incidentsById.get(selected);
+    if (incident) return { kind: 'incident', incident };
+    const row = this.o.columnData?.rowOf(selected);
+    return row === undefined ? null : { kind: 'row', id: selected, row };
   }
 
   private render(intent: Intent): void {
@@ -80,9 +92,11 @@ export class DetailsPanel {
       ? ''
       : shown.kind === 'incident'
         ? `i:${shown.incident.properties.id}`
-        : shown.kind === 'region'
-          ? `r:${shown.region.properties.id}`
-          : 'policy';
+        : shown.kind === 'row'
+          ? `i:${shown.id}`
+          : shown.kind === 'region'
+            ? `r:${shown.region.properties.id}`
+            : 'policy';
     if (key === this.shownKey) return;
     this.shownKey = key;
     if (!shown) {
@@ -90,16 +104,17 @@ export class DetailsPanel {
       return;
     }
     const { doc } = this.o;
+    this.element.removeAttribute('aria-busy');
     if (shown.kind === 'incident') {
-      // A claim's view is a chunk of its own, fetched when the first claim opens: the first view does not need it.
-      void import('./incident-view.ts').then(({ incidentBody, incidentTitle }) => {
-        if (this.destroyed || this.shownKey !== key) return;
-        this.heading.textContent = incidentTitle(shown.incident, this.o.placesById);
-        this.body.replaceChildren(
-          ...incidentBody(doc, shown.incident, { ...this.o, nearby: this.nearby, onOpen: this.openClaim, onRegion: this.openRegion }),
-        );
-        this.show(intent.focus !== false && intent.history !== 'none');
+      const claim = { incident: shown.incident, byId: this.o.incidentsById };
+      void this.renderClaim(key, Promise.resolve(claim)).then((done) => {
+        if (done) this.show(intent.focus !== false && intent.history !== 'none');
       });
+      return;
+    }
+    if (shown.kind === 'row') {
+      this.loadRow(key, shown.row);
+      this.show(intent.focus !== false && intent.history !== 'none');
       return;
     }
     if (shown.kind === 'region') {
@@ -120,6 +135,43 @@ export class DetailsPanel {
       );
     }
     this.show(intent.focus !== false && intent.history !== 'none');
+  }
+
+  /**
+   * A claim's view once it and the view's code are here; false when the reader has moved on (another
+   * claim, or none), whose answer is then dropped. The view is a chunk of its own, fetched when the
+   * first claim opens: the first view does not need it.
+   */
+  private async renderClaim(key: string, claim: Promise<ColumnClaim>): Promise<boolean> {
+    const [{ incidentBody, incidentTitle }, { incident, byId }] = await Promise.all([import('./incident-view.ts'), claim]);
+    if (this.destroyed || this.shownKey !== key) return false;
+    this.element.removeAttribute('aria-busy');
+    this.heading.textContent = incidentTitle(incident, this.o.placesById);
+    const d = { ...this.o, incidentsById: byId, nearby: this.nearby, onOpen: this.openClaim, onRegion: this.openRegion };
+    this.body.replaceChildren(...incidentBody(this.o.doc, incident, d));
+    this.body.scrollTop = 0;
+    return true;
+  }
+
+  /** A columns claim: a loading line at once, then its view; a failed read says what failed and offers a retry. */
+  private loadRow(key: string, row: number): void {
+    const { doc, columnData } = this.o;
+    if (!columnData) return;
+    this.element.setAttribute('aria-busy', 'true');
+    this.heading.textContent = t('claimLoading');
+    this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__loading' }, t('claimLoading')));
+    this.renderClaim(key, loadColumnClaim(columnData, row)).catch((err: unknown) => {
+      if (this.destroyed || this.shownKey !== key) return;
+      this.element.removeAttribute('aria-busy');
+      const retry = el(doc, 'button', { type: 'button', class: 'cl-button' }, t('claimRetry'));
+      retry.addEventListener('click', () => {
+        const focused = doc.activeElement === retry;
+        this.loadRow(key, row);
+        if (focused) this.heading.focus();
+      });
+      const error = err instanceof Error ? err.message : String(err);
+      this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__error', role: 'alert' }, t('claimLoadFailed', { error })), retry);
+    });
   }
 
   private show(focus: boolean): void {

@@ -1,0 +1,152 @@
+/**
+ * Issue 12 in columns mode: a 100,000-claim event file (.clcol + .cltext + .clcol.json, made here the
+ * way `npm run build -- --data` makes it) opened with `?data=…/x.clcol`. The map's cells add up to the
+ * window, before and after a slider step; a click on an isolated marker opens that record's text,
+ * read by one Range request for its chunk (answered 206), never the whole text file; `?incident=` at
+ * start opens a claim too. The table and summary are not checked here.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventFilesOf } from '../../scripts/build/event-files.ts';
+import { convertData } from '../../scripts/build/default-data.ts';
+import { acledCsvOf, scaleSet } from '../../scripts/bench/scale-data.ts';
+import { readColumns } from '../../src/data/columns/binary-read.ts';
+import { readEventFile } from '../../src/data/columns/event-file.ts';
+import { windowIndex } from '../../src/data/columns/filter.ts';
+import { eventually, gotoReady, useSession, waitIdleAfter } from './harness.ts';
+
+const N = 100_000;
+const converted = convertData('x.csv', new TextEncoder().encode(acledCsvOf(scaleSet(N, 12))));
+const FILES = eventFilesOf('x.claimline.geojson', converted.geojson as string);
+const cols = readEventFile(readColumns(FILES.columns), FILES.meta);
+/** A record's place as the text file holds it (its chunk decoded here): what the details heading must end with. */
+const textIndex = readColumns(FILES.columns).text!;
+function placeOf(id: string): string {
+  const row = cols.ids.indexOf(id);
+  const chunk = Math.floor(row / textIndex.chunkSize);
+  const bytes = FILES.text.subarray(textIndex.offsets[chunk], textIndex.offsets[chunk + 1]);
+  const records = JSON.parse(new TextDecoder().decode(bytes)) as { place_name: string }[];
+  return (records[row - chunk * textIndex.chunkSize] as { place_name: string }).place_name;
+}
+const BODIES: Record<string, { body: Uint8Array; type: string }> = {
+  'x.clcol': { body: FILES.columns, type: 'application/octet-stream' },
+  'x.cltext': { body: FILES.text, type: 'application/octet-stream' },
+  'x.clcol.json': { body: new TextEncoder().encode(FILES.metaText), type: 'application/json' },
+};
+
+type Served = { file: string; range: string | null; status: number; bytes: number };
+
+/** Serves the three files under /published/, answering a single `bytes=a-b` Range with 206 as static hosts do. */
+async function serve(page: Page): Promise<Served[]> {
+  const log: Served[] = [];
+  await page.route('**/published/*', async (route: Route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    const entry = BODIES[file];
+    if (!entry) return route.fulfill({ status: 404, body: '' });
+    const range = (await route.request().headerValue('range')) ?? null;
+    const size = entry.body.byteLength;
+    const m = range ? /^bytes=(\d+)-(\d+)$/.exec(range) : null;
+    if (m) {
+      const start = Number(m[1]);
+      const end = Math.min(Number(m[2]), size - 1);
+      log.push({ file, range, status: 206, bytes: end - start + 1 });
+      return route.fulfill({
+        status: 206,
+        contentType: entry.type,
+        headers: { 'content-range': `bytes ${start}-${end}/${size}`, 'accept-ranges': 'bytes' },
+        body: Buffer.from(entry.body.subarray(start, end + 1)),
+      });
+    }
+    log.push({ file, range, status: 200, bytes: size });
+    return route.fulfill({ status: 200, contentType: entry.type, body: Buffer.from(entry.body) });
+  });
+  return log;
+}
+
+type State = { mode: 'asof' | 'range'; from: number; to: number };
+type W = { __claimline: { store: { state: State & { selected: string | null } }; map: MapHooks } };
+type MapHooks = {
+  __claimlineDrawn?: () => unknown;
+  project: (c: [number, number]) => { x: number; y: number };
+  jumpTo: (o: object) => void;
+};
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const s = (window as unknown as W).__claimline.store.state;
+    return { mode: s.mode, from: s.from, to: s.to };
+  });
+const drawn = (page: Page) => page.evaluate(() => (window as unknown as W).__claimline.map.__claimlineDrawn?.() ?? null);
+const allGroups = new Set(cols.groups.map((_, i) => i));
+const inWindow = (s: State) => windowIndex(cols, { ...s, groups: allGroups, plotted: true });
+const heading = (page: Page) => page.locator('#cl-details-title').textContent();
+
+describe('a hundred thousand claims as an event file', () => {
+  const s = useSession({ viewport: { width: 1280, height: 900 } });
+
+  it('cells add up to the window; a clicked marker shows its record, read by one range', async () => {
+    const served = await serve(s.page);
+    await gotoReady(s.page, `${s.url}?data=published/x.clcol`);
+    const all = inWindow(await state(s.page)).length;
+    expect(all).toBe(cols.count);
+    await eventually(() => drawn(s.page), 60_000).toEqual({ cells: all });
+
+    const slider = s.page.getByRole('slider', { name: 'Show incidents up to' });
+    await waitIdleAfter(s.page, () => slider.press('PageDown'));
+    const want = inWindow(await state(s.page)).length;
+    expect(want).toBeLessThan(all);
+    await eventually(() => drawn(s.page), 30_000).toEqual(want > 20_000 ? { cells: want } : { points: want });
+
+    // Zoomed in on a claim of the window: points, all the window's rows drawn.
+    const rows = [...inWindow(await state(s.page))];
+    const pick = rows[Math.floor(rows.length / 2)] as number;
+    const at: [number, number] = [cols.lon[pick] as number, cols.lat[pick] as number];
+    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 11 }), at));
+    await eventually(() => drawn(s.page), 30_000).toEqual({ points: rows.length });
+
+    // A marker alone within 20 px, away from the edges and controls: a click there opens it.
+    const near = rows
+      .filter((r) => Math.abs((cols.lon[r] as number) - at[0]) < 0.3 && Math.abs((cols.lat[r] as number) - at[1]) < 0.3)
+      .map((r) => ({ id: cols.ids[r] as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
+    const target = await s.page.evaluate((list) => {
+      const map = (window as unknown as W).__claimline.map;
+      const px = list.map((r) => ({ id: r.id, ...map.project(r.at) }));
+      return px.find(
+        (p) => p.x > 100 && p.y > 100 && p.x < 800 && p.y < 500 && px.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 20),
+      );
+    }, near);
+    expect(target, 'an isolated marker in view').toBeDefined();
+    const box = (await s.page.locator('.cl-map canvas').boundingBox())!;
+    await s.page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await eventually(() => s.page.evaluate(() => (window as unknown as W).__claimline.store.state.selected)).toBe(target!.id);
+
+    // The record's own text: its place, as the file writes it, ends the heading.
+    const place = placeOf(target!.id);
+    expect(place).toMatch(/^Place \d+, /);
+    await eventually(() => heading(s.page), 30_000).toMatch(new RegExp(` — ${place}$`));
+    await expect(s.page.locator('.cl-details').textContent()).resolves.toContain(place);
+    // Read by range, each answered 206 with a chunk, never the whole text file.
+    const texts = served.filter((r) => r.file === 'x.cltext');
+    expect(texts.length).toBeGreaterThan(0);
+    for (const r of texts) {
+      expect(r.range).toMatch(/^bytes=\d+-\d+$/);
+      expect(r.status).toBe(206);
+      expect(r.bytes).toBeLessThan(FILES.text.byteLength / 10);
+    }
+    // The columns and meta came whole, once each.
+    expect(served.filter((r) => r.file !== 'x.cltext').map((r) => `${r.file} ${r.status}`)).toEqual(
+      expect.arrayContaining(['x.clcol 200', 'x.clcol.json 200']),
+    );
+    // Nothing left the page's origin (the harness checks this after every test too).
+    expect(s.foreignRequests).toEqual([]);
+  }, 240_000);
+
+  it('?incident= at start opens that claim', async () => {
+    const served = await serve(s.page);
+    const row = Math.floor(cols.count / 3);
+    const id = cols.ids[row] as string;
+    await gotoReady(s.page, `${s.url}?data=published/x.clcol&incident=${encodeURIComponent(id)}`);
+    await eventually(() => heading(s.page), 30_000).toMatch(new RegExp(` — ${placeOf(id)}$`));
+    expect(served.filter((r) => r.file === 'x.cltext').every((r) => r.status === 206)).toBe(true);
+  }, 120_000);
+});
