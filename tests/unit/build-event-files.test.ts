@@ -8,6 +8,7 @@ import { parseEventMeta, readEventFile } from '../../src/data/columns/event-file
 import { textReader } from '../../src/data/columns/text-chunks.ts';
 import { importFile } from '../../src/data/import/index.ts';
 import type { IncidentProperties } from '../../src/data/schema.ts';
+import { TableOrder } from '../../src/ui/table-order.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const NAME = 'current.claimline.geojson';
@@ -51,6 +52,21 @@ describe('eventFilesOf', () => {
       expect(p).toHaveProperty('place_name');
       expect(p).toHaveProperty('related');
     }
+  });
+
+  it("writes the rows in the claims table's date order, which the page then takes as it is", () => {
+    const files = eventFilesOf(NAME, geojson);
+    const cols = readEventFile(readColumns(files.columns), parseEventMeta(JSON.parse(files.metaText)));
+    const order = new TableOrder(cols, { place: (key) => key, claimant: (c) => c.claimant_label });
+    const n = cols.count;
+    expect(n).toBeGreaterThan(1);
+    expect([
+      ...order.sort(
+        Uint32Array.from({ length: n }, (_, i) => i),
+        { column: 'date', ascending: true },
+        'en',
+      ),
+    ]).toEqual(Array.from({ length: n }, (_, i) => i));
   });
 
   it('refuses GeoJSON that does not import back', () => {

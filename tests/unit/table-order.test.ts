@@ -108,6 +108,23 @@ describe('the claims table order', () => {
     );
   });
 
+  it('rows already in date order (as the build writes an event file): the same orders, and one swap is noticed', () => {
+    const dateOrder = naive({ column: 'date', ascending: true }, 'en');
+    const sorted = [...data].sort(dateOrder);
+    const o = orderOf(sorted);
+    for (const column of ['date', 'place', 'claimant', 'deaths'] as Column[]) {
+      const spec = { column, ascending: column !== 'deaths' };
+      const got = [...o.sort(all(sorted.length), spec, 'en')].map((i) => sorted[i]?.id);
+      expect(got, column).toEqual([...sorted].sort(naive(spec, 'en')).map((p) => p.id));
+    }
+    // Two rows of different days swapped: no longer in order, and still sorted right.
+    const k = sorted.findIndex((p, i) => i > 0 && p.day !== sorted[i - 1]?.day);
+    const swapped = [...sorted];
+    [swapped[k - 1], swapped[k]] = [swapped[k] as IncidentProperties, swapped[k - 1] as IncidentProperties];
+    const got = [...orderOf(swapped).sort(all(swapped.length), { column: 'date', ascending: true }, 'en')].map((i) => swapped[i]?.id);
+    expect(got).toEqual(sorted.map((p) => p.id));
+  });
+
   it('any subset, sparse or dense (sorted, or kept from the whole order), in the naive order', () => {
     fc.assert(
       fc.property(
