@@ -90,12 +90,20 @@ describe('a hundred thousand claims as an event file', () => {
     const all = inWindow(await state(s.page)).length;
     expect(all).toBe(cols.count);
     await eventually(() => drawn(s.page), 60_000).toEqual({ cells: all });
+    // The table and the window numbers count the same claims, from the columns alone.
+    const tableCount = () => s.page.locator('.cl-table__count').textContent();
+    const counted = (n: number) => `${n.toLocaleString('en')} incident-claims in this window`;
+    await eventually(tableCount, 30_000).toBe(counted(all));
+    await eventually(() => s.page.locator('.cl-summary tfoot td').first().textContent()).toBe(all.toLocaleString('en'));
+    expect(await s.page.locator('.cl-table tbody tr[data-id]').count()).toBeLessThan(80);
 
     const slider = s.page.getByRole('slider', { name: 'Show incidents up to' });
     await waitIdleAfter(s.page, () => slider.press('PageDown'));
     const want = inWindow(await state(s.page)).length;
     expect(want).toBeLessThan(all);
     await eventually(() => drawn(s.page), 30_000).toEqual(want > 20_000 ? { cells: want } : { points: want });
+    await eventually(tableCount).toBe(counted(want));
+    await eventually(() => s.page.locator('.cl-summary tfoot td').first().textContent()).toBe(want.toLocaleString('en'));
 
     // Zoomed in on a claim of the window: points, all the window's rows drawn.
     const rows = [...inWindow(await state(s.page))];
