@@ -43,10 +43,7 @@ export function eventFilesOf(name: string, geojson: string, chunkSize = EVENT_TE
   const collator = new Intl.Collator();
   const incidents = [...dataset.incidents].sort(
     ({ properties: a }, { properties: b }) =>
-      a.day - b.day ||
-      a.day_end - b.day_end ||
-      collator.compare(a.time ?? '99', b.time ?? '99') ||
-      collator.compare(a.id, b.id),
+      a.day - b.day || a.day_end - b.day_end || collator.compare(a.time ?? '99', b.time ?? '99') || collator.compare(a.id, b.id),
   );
   const cols = columnsFromIncidents(incidents, {
     groups: groupIds(dataset),
