@@ -13,6 +13,7 @@ import { acledCsvOf, scaleSet } from '../../scripts/bench/scale-data.ts';
 import { readColumns } from '../../src/data/columns/binary-read.ts';
 import { readEventFile } from '../../src/data/columns/event-file.ts';
 import { windowIndex } from '../../src/data/columns/filter.ts';
+import { counted, drawn, tableCount, type W, type WindowState as State, windowState as state } from './scale-hooks.ts';
 import { eventually, gotoReady, useSession, waitIdleAfter } from './harness.ts';
 
 const N = 100_000;
@@ -63,20 +64,6 @@ async function serve(page: Page): Promise<Served[]> {
   return log;
 }
 
-type State = { mode: 'asof' | 'range'; from: number; to: number };
-type W = { __claimline: { store: { state: State & { selected: string | null } }; map: MapHooks } };
-type MapHooks = {
-  __claimlineDrawn?: () => unknown;
-  project: (c: [number, number]) => { x: number; y: number };
-  jumpTo: (o: object) => void;
-};
-
-const state = (page: Page) =>
-  page.evaluate(() => {
-    const s = (window as unknown as W).__claimline.store.state;
-    return { mode: s.mode, from: s.from, to: s.to };
-  });
-const drawn = (page: Page) => page.evaluate(() => (window as unknown as W).__claimline.map.__claimlineDrawn?.() ?? null);
 const allGroups = new Set(cols.groups.map((_, i) => i));
 const inWindow = (s: State) => windowIndex(cols, { ...s, groups: allGroups, plotted: true });
 const heading = (page: Page) => page.locator('#cl-details-title').textContent();
@@ -91,9 +78,7 @@ describe('a hundred thousand claims as an event file', () => {
     expect(all).toBe(cols.count);
     await eventually(() => drawn(s.page), 60_000).toEqual({ cells: all });
     // The table and the window numbers count the same claims, from the columns alone.
-    const tableCount = () => s.page.locator('.cl-table__count').textContent();
-    const counted = (n: number) => `${n.toLocaleString('en')} incident-claims in this window`;
-    await eventually(tableCount, 30_000).toBe(counted(all));
+    await eventually(() => tableCount(s.page), 30_000).toBe(counted(all));
     await eventually(() => s.page.locator('.cl-summary tfoot td').first().textContent()).toBe(all.toLocaleString('en'));
     expect(await s.page.locator('.cl-table tbody tr[data-id]').count()).toBeLessThan(80);
 
@@ -102,7 +87,7 @@ describe('a hundred thousand claims as an event file', () => {
     const want = inWindow(await state(s.page)).length;
     expect(want).toBeLessThan(all);
     await eventually(() => drawn(s.page), 30_000).toEqual(want > 20_000 ? { cells: want } : { points: want });
-    await eventually(tableCount).toBe(counted(want));
+    await eventually(() => tableCount(s.page)).toBe(counted(want));
     await eventually(() => s.page.locator('.cl-summary tfoot td').first().textContent()).toBe(want.toLocaleString('en'));
 
     // Zoomed in on a claim of the window: points, all the window's rows drawn.

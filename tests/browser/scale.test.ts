@@ -5,12 +5,12 @@
  * click on a marker opens that record. The expected numbers come from windowIndex run here, in Node,
  * on the same file (tests/unit/columns-*.test.ts check windowIndex against the per-record rule).
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { acledCsvOf, scaleSet } from '../../scripts/bench/scale-data.ts';
 import { windowIndex } from '../../src/data/columns/filter.ts';
 import { columnsFromImported } from '../../src/data/columns/store.ts';
 import { importFile } from '../../src/data/import/index.ts';
+import { counted, drawn, tableCount, type W, type WindowState as State, windowState as state } from './scale-hooks.ts';
 import { eventually, gotoReady, useSession, waitIdleAfter } from './harness.ts';
 
 const N = 100_000;
@@ -20,23 +20,7 @@ const cols = columnsFromImported(importFile('scale.csv', new TextEncoder().encod
   dataset: 'scale',
 });
 
-type State = { mode: 'asof' | 'range'; from: number; to: number };
-type W = { __claimline: { store: { state: State & { selected: string | null } }; map: MapHooks } };
-type MapHooks = {
-  __claimlineDrawn?: () => unknown;
-  project: (c: [number, number]) => { x: number; y: number };
-  jumpTo: (o: object) => void;
-};
-
-const state = (page: Page) =>
-  page.evaluate(() => {
-    const s = (window as unknown as W).__claimline.store.state;
-    return { mode: s.mode, from: s.from, to: s.to };
-  });
-const drawn = (page: Page) => page.evaluate(() => (window as unknown as W).__claimline.map.__claimlineDrawn?.() ?? null);
 const inWindow = (s: State) => windowIndex(cols, { ...s, groups: new Set([0]), plotted: true });
-const tableCount = (page: Page) => page.locator('.cl-table__count').textContent();
-const counted = (n: number) => `${n.toLocaleString('en')} incident-claims in this window`;
 
 describe('a hundred thousand claims', () => {
   const s = useSession({ viewport: { width: 1280, height: 900 } });
