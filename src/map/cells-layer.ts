@@ -1,8 +1,9 @@
 /**
  * Counts per map cell instead of points when the window holds too many in view (data/columns/cells.ts
- * shouldAggregate): one GeoJSON source of a few hundred circles, recomputed from the columns at most
- * once per animation frame (slider steps, side toggles, pans and zooms), so a slider drag costs one
- * cellCounts pass per frame. A click on a cell eases the map to the cell's bounds; from the keyboard,
+ * shouldAggregate): a few hundred numbered circles drawn on the GPU in the map's frame
+ * (gpu/cells-gl-layer.ts), recomputed from the columns at most once per animation frame (slider
+ * steps, side toggles, pans and zooms), so a slider drag costs one cellCounts pass and one small
+ * buffer upload per frame — no worker, no tiling, no symbol layout. A click on a cell eases the map to the cell's bounds; from the keyboard,
  * the map's own +/− and arrow keys (or the zoom buttons) do the same, and `zoomTo(k)` is there for
  * a list of cells.
  *
@@ -10,8 +11,7 @@
  * const cells = new CellsLayer(map, { cols, theme, colours: groupColours(dataset.categories.groups, theme) });
  * store.on('change', () => cells.update(store.state));
  */
-import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibre, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibre, MapMouseEvent } from 'maplibre-gl';
 import {
   bandForZoom,
   buildCells,
@@ -25,9 +25,14 @@ import {
 import { groupMask, type WindowMode } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import { formatNumber } from '../i18n/index.ts';
-import { whenStyleReady } from './when-style.ts';
-import { CELL_CIRCLES, CELL_COUNTS, CELLS_SOURCE, cellLayers } from '../style/cell-layers.ts';
+import { CELL_STROKE, cellRadius } from '../style/cell-layers.ts';
 import type { Theme } from '../style/theme.ts';
+import { rgba } from './gpu/atlas.ts';
+import { drawGlyphAtlas, type GlyphAtlas } from './gpu/cell-glyph-atlas.ts';
+import { packCells, packGlyphs } from './gpu/cell-instances.ts';
+import { charsOf } from './gpu/cell-label-layout.ts';
+import { CELLS_LAYER, type CellsGlLayer, cellsGlLayer } from './gpu/cells-gl-layer.ts';
+import { whenStyleReady } from './when-style.ts';
 
 export type CellsLayerOptions = {
   cols: EventColumns;
@@ -47,11 +52,12 @@ export type CellsLayerOptions = {
 /** What the cells follow from the app state; zoom and view are read from the map. */
 export type CellsState = { mode: WindowMode; from: number; to: number; sides: ReadonlySet<string> };
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EMPTY = new Float32Array(0);
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class CellsLayer {
   private readonly cells: Cells;
+  private readonly layer: CellsGlLayer;
   private state: CellsState | null = null;
   private visible = true;
   private frame = 0;
@@ -59,6 +65,9 @@ export class CellsLayer {
   private last: CellCounts | null = null;
   private isAggregated = false;
   private isDecided = false;
+  private hovering = false;
+  private atlas: GlyphAtlas | null = null;
+  private readonly colourCache = new Map<string, readonly number[]>();
   private readonly cancelAdd: () => void;
 
   constructor(
@@ -66,11 +75,11 @@ export class CellsLayer {
     private readonly o: CellsLayerOptions,
   ) {
     this.cells = o.cells ?? buildCells(o.cols);
+    this.layer = cellsGlLayer({ panel: o.theme.panel, text: o.theme.text });
     this.cancelAdd = whenStyleReady(map, this.add);
     map.on('moveend', this.schedule);
-    map.on('click', CELL_CIRCLES, this.onClick);
-    map.on('mouseenter', CELL_CIRCLES, this.onEnter);
-    map.on('mouseleave', CELL_CIRCLES, this.onLeave);
+    map.on('click', this.onClick);
+    map.on('mousemove', this.onMove);
   }
 
   /** Whether cells (not points) are drawn now. */
@@ -95,8 +104,7 @@ export class CellsLayer {
 
   setVisible(visible: boolean): void {
     this.visible = visible;
-    for (const id of [CELL_CIRCLES, CELL_COUNTS])
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    this.layer.setVisible(visible);
     this.schedule();
   }
 
@@ -114,22 +122,31 @@ export class CellsLayer {
     );
   }
 
+  /** The cell drawn under a point of the map's canvas (css px), the topmost where circles overlap; -1 if none. */
+  cellAt(x: number, y: number): number {
+    const c = this.last;
+    if (!c) return -1;
+    for (let k = c.n - 1; k >= 0; k--) {
+      const p = this.map.project([c.lon[k] as number, c.lat[k] as number]);
+      const r = cellRadius(c.count[k] as number) + CELL_STROKE;
+      if ((p.x - x) ** 2 + (p.y - y) ** 2 <= r * r) return k;
+    }
+    return -1;
+  }
+
   destroy(): void {
     cancelAnimationFrame(this.frame);
     const { map } = this;
     this.cancelAdd();
     map.off('moveend', this.schedule);
-    map.off('click', CELL_CIRCLES, this.onClick);
-    map.off('mouseenter', CELL_CIRCLES, this.onEnter);
-    map.off('mouseleave', CELL_CIRCLES, this.onLeave);
+    map.off('click', this.onClick);
+    map.off('mousemove', this.onMove);
     if (!this.added || !map.getStyle()) return;
-    for (const id of [CELL_COUNTS, CELL_CIRCLES]) if (map.getLayer(id)) map.removeLayer(id);
-    if (map.getSource(CELLS_SOURCE)) map.removeSource(CELLS_SOURCE);
+    if (map.getLayer(CELLS_LAYER)) map.removeLayer(CELLS_LAYER);
   }
 
   private add = (): void => {
-    this.map.addSource(CELLS_SOURCE, { type: 'geojson', data: EMPTY });
-    for (const layer of cellLayers(this.o.theme)) this.map.addLayer(layer, this.o.beforeId);
+    this.map.addLayer(this.layer, this.o.beforeId);
     this.added = true;
     this.setVisible(this.visible);
   };
@@ -140,16 +157,16 @@ export class CellsLayer {
 
   private draw = (): void => {
     this.frame = 0;
-    const source = this.map.getSource<GeoJSONSource>(CELLS_SOURCE);
-    if (!this.state || !source) return;
-    const { cols, colours, theme } = this.o;
+    if (!this.state || !this.added) return;
+    const { cols } = this.o;
     const zoom = this.map.getZoom();
     const b = this.map.getBounds();
     const mask = groupMask(new Set(cols.groups.flatMap((g, i) => (this.state?.sides.has(g) ? [i] : []))), cols.groups.length);
     const c = cellCounts(this.cells, cols, bandForZoom(zoom), this.state, mask, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     const aggregated = this.visible && shouldAggregate(zoom, c.total, this.o);
     this.last = aggregated ? c : null;
-    void source.setData(aggregated ? this.features(c, colours, theme.markerNeutral) : EMPTY);
+    if (aggregated) this.upload(c);
+    else this.layer.setData(EMPTY, EMPTY, this.atlas);
     if (aggregated !== this.isAggregated || !this.isDecided) {
       this.isAggregated = aggregated;
       this.isDecided = true;
@@ -157,30 +174,37 @@ export class CellsLayer {
     }
   };
 
-  private features(c: CellCounts, colours: ReadonlyMap<string, string>, neutral: string): FeatureCollection<Point> {
-    const groups = this.o.cols.groups;
-    const features = new Array(c.n);
-    for (let k = 0; k < c.n; k++) {
-      const count = c.count[k] as number;
-      features[k] = {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [c.lon[k], c.lat[k]] },
-        properties: { k, count, label: formatNumber(count), colour: colours.get(groups[dominantGroup(c, k)] ?? '') ?? neutral },
-      };
-    }
-    return { type: 'FeatureCollection', features };
+  /** Packs the counts and their labels; the glyph atlas is redrawn only when a new character turns up. */
+  private upload(c: CellCounts): void {
+    const labels = Array.from({ length: c.n }, (_, k) => formatNumber(c.count[k] as number));
+    const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+    const chars = charsOf(labels);
+    if (!this.atlas || this.atlas.ratio !== ratio || chars.some((ch) => !this.atlas?.glyphs.has(ch)))
+      this.atlas = drawGlyphAtlas(charsOf([this.atlas?.chars ?? '', ...labels]), ratio);
+    const { atlas } = this;
+    this.layer.setData(
+      packCells(c, (k) => this.colour(k, c)),
+      packGlyphs(c, labels, atlas.glyphs, atlas.pad, atlas.ratio),
+      atlas,
+    );
   }
 
-  private onClick = (e: MapLayerMouseEvent): void => {
-    const k = e.features?.[0]?.properties?.k;
-    if (typeof k === 'number') this.zoomTo(k);
+  private colour(k: number, c: CellCounts): readonly number[] {
+    const css = this.o.colours.get(this.o.cols.groups[dominantGroup(c, k)] ?? '') ?? this.o.theme.markerNeutral;
+    const rgb = this.colourCache.get(css) ?? rgba(css);
+    this.colourCache.set(css, rgb);
+    return rgb;
+  }
+
+  private onClick = (e: MapMouseEvent): void => {
+    const k = this.cellAt(e.point.x, e.point.y);
+    if (k >= 0) this.zoomTo(k);
   };
 
-  private onEnter = (): void => {
-    this.map.getCanvas().style.cursor = 'pointer';
-  };
-
-  private onLeave = (): void => {
-    this.map.getCanvas().style.cursor = '';
+  private onMove = (e: MapMouseEvent): void => {
+    const over = this.cellAt(e.point.x, e.point.y) >= 0;
+    if (over === this.hovering) return;
+    this.hovering = over;
+    this.map.getCanvas().style.cursor = over ? 'pointer' : '';
   };
 }
