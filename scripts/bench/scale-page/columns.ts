@@ -94,16 +94,22 @@ const map = new maplibregl.Map({
     ],
   },
 });
-// Made before the style has loaded, as the app's lazy import usually is: made after, GpuClaims'
-// own `isStyleLoaded()` check comes after CellsLayer has added its source, so it waits for a
-// `load` that has already fired and its layer never goes on the map (seen on this page).
+// Made before the style has loaded, as the app's lazy import often is (whenStyleReady adds its
+// layers when the style can take them, before or after).
 const gpu = new GpuClaims({ map, store, cols, theme: lightTheme, dataset });
 mark('gpu-claims');
 await map.once('load');
 mark('map-loaded');
 
 /** After a store change: the frame that redraws the cells, then the map's next `idle`. */
-const afterChange = () => new Promise<void>((resolve) => requestAnimationFrame(() => void map.once('idle').then(() => resolve())));
+const afterChange = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      void map.once('idle').then(() => resolve());
+      // An idle map with nothing left to draw fires no further 'idle' by itself.
+      map.triggerRepaint();
+    }),
+  );
 let pending = afterChange();
 input.addEventListener('input', () => {
   store.update({ to: Number(input.value) }, { history: 'none', burst: true });
