@@ -12,6 +12,7 @@ import { convertData } from '../../scripts/build/default-data.ts';
 import { acledCsvOf, scaleSet } from '../../scripts/bench/scale-data.ts';
 import { readColumns } from '../../src/data/columns/binary-read.ts';
 import { readEventFile } from '../../src/data/columns/event-file.ts';
+import { MAX_POINTS } from '../../src/data/columns/cells.ts';
 import { windowIndex } from '../../src/data/columns/filter.ts';
 import { counted, drawn, tableCount, type W, type WindowState as State, windowState as state } from './scale-hooks.ts';
 import { eventually, gotoReady, useSession, waitIdleAfter } from './harness.ts';
@@ -86,7 +87,7 @@ describe('a hundred thousand claims as an event file', () => {
     await waitIdleAfter(s.page, () => slider.press('PageDown'));
     const want = inWindow(await state(s.page)).length;
     expect(want).toBeLessThan(all);
-    await eventually(() => drawn(s.page), 30_000).toEqual(want > 20_000 ? { cells: want } : { points: want });
+    await eventually(() => drawn(s.page), 30_000).toEqual(want > MAX_POINTS ? { cells: want } : { points: want });
     await eventually(() => tableCount(s.page)).toBe(counted(want));
     await eventually(() => s.page.locator('.cl-summary tfoot td').first().textContent()).toBe(want.toLocaleString('en'));
 
@@ -94,7 +95,7 @@ describe('a hundred thousand claims as an event file', () => {
     const rows = [...inWindow(await state(s.page))];
     const pick = rows[Math.floor(rows.length / 2)] as number;
     const at: [number, number] = [cols.lon[pick] as number, cols.lat[pick] as number];
-    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 11 }), at));
+    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 12 }), at));
     await eventually(() => drawn(s.page), 30_000).toEqual({ points: rows.length });
 
     // A marker alone within 20 px, away from the edges and controls: a click there opens it.

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acledCsvOf, scaleSet } from '../../scripts/bench/scale-data.ts';
+import { MAX_POINTS } from '../../src/data/columns/cells.ts';
 import { windowIndex } from '../../src/data/columns/filter.ts';
 import { columnsFromImported } from '../../src/data/columns/store.ts';
 import { importFile } from '../../src/data/import/index.ts';
@@ -41,7 +42,7 @@ describe('a hundred thousand claims', () => {
       await waitIdleAfter(s.page, () => slider.press('PageDown'));
       const want = inWindow(await state(s.page)).length;
       expect(want).toBeLessThan(all);
-      await eventually(() => drawn(s.page)).toEqual(want > 20_000 ? { cells: want } : { points: want });
+      await eventually(() => drawn(s.page)).toEqual(want > MAX_POINTS ? { cells: want } : { points: want });
       await eventually(() => tableCount(s.page)).toBe(counted(want));
     }
 
@@ -49,7 +50,7 @@ describe('a hundred thousand claims', () => {
     const rows = [...inWindow(await state(s.page))];
     const pick = rows[Math.floor(rows.length / 2)] as number;
     const at: [number, number] = [cols.lon[pick] as number, cols.lat[pick] as number];
-    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 11 }), at));
+    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 12 }), at));
     await eventually(() => drawn(s.page)).toEqual({ points: rows.length });
 
     // A marker alone within 20 px, away from the edges and controls: a click there opens it.

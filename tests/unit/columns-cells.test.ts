@@ -9,6 +9,7 @@ import {
   cellCounts,
   dominantGroup,
   MAX_BAND,
+  MAX_POINTS,
   shouldAggregate,
 } from '../../src/data/columns/cells.ts';
 import { groupMask } from '../../src/data/columns/filter.ts';
@@ -189,8 +190,8 @@ describe('bands and the aggregation rule', () => {
   });
 
   it('aggregates only above the point limit and below the detail zoom', () => {
-    expect(shouldAggregate(6, 20_001)).toBe(true);
-    expect(shouldAggregate(6, 20_000)).toBe(false);
+    expect(shouldAggregate(6, MAX_POINTS + 1)).toBe(true);
+    expect(shouldAggregate(6, MAX_POINTS)).toBe(false);
     expect(shouldAggregate(12, 1_000_000)).toBe(false);
     expect(shouldAggregate(8, 500, { maxPoints: 100 })).toBe(true);
     expect(shouldAggregate(11, 500, { maxPoints: 100, detailZoom: 11 })).toBe(false);

@@ -258,8 +258,12 @@ export function dominantGroup(c: CellCounts, k: number): number {
   return best;
 }
 
-/** Above this many rows in view the map shows cells, not points: more dots than that only overplot. */
-export const MAX_POINTS = 20_000;
+/**
+ * Above this many rows in view the map shows cells, not points: more markers than that only
+ * overplot on a map a few hundred pixels wide, and each costs a software renderer (the readers with
+ * no usable GPU) fill time on every slider step (10,000 markers: ~0.66 s a step in the scale bench).
+ */
+export const MAX_POINTS = 5_000;
 /** At and past this zoom, points always (the map's max zoom: a cell could not be zoomed into). */
 export const DETAIL_ZOOM = 12;
 
