@@ -113,9 +113,10 @@ export class MapView {
     addMarkerImages(this.map, theme, o.dataset);
     const cols = o.columns;
     if (gpu && cols)
-      void import('./gpu/gpu-claims.ts').then(({ GpuClaims }) => {
+      void import('./gpu/gpu-claims.ts').then(async ({ GpuClaims, prepareGpuClaims }) => {
+        const prepared = await prepareGpuClaims(cols, o.dataset);
         if (this.destroyed) return;
-        this.gpu = new GpuClaims({ map: this.map, store, cols, theme, dataset: o.dataset });
+        this.gpu = new GpuClaims({ map: this.map, store, cols, theme, dataset: o.dataset, prepared });
         // A test hook: what the map shows for the current window (counted when asked).
         Object.assign(this.map, { __claimlineDrawn: () => this.gpu?.drawn() });
       });

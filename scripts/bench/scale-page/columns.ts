@@ -17,7 +17,7 @@ import { buildCells } from '../../../src/data/columns/cells.ts';
 import { parseEventMeta, readEventFile } from '../../../src/data/columns/event-file.ts';
 import { PointIndex } from '../../../src/data/columns/point-index.ts';
 import type { Dataset } from '../../../src/data/dataset.ts';
-import { GpuClaims } from '../../../src/map/gpu/gpu-claims.ts';
+import { GpuClaims, prepareGpuClaims } from '../../../src/map/gpu/gpu-claims.ts';
 import { packInstances } from '../../../src/map/gpu/instances.ts';
 import { LAYER_IDS, Store } from '../../../src/state/app-state.ts';
 import { fontFaces } from '../../../src/style/fonts.ts';
@@ -96,7 +96,9 @@ const map = new maplibregl.Map({
 });
 // Made before the style has loaded, as the app's lazy import often is (whenStyleReady adds its
 // layers when the style can take them, before or after).
-const gpu = new GpuClaims({ map, store, cols, theme: lightTheme, dataset });
+const prepared = await prepareGpuClaims(cols, dataset);
+mark('prepared');
+const gpu = new GpuClaims({ map, store, cols, theme: lightTheme, dataset, prepared });
 mark('gpu-claims');
 await map.once('load');
 mark('map-loaded');

@@ -58,8 +58,9 @@ export type ClaimPointsLayer = CustomLayerInterface & {
   shownAt(p: number): boolean;
 };
 
-export function claimPointsLayer(cols: EventColumns, look: ClaimLook): ClaimPointsLayer {
-  const instances = packInstances(cols, look.shapeOf);
+/** `packed`: the rows packed beforehand (prepareGpuClaims), else packed here. */
+export function claimPointsLayer(cols: EventColumns, look: ClaimLook, packed?: Instances): ClaimPointsLayer {
+  const instances = packed ?? packInstances(cols, look.shapeOf);
   const n = instances.rows.length;
   let window: GpuWindow = { from: -(2 ** 31), to: 2 ** 31, focus: 0 };
   let chosen: Uint8Array = new Uint8Array(cols.groups.length).fill(1);
