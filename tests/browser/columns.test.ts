@@ -118,7 +118,7 @@ describe('a hundred thousand claims as an event file', () => {
     const place = placeOf(target!.id);
     expect(place).toMatch(/^Place \d+, /);
     await eventually(() => heading(s.page), 30_000).toMatch(new RegExp(` — ${place}$`));
-    await expect(s.page.locator('.cl-details').textContent()).resolves.toContain(place);
+    await eventually(() => s.page.locator('.cl-details').textContent()).toContain(place);
     // Read by range, each answered 206 with a chunk, never the whole text file.
     const texts = served.filter((r) => r.file === 'x.cltext');
     expect(texts.length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 /**
  * Above GPU_THRESHOLD plotted claims the map draws them with the GPU layer: the rows it draws equal
  * the window's rows (filter.ts windowIndex, run here in Node on the same bytes) as the slider moves,
- * and a click on a marker's pixel opens that record. Screenshots go to /work/scratch/shots when
- * CLAIMLINE_SHOTS is set, to compare the markers with maplibre's by eye.
+ * and a click on a marker's pixel opens that record. With CLAIMLINE_SHOTS=<folder> it also saves
+ * screenshots there, to compare the markers with maplibre's by eye.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';

@@ -35,7 +35,7 @@ describe('a hundred thousand claims', () => {
     await eventually(() => drawn(s.page), 60_000).toEqual({ cells: all });
     await eventually(() => tableCount(s.page), 30_000).toBe(counted(all));
     // The legend says what a numbered circle is.
-    await expect(s.page.locator('.cl-legend').textContent()).resolves.toContain('Numbered circle: how many claims an area holds');
+    await eventually(() => s.page.locator('.cl-legend').textContent()).toContain('Numbered circle: how many claims an area holds');
 
     const slider = s.page.getByRole('slider', { name: 'Show incidents up to' });
     for (let step = 0; step < 3; step++) {
