@@ -120,6 +120,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     datasetOf: combined.datasetOf,
     originals: combined.originals,
     undated: combined.undated,
+    // An event file has no record objects for maplibre's layers: always the GPU layer.
     manyClaims: !!given || plottedClaims(columns) > GPU_THRESHOLD,
     columnData: o.columns ?? null,
     first,
@@ -151,6 +152,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       incidents: dataset.incidents,
       bothSides: appData.bothSides,
       columns: appData.columns,
+      gpu: appData.manyClaims,
       undated: combined.undated.length
         ? {
             features: { type: 'FeatureCollection', features: combined.undated },

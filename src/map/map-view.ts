@@ -18,7 +18,6 @@ import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
 import type { GpuClaims } from './gpu/gpu-claims.ts';
-import { GPU_THRESHOLD, plottedClaims } from './gpu/threshold.ts';
 import { createAttribution, mapLocale, retitleControls } from './map-locale.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import { TimeFilter } from './time-filter.ts';
@@ -42,8 +41,10 @@ export type MapViewOptions = {
   bothSides: ReadonlySet<string>;
   /** Imported events with a point and no date, each `{ id, claimant_side }`, and what a click on one shows. */
   undated?: { features: FeatureCollection; describe: (id: string) => HTMLElement | null };
-  /** The claims as columns: above GPU_THRESHOLD plotted claims they are drawn by the GPU layer (gpu/). */
+  /** The claims as columns (row i = incidents[i], or the only copy for an event file). */
   columns?: EventColumns;
+  /** Draw the claims with the GPU layer (gpu/) from `columns`, not with the style's layers (mount-app decides). */
+  gpu?: boolean;
   onError: (message: string) => void;
 };
 
@@ -67,8 +68,7 @@ export class MapView {
     const s = store.state;
     this.lang = s.lang;
     const view = s.view ?? DEFAULT_VIEW;
-    // A dataset loaded as columns only (no record objects) is always drawn on the GPU.
-    const gpu = !!o.columns && o.columns.count > 0 && (o.incidents.length === 0 || plottedClaims(o.columns) > GPU_THRESHOLD);
+    const gpu = !!o.gpu && !!o.columns && o.columns.count > 0;
     this.countStrikes = strikeCounter(o.incidents);
     this.map = new maplibregl.Map({
       container: o.container,

@@ -29,7 +29,7 @@ export function createLegend(
   onNamingPolicy: () => void,
   /** Some imported events have no date: they are drawn as hollow circles, and the legend says so. */
   undated = false,
-  /** A large dataset: where too many claims overlap, numbered cells (map/cells-layer.ts) stand in for them. */
+  /** A large dataset: where too many claims overlap, numbered cells (map/gpu/cells-layer.ts) stand in for them. */
   cells = false,
 ): HTMLElement {
   const colours = groupColours(dataset.categories.groups, theme);

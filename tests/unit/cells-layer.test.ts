@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CELL_STROKE, cellRadius } from '../../src/style/cell-layers.ts';
 import { lightTheme } from '../../src/style/theme.ts';
-import { CellsLayer } from '../../src/map/cells-layer.ts';
+import { CellsLayer } from '../../src/map/gpu/cells-layer.ts';
 import { CELL_STRIDE, GLYPH_STRIDE, packCells, packGlyphs } from '../../src/map/gpu/cell-instances.ts';
 import { charsOf, layoutLabel } from '../../src/map/gpu/cell-label-layout.ts';
 import type { Glyph } from '../../src/map/gpu/cell-glyph-atlas.ts';

@@ -8,7 +8,7 @@ import type { CustomLayerInterface, Map as MlMap } from 'maplibre-gl';
 import type { EventColumns } from '../../data/columns/store.ts';
 import { type Atlas, rgba } from './atlas.ts';
 import { instanceArray, linkProgram } from './gl-program.ts';
-import { type GpuWindow, type Instances, packInstances, STRIDE, shownAt } from './instances.ts';
+import { type GpuWindow, type Instances, STRIDE, shownAt } from './instances.ts';
 import { FRAGMENT, PASS, VERTEX } from './shaders.ts';
 import { HOLLOW_FILL_OPACITY } from '../../style/markers.ts';
 
@@ -17,8 +17,6 @@ export const CLAIM_POINTS_LAYER = 'claim-points';
 export type ClaimLook = {
   /** Colour of each group of `cols.groups`, by index (any CSS colour). */
   groupColours: readonly string[];
-  /** Marker shape of each event type of `cols.eventTypes`, by index. */
-  shapeOf: readonly number[];
   atlas: Atlas;
   markerStroke: string;
   hollowFill: string;
@@ -58,9 +56,8 @@ export type ClaimPointsLayer = CustomLayerInterface & {
   shownAt(p: number): boolean;
 };
 
-/** `packed`: the rows packed beforehand (prepareGpuClaims), else packed here. */
-export function claimPointsLayer(cols: EventColumns, look: ClaimLook, packed?: Instances): ClaimPointsLayer {
-  const instances = packed ?? packInstances(cols, look.shapeOf);
+/** `instances`: the plotted rows packed beforehand (gpu-claims.ts prepareGpuClaims). */
+export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances: Instances): ClaimPointsLayer {
   const n = instances.rows.length;
   let window: GpuWindow = { from: -(2 ** 31), to: 2 ** 31, focus: 0 };
   let chosen: Uint8Array = new Uint8Array(cols.groups.length).fill(1);
@@ -79,32 +76,26 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, packed?: I
     });
     return px;
   };
+  /** Copies the given positions' instance data into a small buffer of their own. */
+  const put = (g: WebGL2RenderingContext, small: Small, positions: ArrayLike<number>) => {
+    const data = new Float32Array(Math.max(1, positions.length) * STRIDE);
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i] as number;
+      data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
+    }
+    g.bindBuffer(g.ARRAY_BUFFER, small.buffer);
+    g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
+  };
   const upload = (g: WebGL2RenderingContext, state: Gl) => {
     if (dirty.groups) {
       g.bindTexture(g.TEXTURE_2D, state.groups);
       g.texImage2D(g.TEXTURE_2D, 0, g.RGBA8, Math.max(1, cols.groups.length), 1, 0, g.RGBA, g.UNSIGNED_BYTE, groupPixels());
     }
     if (dirty.marked) {
-      const put = (small: Small, positions: readonly number[]) => {
-        const data = new Float32Array(Math.max(1, positions.length) * STRIDE);
-        positions.forEach((p, i) => {
-          data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
-        });
-        g.bindBuffer(g.ARRAY_BUFFER, small.buffer);
-        g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
-      };
-      put(state.highlight, marked.highlight);
-      put(state.selected, marked.selected === null ? [] : [marked.selected]);
+      put(g, state.highlight, marked.highlight);
+      put(g, state.selected, marked.selected === null ? [] : [marked.selected]);
     }
-    if (dirty.view && view) {
-      const data = new Float32Array(Math.max(1, view.length) * STRIDE);
-      for (let i = 0; i < view.length; i++) {
-        const p = view[i] as number;
-        data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
-      }
-      g.bindBuffer(g.ARRAY_BUFFER, state.view.buffer);
-      g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
-    }
+    if (dirty.view && view) put(g, state.view, view);
     dirty = { groups: false, marked: false, view: false };
   };
   const texture = (g: WebGL2RenderingContext, linear: boolean) => {

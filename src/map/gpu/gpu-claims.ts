@@ -13,7 +13,7 @@ import type { EventColumns } from '../../data/columns/store.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import type { Store } from '../../state/app-state.ts';
 import { groupColours, partyColours } from '../../style/group-colours.ts';
-import { CellsLayer } from '../cells-layer.ts';
+import { CellsLayer } from './cells-layer.ts';
 import { whenStyleReady } from '../when-style.ts';
 import { INCIDENT_LAYER, TOGGLE_LAYERS, UNDATED_LAYER } from '../../style/layers.ts';
 import { shapeOf } from '../../style/markers.ts';
@@ -58,8 +58,8 @@ export type GpuClaimsOptions = {
   cols: EventColumns;
   theme: Theme;
   dataset: Pick<Dataset, 'categories' | 'meta'>;
-  /** Built beforehand with prepareGpuClaims; built here, in one task, when absent. */
-  prepared?: PreparedClaims;
+  /** Built beforehand, a task each (prepareGpuClaims). */
+  prepared: PreparedClaims;
 };
 
 export class GpuClaims {
@@ -80,17 +80,16 @@ export class GpuClaims {
       cols,
       {
         groupColours: cols.groups.map((g) => colours.get(g) ?? theme.markerNeutral),
-        shapeOf: cols.eventTypes.map((t) => shapeOf(dataset.categories.eventTypes, t)),
         atlas: drawAtlas(partyColours(dataset.meta.parties, colours, theme.markerNeutral)),
         markerStroke: theme.markerStroke,
         hollowFill: theme.hollowFill,
         highlight: theme.highlight,
         selected: theme.selected,
       },
-      o.prepared?.instances,
+      o.prepared.instances,
     );
-    this.index = o.prepared?.index ?? new PointIndex(this.layer.instances.xs, this.layer.instances.ys);
-    this.cells = new CellsLayer(map, { cols, cells: o.prepared?.cells, theme, colours, onAggregate: () => this.syncVisible() });
+    this.index = o.prepared.index;
+    this.cells = new CellsLayer(map, { cols, cells: o.prepared.cells, theme, colours, onAggregate: () => this.syncVisible() });
     this.bounds = dataBounds(this.layer.instances.xs, this.layer.instances.ys);
     this.sync();
     const add = () => {

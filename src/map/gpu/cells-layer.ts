@@ -21,18 +21,18 @@ import {
   cellCounts,
   dominantGroup,
   shouldAggregate,
-} from '../data/columns/cells.ts';
-import { groupMask, type WindowMode } from '../data/columns/filter.ts';
-import type { EventColumns } from '../data/columns/store.ts';
-import { formatNumber } from '../i18n/index.ts';
-import { CELL_STROKE, cellRadius } from '../style/cell-layers.ts';
-import type { Theme } from '../style/theme.ts';
-import { rgba } from './gpu/atlas.ts';
-import { drawGlyphAtlas, type GlyphAtlas } from './gpu/cell-glyph-atlas.ts';
-import { packCells, packGlyphs } from './gpu/cell-instances.ts';
-import { charsOf } from './gpu/cell-label-layout.ts';
-import { CELLS_LAYER, type CellsGlLayer, cellsGlLayer } from './gpu/cells-gl-layer.ts';
-import { whenStyleReady } from './when-style.ts';
+} from '../../data/columns/cells.ts';
+import { groupMask, type WindowMode } from '../../data/columns/filter.ts';
+import type { EventColumns } from '../../data/columns/store.ts';
+import { formatNumber } from '../../i18n/index.ts';
+import { CELL_STROKE, cellRadius } from '../../style/cell-layers.ts';
+import type { Theme } from '../../style/theme.ts';
+import { rgba } from './atlas.ts';
+import { drawGlyphAtlas, type GlyphAtlas } from './cell-glyph-atlas.ts';
+import { packCells, packGlyphs } from './cell-instances.ts';
+import { charsOf } from './cell-label-layout.ts';
+import { CELLS_LAYER, type CellsGlLayer, cellsGlLayer } from './cells-gl-layer.ts';
+import { whenStyleReady } from '../when-style.ts';
 
 export type CellsLayerOptions = {
   cols: EventColumns;
