@@ -9,22 +9,17 @@
  */
 import './incident-table.css';
 import { dayIndex, rowsInWindow } from '../data/columns/day-index.ts';
-import { placeIdOf, placeText } from '../data/columns/dictionary.ts';
 import { namedMask } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import type { Place } from '../data/schema.ts';
-import { claimantLabel, currentLanguage, formatNumber, type Lang, t, type StringKey } from '../i18n/index.ts';
-import { placeName } from '../i18n/place-name.ts';
+import { claimantLabel, currentLanguage, formatNumber, type Lang, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 import { onPrintChange } from './print-media.ts';
 import { TableOrder, type Column, type SortSpec } from './table-order.ts';
-import { claimRow, headerRow, spacerRow } from './table-row.ts';
+import { claimRow, headerRow, markSort, placeLabel, spacerRow } from './table-row.ts';
 import { keyMove, revealRow, rowsInView, type RowRange } from './table-window.ts';
 
-const COLUMNS: Column[] = ['date', 'place', 'claimant', 'deaths'];
-// The same keys as the details panel's rows: one label per concept wherever it appears.
-const HEADINGS: Record<Column, StringKey> = { date: 'colDate', place: 'colPlace', claimant: 'fieldClaimant', deaths: 'fieldFatalities' };
 /** Up to this many rows the whole list stays in the DOM (find-in-page sees it); longer lists are windowed. */
 export const WINDOWED_FROM = 300;
 /** A print lists at most this many rows and says so: a printed list of 100,000 claims helps no one. */
@@ -66,7 +61,10 @@ export class IncidentTable {
     private readonly onOpen: (id: string) => void,
   ) {
     // Labels once per distinct place and claimant (the columns' dictionaries), in the reader's language.
-    this.order = new TableOrder(columns, { place: (key, lang) => this.placeLabel(key, lang as Lang), claimant: (c) => claimantLabel(c) });
+    this.order = new TableOrder(columns, {
+      place: (key, lang) => placeLabel(key, placesById, lang as Lang),
+      claimant: (c) => claimantLabel(c),
+    });
     this.element = el(doc, 'section', { class: 'cl-table', 'aria-labelledby': 'cl-table-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-table-title' }, t('listTitle')));
     this.count = el(doc, 'p', { class: 'cl-table__count', 'aria-live': 'polite' });
@@ -74,15 +72,7 @@ export class IncidentTable {
     this.scroller = el(doc, 'div', { class: 'cl-table__scroll' });
     this.table = el(doc, 'table', { 'aria-labelledby': 'cl-table-title', 'aria-describedby': 'cl-table-help' });
     this.head = el(doc, 'thead');
-    this.head.append(
-      headerRow(
-        doc,
-        COLUMNS,
-        (c) => t(HEADINGS[c]),
-        this.headers,
-        (c) => this.sortBy(c),
-      ),
-    );
+    this.head.append(headerRow(doc, this.headers, (c) => this.sortBy(c)));
     this.body = el(doc, 'tbody');
     this.top = spacerRow(doc);
     this.bottom = spacerRow(doc);
@@ -131,13 +121,6 @@ export class IncidentTable {
     this.headers.get(column)?.querySelector('button')?.focus();
   }
 
-  /** A place key's label (dictionary.ts placeKey): the gazetteer's name in `lang`, else the record's own text. */
-  private placeLabel(key: string, lang: Lang): string {
-    const id = placeIdOf(key);
-    const place = id ? this.placesById.get(id) : undefined;
-    return place ? placeName(place.properties, lang) : placeText(key) || '—';
-  }
-
   render(): void {
     const state = this.store.state;
     // The order does not depend on the rows' order: each row's key holds its unique date rank.
@@ -145,10 +128,7 @@ export class IncidentTable {
     const m = inWindow.length;
     this.sorted = this.order.sort(inWindow, this.sort, currentLanguage());
     this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: m });
-    for (const [column, th] of this.headers) {
-      if (column === this.sort.column) th.setAttribute('aria-sort', this.sort.ascending ? 'ascending' : 'descending');
-      else th.removeAttribute('aria-sort');
-    }
+    markSort(this.headers, this.sort);
     this.table.setAttribute('aria-rowcount', String(m + 1));
     this.windowed = m > WINDOWED_FROM && !this.printing;
     this.element.classList.toggle('cl-table--windowed', this.windowed);
@@ -223,7 +203,7 @@ export class IncidentTable {
   private makeRow(pos: number): HTMLTableRowElement {
     const row = this.sorted[pos] as number;
     const c = this.columns;
-    const tr = claimRow(this.doc, c, row, pos, this.placeLabel(c.places[c.place[row] as number] as string, currentLanguage()));
+    const tr = claimRow(this.doc, c, row, pos, placeLabel(c.places[c.place[row] as number] as string, this.placesById, currentLanguage()));
     if (c.ids[row] === this.store.state.selected) this.markRow(tr, true);
     return tr;
   }

@@ -1,11 +1,16 @@
 /**
- * One row of the claims table (incident-table.ts): date, place and type, claimant, toll. Built from
- * the columns (store.ts), never a record, so a published event file's table needs no record text.
+ * The claims table's rows (incident-table.ts): a claim's row (date, place and type, claimant, toll),
+ * the header row with its sort buttons, the spacer rows and the place labels. Built from the columns
+ * (store.ts), never a record, so a published event file's table needs no record text.
  */
+import { placeIdOf, placeText } from '../data/columns/dictionary.ts';
 import { type EventColumns, FLAG_BOTH_SIDES } from '../data/columns/store.ts';
-import { claimantLabel, formatDay, formatNumber, t, typeLabel } from '../i18n/index.ts';
+import type { Place } from '../data/schema.ts';
+import { claimantLabel, formatDay, formatNumber, type Lang, type StringKey, t, typeLabel } from '../i18n/index.ts';
+import { placeName } from '../i18n/place-name.ts';
 import { groupKey } from '../style/group-colours.ts';
 import { el } from './dom.ts';
+import type { Column, SortSpec } from './table-order.ts';
 
 export type RowColumns = Pick<
   EventColumns,
@@ -46,22 +51,35 @@ export function spacerRow(doc: Document): HTMLTableRowElement {
   return tr;
 }
 
+const COLUMNS: Column[] = ['date', 'place', 'claimant', 'deaths'];
+// The same keys as the details panel's rows: one label per concept wherever it appears.
+const HEADINGS: Record<Column, StringKey> = { date: 'colDate', place: 'colPlace', claimant: 'fieldClaimant', deaths: 'fieldFatalities' };
+
 /** The header row: a sort button per column; each cell goes into `cells`, where aria-sort is set. */
-export function headerRow<C extends string>(
-  doc: Document,
-  columns: readonly C[],
-  label: (column: C) => string,
-  cells: Map<C, HTMLTableCellElement>,
-  onSort: (column: C) => void,
-): HTMLTableRowElement {
+export function headerRow(doc: Document, cells: Map<Column, HTMLTableCellElement>, onSort: (column: Column) => void): HTMLTableRowElement {
   const row = el(doc, 'tr', { 'aria-rowindex': '1' });
-  for (const column of columns) {
+  for (const column of COLUMNS) {
     const th = el(doc, 'th', { scope: 'col', class: `cl-table__${column}` });
-    const b = el(doc, 'button', { type: 'button', class: 'cl-table__sort' }, label(column));
+    const b = el(doc, 'button', { type: 'button', class: 'cl-table__sort' }, t(HEADINGS[column]));
     b.addEventListener('click', () => onSort(column));
     th.append(b);
     row.append(th);
     cells.set(column, th);
   }
   return row;
+}
+
+/** aria-sort on the sorted column's header, none on the others. */
+export function markSort(cells: ReadonlyMap<Column, HTMLTableCellElement>, sort: SortSpec): void {
+  for (const [column, th] of cells) {
+    if (column === sort.column) th.setAttribute('aria-sort', sort.ascending ? 'ascending' : 'descending');
+    else th.removeAttribute('aria-sort');
+  }
+}
+
+/** A place key's label (dictionary.ts placeKey): the gazetteer's name in `lang`, else the record's own text. */
+export function placeLabel(key: string, placesById: ReadonlyMap<string, Place>, lang: Lang): string {
+  const id = placeIdOf(key);
+  const place = id ? placesById.get(id) : undefined;
+  return place ? placeName(place.properties, lang) : placeText(key) || '—';
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { placeText } from '../../src/data/columns/dictionary.ts';
 import { columnsFromIncidents } from '../../src/data/columns/store.ts';
 import type { IncidentProperties } from '../../src/data/schema.ts';
-import { plainCompare, TableOrder, type Column, type Labels, type SortSpec } from '../../src/ui/table-order.ts';
+import { TableOrder, type Column, type Labels, type SortSpec } from '../../src/ui/table-order.ts';
+import { plainCompare } from '../../src/ui/sort-keys.ts';
 import { incidentProps, SEP_13 } from './record-fixture.ts';
 
 const PLACES = ['Goris', 'Jermuk', 'Ağdam', 'Şuşa', 'Vardenis', 'goris', 'Çaylı', '—', 'Zod', 'Սոթք'];
