@@ -11,7 +11,7 @@ import { MAX_POINTS } from '../../src/data/columns/cells.ts';
 import { windowIndex } from '../../src/data/columns/filter.ts';
 import { columnsFromImported } from '../../src/data/columns/store.ts';
 import { importFile } from '../../src/data/import/index.ts';
-import { counted, drawn, tableCount, type W, type WindowState as State, windowState as state } from './scale-hooks.ts';
+import { clickIsolatedMarker, counted, drawn, tableCount, type WindowState as State, windowState as state } from './scale-hooks.ts';
 import { eventually, gotoReady, useSession, waitIdleAfter } from './harness.ts';
 
 const N = 100_000;
@@ -46,28 +46,8 @@ describe('a hundred thousand claims', () => {
       await eventually(() => tableCount(s.page)).toBe(counted(want));
     }
 
-    // Zoomed in on a claim of the window: few enough in view for points, and all the window's rows drawn.
-    const rows = [...inWindow(await state(s.page))];
-    const pick = rows[Math.floor(rows.length / 2)] as number;
-    const at: [number, number] = [cols.lon[pick] as number, cols.lat[pick] as number];
-    await waitIdleAfter(s.page, () => s.page.evaluate((c) => (window as unknown as W).__claimline.map.jumpTo({ center: c, zoom: 12 }), at));
-    await eventually(() => drawn(s.page)).toEqual({ points: rows.length });
-
-    // A marker alone within 20 px, away from the edges and controls: a click there opens it.
-    const near = rows
-      .filter((r) => Math.abs((cols.lon[r] as number) - at[0]) < 0.3 && Math.abs((cols.lat[r] as number) - at[1]) < 0.3)
-      .map((r) => ({ id: cols.ids[r] as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
-    const target = await s.page.evaluate((list) => {
-      const map = (window as unknown as W).__claimline.map;
-      const px = list.map((r) => ({ id: r.id, ...map.project(r.at) }));
-      return px.find(
-        (p) => p.x > 100 && p.y > 100 && p.x < 800 && p.y < 500 && px.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 20),
-      );
-    }, near);
-    expect(target, 'an isolated marker in view').toBeDefined();
-    const box = (await s.page.locator('.cl-map canvas').boundingBox())!;
-    await s.page.mouse.click(box.x + target!.x, box.y + target!.y);
-    await eventually(() => s.page.evaluate(() => (window as unknown as W).__claimline.store.state.selected)).toBe(target!.id);
+    // Zoomed in on a claim of the window: points, all the window's rows drawn; a click opens one.
+    await clickIsolatedMarker(s.page, cols, [...inWindow(await state(s.page))]);
     await eventually(() => s.page.locator('.cl-details').isVisible()).toBe(true);
   }, 180_000);
 });

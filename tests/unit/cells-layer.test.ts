@@ -1,5 +1,6 @@
 // The cell layer's wiring against a stand-in map (one upload per frame, cells only above the point
 // limit, click on a cell zooms) and its pure parts: radius stops, label layout, instance packing.
+import { testColumns } from './columns-fixture.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { CELL_STROKE, cellRadius } from '../../src/style/cell-layers.ts';
 import { lightTheme } from '../../src/style/theme.ts';
@@ -7,7 +8,6 @@ import { CellsLayer } from '../../src/map/gpu/cells-layer.ts';
 import { CELL_STRIDE, GLYPH_STRIDE, packCells, packGlyphs } from '../../src/map/gpu/cell-instances.ts';
 import { charsOf, layoutLabel } from '../../src/map/gpu/cell-label-layout.ts';
 import type { Glyph } from '../../src/map/gpu/cell-glyph-atlas.ts';
-import type { EventColumns } from '../../src/data/columns/store.ts';
 
 // No canvas in the test DOM: a glyph atlas of 7 css px per character, colours as fixed numbers.
 vi.mock('../../src/map/gpu/atlas.ts', () => ({ rgba: (css: string) => [css.length / 100, 0, 0, 1] }));
@@ -24,31 +24,15 @@ vi.mock('../../src/map/gpu/cell-glyph-atlas.ts', () => ({
 }));
 
 const N = 30;
-const cols = {
-  count: N,
+const cols = testColumns(N, {
   firstDay: 100,
   lon: new Float32Array(N).fill(44.5),
   lat: new Float32Array(N).fill(40.2),
   day: Int32Array.from({ length: N }, (_, i) => i),
   dayEnd: Int32Array.from({ length: N }, (_, i) => i),
   group: Uint16Array.from({ length: N }, (_, i) => (i < 20 ? 1 : 0)),
-  eventType: new Uint16Array(N),
-  dataset: new Uint16Array(N),
-  geoPrecision: new Uint8Array(N),
-  flags: new Uint8Array(N),
-  place: new Uint32Array(N),
-  claimant: new Uint16Array(N),
-  time: new Uint16Array(N),
-  toll: new Float32Array(N).fill(Number.NaN),
-  party: new Uint8Array(N),
-  ids: [],
   groups: ['a', 'b'],
-  eventTypes: [],
-  datasets: [],
-  places: [''],
-  claimants: [],
-  times: [''],
-} as EventColumns;
+});
 
 function fakeMap() {
   const handlers = new Map<string, (e?: unknown) => void>();

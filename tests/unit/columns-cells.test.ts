@@ -1,5 +1,6 @@
 // Map cells against the naive per-row computation (every row, its cell by the mercator formula, a Map of counts).
 import fc from 'fast-check';
+import { testColumns } from './columns-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import {
   bandForZoom,
@@ -41,33 +42,17 @@ const rowArb = fc.record({
 type Row = typeof rowArb extends fc.Arbitrary<infer R> ? R : never;
 
 function columns(rows: Row[]): EventColumns {
-  const n = rows.length;
   const undated = (r: Row) => (r.flags & FLAG_UNDATED) !== 0;
-  return {
-    count: n,
+  return testColumns(rows.length, {
     firstDay: FIRST,
     lon: Float32Array.from(rows, (r) => r.at[0] as number),
     lat: Float32Array.from(rows, (r) => r.at[1] as number),
     day: Int32Array.from(rows, (r) => (undated(r) ? NO_DAY : r.day)),
     dayEnd: Int32Array.from(rows, (r) => (undated(r) ? -NO_DAY : r.day + r.length)),
     group: Uint16Array.from(rows, (r) => r.group),
-    eventType: new Uint16Array(n),
-    dataset: new Uint16Array(n),
-    geoPrecision: new Uint8Array(n),
     flags: Uint8Array.from(rows, (r) => r.flags),
-    place: new Uint32Array(n),
-    claimant: new Uint16Array(n),
-    time: new Uint16Array(n),
-    toll: new Float32Array(n).fill(Number.NaN),
-    party: new Uint8Array(n),
-    ids: rows.map((_, i) => `r${i}`),
-    places: [''],
-    claimants: [{ claimant: 'c', claimant_label: 'C' }],
-    times: [''],
-    groups: ['a', 'b', 'c'],
     eventTypes: [''],
-    datasets: [''],
-  };
+  });
 }
 
 const mercX = (lon: number) => (lon + 180) / 360;

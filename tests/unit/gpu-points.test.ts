@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { testColumns } from './columns-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { windowIndex } from '../../src/data/columns/filter.ts';
 import { plottedOrder } from '../../src/data/columns/plotted-order.ts';
@@ -8,32 +9,14 @@ import { atlasLayout } from '../../src/map/gpu/atlas-layout.ts';
 import { gpuWindow, packInstances, shownAt } from '../../src/map/gpu/instances.ts';
 
 function columns(rows: { lon: number; lat: number; day: number; len: number; group: number; context: boolean }[]): EventColumns {
-  const n = rows.length;
-  return {
-    count: n,
-    firstDay: 19000,
+  return testColumns(rows.length, {
     lon: Float32Array.from(rows, (r) => r.lon),
     lat: Float32Array.from(rows, (r) => r.lat),
     day: Int32Array.from(rows, (r) => r.day),
     dayEnd: Int32Array.from(rows, (r) => r.day + r.len),
     group: Uint16Array.from(rows, (r) => r.group),
-    eventType: new Uint16Array(n),
-    dataset: new Uint16Array(n),
-    geoPrecision: new Uint8Array(n),
     flags: Uint8Array.from(rows, (r) => (r.context ? FLAG_CONTEXT : 0)),
-    place: new Uint32Array(n),
-    claimant: new Uint16Array(n),
-    time: new Uint16Array(n),
-    toll: new Float32Array(n).fill(Number.NaN),
-    party: new Uint8Array(n),
-    ids: rows.map((_, i) => `r${i}`),
-    places: [''],
-    claimants: [{ claimant: 'c', claimant_label: 'C' }],
-    times: [''],
-    groups: ['a', 'b', 'c'],
-    eventTypes: ['t'],
-    datasets: [''],
-  };
+  });
 }
 const row = fc.record({
   lon: fc.oneof(fc.double({ min: 40, max: 50, noNaN: true }), fc.constant(Number.NaN)),
