@@ -5,6 +5,7 @@
  * range only when a view asks for it. No object per record: this is how a million claims fit in a tab.
  * Loaded on demand only.
  */
+import { rowOf } from './data/columns/row-of.ts';
 import type { EventColumns } from './data/columns/store.ts';
 import type { TextReader } from './data/columns/text-chunks.ts';
 import type { Combined } from './data/combine.ts';
@@ -16,7 +17,7 @@ export type ColumnData = {
   cols: EventColumns;
   /** Row i's full record, fetched with its chunk (one Range request) the first time. */
   record: (row: number) => Promise<IncidentProperties>;
-  /** The row of a record id (a Map built on first use). */
+  /** The row of a record id (data/columns/row-of.ts). */
   rowOf: (id: string) => number | undefined;
 };
 
@@ -32,14 +33,10 @@ export async function loadColumnData(url: string): Promise<{ combined: Combined;
   const head = parseDatasetFile(loaded.meta.head ?? null, `${name}.json (head)`, true);
   if (!head.file) return { error: `?data=${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
   const { cols, text } = loaded;
-  let rows: Map<string, number> | null = null;
   const columns: ColumnData = {
     cols,
     record: async (row) => (await text.text(row)) as IncidentProperties,
-    rowOf: (id) => {
-      rows ??= new Map(cols.ids.map((rid, i) => [rid, i]));
-      return rows.get(id);
-    },
+    rowOf: (id) => rowOf(cols, id),
   };
   const dataset = makeDataset(head.file, { incidents: [], places: [], regions: [] });
   const combined: Combined = {

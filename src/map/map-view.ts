@@ -19,6 +19,7 @@ import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
 import type { GpuClaims } from './gpu/gpu-claims.ts';
 import { createAttribution, mapLocale, retitleControls } from './map-locale.ts';
+import { rowOf } from '../data/columns/row-of.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import { TimeFilter } from './time-filter.ts';
 import { labelledRegions, mapFeatures } from './map-features.ts';
@@ -42,7 +43,7 @@ export type MapViewOptions = {
   /** Imported events with a point and no date, each `{ id, claimant_side }`, and what a click on one shows. */
   undated?: { features: FeatureCollection; describe: (id: string) => HTMLElement | null };
   /** The claims as columns (row i = incidents[i], or the only copy for an event file). */
-  columns?: EventColumns;
+  columns: EventColumns;
   /** Draw the claims with the GPU layer (gpu/) from `columns`, not with the style's layers (mount-app decides). */
   gpu?: boolean;
   onError: (message: string) => void;
@@ -61,14 +62,13 @@ export class MapView {
   private destroyed = false;
   private gpu: GpuClaims | null = null;
   private readonly countStrikes: ReturnType<typeof strikeCounter>;
-  private points: Map<string, [number, number]> | null = null;
 
   constructor(private readonly o: MapViewOptions) {
     const { store, theme } = o;
     const s = store.state;
     this.lang = s.lang;
     const view = s.view ?? DEFAULT_VIEW;
-    const gpu = !!o.gpu && !!o.columns && o.columns.count > 0;
+    const gpu = !!o.gpu && o.columns.count > 0;
     this.countStrikes = strikeCounter(o.incidents);
     this.map = new maplibregl.Map({
       container: o.container,
@@ -112,7 +112,7 @@ export class MapView {
     this.time = new TimeFilter(this.map);
     addMarkerImages(this.map, theme, o.dataset);
     const cols = o.columns;
-    if (gpu && cols)
+    if (gpu)
       void import('./gpu/gpu-claims.ts').then(async ({ GpuClaims, prepareGpuClaims }) => {
         const prepared = await prepareGpuClaims(cols, o.dataset);
         if (this.destroyed) return;
@@ -195,14 +195,11 @@ export class MapView {
 
   /** Eases to a claim if it is off screen. */
   private reveal(id: string | null): void {
-    // Each claim's point, by id, built on the first reveal (no search through a million records per click).
-    const cols = this.o.columns;
-    this.points ??= cols
-      ? new Map(cols.ids.flatMap((rid, i) => (Number.isNaN(cols.lon[i]) ? [] : [[rid, [cols.lon[i], cols.lat[i]] as [number, number]]])))
-      : new Map(this.o.incidents.flatMap((f) => (f.geometry ? [[f.properties.id, f.geometry.coordinates as [number, number]]] : [])));
-    const at = id ? this.points.get(id) : undefined;
-    if (!at) return;
-    const [lng, lat] = at;
+    const { columns: cols } = this.o;
+    const row = id === null ? undefined : rowOf(cols, id);
+    if (row === undefined || Number.isNaN(cols.lon[row])) return;
+    const lng = cols.lon[row] as number;
+    const lat = cols.lat[row] as number;
     if (!this.map.getBounds().contains([lng, lat])) this.map.easeTo({ center: [lng, lat], duration: reducedMotion() ? 0 : 600 });
   }
 

@@ -9,6 +9,7 @@ import type { Map as MlMap, PointLike } from 'maplibre-gl';
 import { mercatorX, mercatorY } from '../../data/columns/plotted-order.ts';
 import { buildCells, type Cells } from '../../data/columns/cells.ts';
 import { PointIndex } from '../../data/columns/point-index.ts';
+import { rowOf } from '../../data/columns/row-of.ts';
 import type { EventColumns } from '../../data/columns/store.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import type { Store } from '../../state/app-state.ts';
@@ -68,7 +69,8 @@ export class GpuClaims {
   private readonly index: PointIndex;
   /** [minX, minY, maxX, maxY] of the drawn rows, in mercator. */
   private readonly bounds: [number, number, number, number];
-  private positions: Map<string, number> | null = null;
+  /** Each row's position in drawing order, -1 for rows not drawn (no point). */
+  private positions: Int32Array | null = null;
   private readonly off: (() => void)[] = [];
   private hoverFrame = 0;
   private hovering = false;
@@ -164,14 +166,17 @@ export class GpuClaims {
     this.layer.setView(all ? null : this.index.range(x0 - px, y0 - py, x1 + px, y1 + py));
   };
 
-  /** A claim's position in drawing order; the id map is built on first use (a selection), not at start. */
+  /** A claim's position in drawing order: its row (row-of.ts), then the rows' inverse, built on first use. */
   private positionOf(id: string): number | undefined {
+    const row = rowOf(this.o.cols, id);
+    if (row === undefined) return undefined;
     if (!this.positions) {
       const { rows } = this.layer.instances;
-      this.positions = new Map();
-      for (let p = 0; p < rows.length; p++) this.positions.set(this.o.cols.ids[rows[p] as number] as string, p);
+      this.positions = new Int32Array(this.o.cols.count).fill(-1);
+      for (let p = 0; p < rows.length; p++) this.positions[rows[p] as number] = p;
     }
-    return this.positions.get(id);
+    const p = this.positions[row] as number;
+    return p < 0 ? undefined : p;
   }
 
   /** The id of the topmost drawn claim within PICK_PX of a canvas point, or null. */
