@@ -13,6 +13,7 @@
  */
 import { type GroupChoice, groupMask, type WindowMode } from './filter.ts';
 import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED } from './store.ts';
+import { perColumns } from './per-columns.ts';
 
 export type DayCounts = {
   /** Absolute day number of the first day (data/day.ts); `days` is 0 when no record is dated. */
@@ -23,17 +24,8 @@ export type DayCounts = {
   ended: Uint32Array;
 };
 
-const counted = new WeakMap<EventColumns, DayCounts>();
-
 /** dayCounts(cols) built once per set of columns and kept with them (views re-mount on a language switch). */
-export function dayCountsOf(cols: EventColumns): DayCounts {
-  let c = counted.get(cols);
-  if (!c) {
-    c = dayCounts(cols);
-    counted.set(cols, c);
-  }
-  return c;
-}
+export const dayCountsOf: (cols: EventColumns) => DayCounts = perColumns((cols) => dayCounts(cols));
 
 /** `plotted`: count only the rows with a point. */
 export function dayCounts(cols: EventColumns, o: { plotted?: boolean } = {}): DayCounts {

@@ -6,14 +6,10 @@
  * @example rowOf(cols, 'acled-ARM123') // 41, or undefined
  */
 import type { EventColumns } from './store.ts';
+import { perColumns } from './per-columns.ts';
 
-const built = new WeakMap<EventColumns, Map<string, number>>();
+const rows = perColumns((cols) => new Map(cols.ids.map((rid, i) => [rid, i])));
 
 export function rowOf(cols: EventColumns, id: string): number | undefined {
-  let rows = built.get(cols);
-  if (!rows) {
-    rows = new Map(cols.ids.map((rid, i) => [rid, i]));
-    built.set(cols, rows);
-  }
-  return rows.get(id);
+  return rows(cols).get(id);
 }

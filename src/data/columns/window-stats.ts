@@ -16,6 +16,7 @@ import { dayCountsOf, windowCounts } from './day-counts.ts';
 import { dayIndex, rowsInWindow } from './day-index.ts';
 import { type Claimant, countedPlace } from './dictionary.ts';
 import { namedMask } from './filter.ts';
+import { perColumns } from './per-columns.ts';
 import type { EventColumns } from './store.ts';
 
 type StatsColumns = {
@@ -27,23 +28,16 @@ type StatsColumns = {
   pass: number;
 };
 
-const built = new WeakMap<EventColumns, StatsColumns>();
-
-function statsColumns(cols: EventColumns): StatsColumns {
-  let s = built.get(cols);
-  if (!s) {
-    // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
-    const slot = new Int32Array(cols.places.length).fill(-1);
-    let places = 0;
-    cols.places.forEach((key, k) => {
-      if (countedPlace(key)) slot[k] = places++;
-    });
-    const G = cols.groups.length;
-    s = { slot, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
-    built.set(cols, s);
-  }
-  return s;
-}
+const statsColumns = perColumns((cols): StatsColumns => {
+  // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
+  const slot = new Int32Array(cols.places.length).fill(-1);
+  let places = 0;
+  cols.places.forEach((key, k) => {
+    if (countedPlace(key)) slot[k] = places++;
+  });
+  const G = cols.groups.length;
+  return { slot, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
+});
 
 /**
  * `records[i]`: row i's properties, for the winners' sources only ([] for columns without records).
