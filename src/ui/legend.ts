@@ -104,7 +104,7 @@ export function createLegend(
       ? [
           [
             swatch(doc, (c) => {
-              // As style/cell-layers.ts draws a cell: the panel colour inside a ring.
+              // As style/cell-look.ts draws a cell: the panel colour inside a ring.
               c.beginPath();
               c.arc(0, 0, 7.5, 0, Math.PI * 2);
               c.fillStyle = theme.panel;

@@ -2,7 +2,7 @@
 // limit, click on a cell zooms) and its pure parts: radius stops, label layout, instance packing.
 import { testColumns } from './columns-fixture.ts';
 import { describe, expect, it, vi } from 'vitest';
-import { CELL_STROKE, cellRadius } from '../../src/style/cell-layers.ts';
+import { CELL_STROKE, cellRadius } from '../../src/style/cell-look.ts';
 import { lightTheme } from '../../src/style/theme.ts';
 import { CellsLayer } from '../../src/map/gpu/cells-layer.ts';
 import { CELL_STRIDE, GLYPH_STRIDE, packCells, packGlyphs } from '../../src/map/gpu/cell-instances.ts';

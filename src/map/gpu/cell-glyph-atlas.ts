@@ -4,7 +4,7 @@
  * group separator), rebuilt when a new one turns up. The font is the page's UI font, bold.
  */
 import { context2d } from '../canvas-2d.ts';
-import { CELL_LABEL_PX } from '../../style/cell-layers.ts';
+import { CELL_LABEL_PX } from '../../style/cell-look.ts';
 
 /** A glyph's place in the atlas (atlas px) and its advance (css px). */
 export type Glyph = { advance: number; u: number; width: number };

@@ -4,7 +4,7 @@
  * its left edge (css px from the centre) and its place in the glyph atlas. Pure, for the tests.
  */
 import { mercatorX, mercatorY } from '../../data/columns/plotted-order.ts';
-import { cellRadius } from '../../style/cell-layers.ts';
+import { cellRadius } from '../../style/cell-look.ts';
 import { layoutLabel } from './cell-label-layout.ts';
 import type { Glyph } from './cell-glyph-atlas.ts';
 

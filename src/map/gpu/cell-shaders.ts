@@ -3,7 +3,7 @@
  * colour, as maplibre's circle layer with a stroke), then a quad per glyph of the counts, tinted with
  * the text colour and snapped to device pixels so the digits stay sharp.
  */
-import { CELL_FILL_OPACITY, CELL_STROKE } from '../../style/cell-layers.ts';
+import { CELL_FILL_OPACITY, CELL_STROKE } from '../../style/cell-look.ts';
 
 const HEAD = `#version 300 es
 precision highp float;

@@ -25,7 +25,7 @@ import {
 import { groupMask, type WindowMode } from '../../data/columns/filter.ts';
 import type { EventColumns } from '../../data/columns/store.ts';
 import { formatNumber } from '../../i18n/index.ts';
-import { CELL_STROKE, cellRadius } from '../../style/cell-layers.ts';
+import { CELL_STROKE, cellRadius } from '../../style/cell-look.ts';
 import type { Theme } from '../../style/theme.ts';
 import { rgba } from './atlas.ts';
 import { drawGlyphAtlas, type GlyphAtlas } from './cell-glyph-atlas.ts';
