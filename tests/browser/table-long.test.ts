@@ -80,6 +80,8 @@ describe('a long claims table', () => {
     const eleventh = await focused();
     await s.page.keyboard.press('Enter');
     await eventually(() => s.page.evaluate(() => (window as unknown as W).__claimline.store.state.selected)).toBe(eleventh.id);
+    // The details take focus once their view has loaded (a chunk of its own): wait, or it takes it back from the table below.
+    await eventually(() => s.page.evaluate(() => document.activeElement?.id)).toBe('cl-details-title');
 
     // A claim selected elsewhere (as by a marker on the map) is marked and scrolled into view.
     await s.page.locator('.cl-table__open[tabindex="0"]').focus();
