@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type LogLevel, type Plugin } from 'vite';
 import { stripCssRules } from './scripts/build/strip-css-rules.ts';
 import { cspMeta } from './src/config/csp.ts';
 
@@ -21,10 +21,38 @@ const maplibreCss = (): Plugin => ({
   transform: (code, id) => (/maplibre-gl\/dist\/maplibre-gl\.css$/.test(id) ? stripCssRules(code, UNUSED_MAPLIBRE_CSS) : null),
 });
 
+/** Set inside the second build, the tile viewer's. */
+const TILES_BUILD = process.env.CLAIMLINE_TILES_BUILD === '1';
+
+/**
+ * tiles.html, the PMTiles viewer (src/tiles-view/, docs/pmtiles.md), as a second build into the same
+ * dist/ after the app's: one build with two entries would split shared code into new chunks and
+ * change the app's first view; two builds leave the app's files exactly as they are.
+ */
+const tilesPage = (): Plugin => {
+  let outer: { root: string; mode: string; outDir: string; logLevel: LogLevel } | null = null;
+  return {
+    name: 'claimline-tiles-page',
+    apply: (_, env) => env.command === 'build' && !TILES_BUILD && !env.isPreview,
+    configResolved: (c) => {
+      outer = { root: c.root, mode: c.mode, outDir: c.build.outDir, logLevel: c.logLevel ?? 'warn' };
+    },
+    closeBundle: async () => {
+      if (!outer) return;
+      process.env.CLAIMLINE_TILES_BUILD = '1';
+      try {
+        await build({ root: outer.root, mode: outer.mode, logLevel: outer.logLevel, build: { outDir: outer.outDir } });
+      } finally {
+        delete process.env.CLAIMLINE_TILES_BUILD;
+      }
+    },
+  };
+};
+
 export default defineConfig({
   // Relative asset paths: the same dist/ works from any sub-path (/graphics/2022/armenia-map/).
   base: './',
-  plugins: [csp(), maplibreCss()],
+  plugins: [csp(), maplibreCss(), tilesPage()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -32,6 +60,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     // Every browser the app runs in (es2022, module workers) preloads modules itself: no polyfill in the first view.
     modulePreload: { polyfill: false },
+    // The tile viewer is built on its own (tilesPage below); this build is the app's.
+    rolldownOptions: { input: TILES_BUILD ? 'tiles.html' : 'index.html' },
+    emptyOutDir: !TILES_BUILD,
   },
   // The import worker is a module worker (client.ts), in development and in the build alike.
   worker: { format: 'es' },
