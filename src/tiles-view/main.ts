@@ -21,7 +21,7 @@ import { openArchive } from './open-archive.ts';
 import { rangeControl } from './range-control.ts';
 import { legend, PointPanel, type TileProps } from './side-panel.ts';
 import { archiveSource } from './source-url.ts';
-import { CLAIMS_LAYER, colourList, dayFilter, OPEN_END, tilesStyle } from './tiles-style.ts';
+import { CLAIMS_LAYER, colourList, dayFilter, OPEN_END, PICKED_LAYER, pickedFilter, tilesStyle } from './tiles-style.ts';
 
 installTrustedTypes();
 maplibregl.setWorkerUrl(workerUrl);
@@ -94,7 +94,9 @@ async function start(): Promise<void> {
     ];
     const hits = map.queryRenderedFeatures(box, { layers: [CLAIMS_LAYER] });
     const near = hits.sort((a, b) => dist(map, a, point) - dist(map, b, point))[0];
-    panel.show(near ? (near.properties as TileProps) : null);
+    const props = near ? (near.properties as TileProps) : null;
+    panel.show(props);
+    map.setFilter(PICKED_LAYER, pickedFilter(typeof props?.id === 'string' ? props.id : ''));
   };
   map.on('click', (e) => pick(e.point));
   map.getCanvas().addEventListener('keydown', (e) => {

@@ -10,6 +10,8 @@ import { groupColours } from '../style/group-colours.ts';
 import type { Theme } from '../style/theme.ts';
 
 export const CLAIMS_LAYER = 'tile-claims';
+/** The ring around the picked point. */
+export const PICKED_LAYER = 'tile-claims-picked';
 export const CLAIMS_SOURCE = 'tile-claims';
 /** The tiles' layer name (scripts/tiles/point-tiles.ts). */
 export const SOURCE_LAYER = 'claims';
@@ -23,6 +25,11 @@ export function colourList(groups: readonly string[], theme: Theme): string[] {
     theme,
   );
   return groups.map((id) => colours.get(id) ?? theme.markerNeutral);
+}
+
+/** The picked point's features (a point near a tile's edge is in two tiles); '' picks none. */
+export function pickedFilter(id: string): FilterSpecification {
+  return ['==', ['get', 'id'], id];
 }
 
 /** Rows whose days overlap [from, to], both relative to the archive's first_day. */
@@ -63,6 +70,20 @@ export function tilesStyle(o: TilesStyleOptions): StyleSpecification {
           'circle-color': colour,
           'circle-stroke-color': o.theme.markerStroke,
           'circle-stroke-width': 0.8,
+        },
+      },
+      {
+        id: PICKED_LAYER,
+        type: 'circle',
+        source: CLAIMS_SOURCE,
+        'source-layer': SOURCE_LAYER,
+        filter: pickedFilter(''),
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 6, 10, 10],
+          'circle-color': o.theme.selected,
+          'circle-opacity': 0, // a ring: the stroke only
+          'circle-stroke-color': o.theme.selected,
+          'circle-stroke-width': 2.5,
         },
       },
     ],

@@ -2,6 +2,7 @@
 // build function (scripts/tiles/build-archive.ts), put next to the built dist/, read by maplibre
 // over Range requests; the rendered points, the date range, a click's text, and the errors.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,25 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page (WCAG 2.2 A/AA, best practices), the canvas left out as in a11y.test.ts. */
+async function audit(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Axe = { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+    const { axe } = window as unknown as { axe: Axe };
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+    const result = await axe.run(
+      { include: [['body']], exclude: [['.maplibregl-canvas']] },
+      { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
 type Hook = {
   __claimlineTiles: {
     map: {
@@ -53,11 +73,12 @@ type Hook = {
   };
 };
 
-const rendered = (page: Page) =>
-  page.evaluate(() => {
+/** Ids of the points drawn by a layer (a point near a tile's edge is in two tiles: once here). */
+const rendered = (page: Page, layer = 'tile-claims') =>
+  page.evaluate((id) => {
     const { map } = (window as unknown as Hook).__claimlineTiles;
-    return [...new Set(map.queryRenderedFeatures({ layers: ['tile-claims'] }).map((f) => f.properties.id))].sort();
-  });
+    return [...new Set(map.queryRenderedFeatures({ layers: [id] }).map((f) => f.properties.id))].sort();
+  }, layer);
 
 describe('the tile viewer', () => {
   const session = useSession();
@@ -91,6 +112,7 @@ describe('the tile viewer', () => {
     expect(expected.length).toBe(1);
     await eventually(() => rendered(page)).toEqual(expected);
     await page.screenshot({ path: join(process.env.TILES_SHOT_DIR ?? '/tmp', 'tiles-view.png') });
+    expect(session.foreignRequests).toEqual([]);
   });
 
   it('a click on a point shows what its tile carries, as text', async () => {
@@ -114,6 +136,28 @@ describe('the tile viewer', () => {
       'a wider area or direction',
     ]);
     await eventually(() => panel.textContent()).toContain('the full record');
+    await eventually(() => rendered(page, 'tile-claims-picked')).toEqual([row.id]);
+    expect(await audit(page)).toEqual([]);
+    await page.screenshot({ path: join(process.env.TILES_SHOT_DIR ?? '/tmp', 'tiles-view-point.png') });
+  });
+
+  it('Enter on the focused map shows the point at its centre', async () => {
+    await open('?src=tiles-view-test/current.pmtiles');
+    const page = session.page;
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 45_000 });
+    const row = rows.find((r) => r.id === 'current-tst1003');
+    if (!row) throw new Error('fixture: no TST1003');
+    await page.evaluate(
+      ([lon, lat]) => {
+        const { map } = (window as unknown as { __claimlineTiles: { map: { jumpTo: (o: object) => void } } }).__claimlineTiles;
+        map.jumpTo({ center: [lon, lat] });
+      },
+      [row.lon, row.lat],
+    );
+    await eventually(() => rendered(page)).toContain(row.id);
+    await page.locator('.tv-map canvas').focus();
+    await page.keyboard.press('Enter');
+    await eventually(() => page.locator('.tv-point dd').first().textContent()).toBe(row.id);
   });
 
   it('speaks the language ?lang= names', async () => {

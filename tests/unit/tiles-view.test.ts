@@ -61,7 +61,9 @@ describe('the style', () => {
 
   it('colours each group index as the app colours the group', () => {
     expect(colourList(['armenia', 'other'], lightTheme)[0]).toBe(lightTheme.side.armenia);
-    const layer = tilesStyle({ archiveUrl: 'x', groups: ['armenia'], theme: lightTheme, from: 0, to: 1, credit: '' }).layers[1];
+    const layer = tilesStyle({ archiveUrl: 'x', groups: ['armenia'], theme: lightTheme, from: 0, to: 1, credit: '' }).layers.find(
+      (l) => l.id === CLAIMS_LAYER,
+    );
     expect(layer?.type === 'circle' && layer.paint?.['circle-color']).toEqual([
       'match',
       ['get', 'group'],
