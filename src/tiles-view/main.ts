@@ -39,6 +39,7 @@ function fail(message: string): void {
   const box = el('.tv-error');
   box.textContent = message;
   box.hidden = false;
+  el('.tv-main').hidden = true;
   doc.body.dataset.ready = 'error';
 }
 
@@ -68,6 +69,11 @@ async function start(): Promise<void> {
     .filter(Boolean)
     .join(' · ');
   const colours = colourList(meta.groups, lightTheme);
+  // The panel first: on a narrow screen it sits below the map and sets the map's height, which the first fit needs.
+  const panel = new PointPanel(doc, meta);
+  // The fields answer only once the map below exists (the page is built in this one task).
+  const range = rangeControl(doc, meta.firstDay, ({ from, to }) => map.setFilter(CLAIMS_LAYER, dayFilter(from, to)));
+  el('.tv-side').append(range, legend(doc, meta.groups, colours), panel.element);
   const map = new maplibregl.Map({
     container: el('.tv-map'),
     style: tilesStyle({ archiveUrl: source.url, groups: meta.groups, theme: lightTheme, from: 0, to: OPEN_END, credit }),
@@ -82,10 +88,6 @@ async function start(): Promise<void> {
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   showWorld(map, { theme: lightTheme, onError: (message) => console.warn(message) });
   fitToBounds(map, meta.bounds);
-
-  const panel = new PointPanel(doc, meta);
-  const range = rangeControl(doc, meta.firstDay, ({ from, to }) => map.setFilter(CLAIMS_LAYER, dayFilter(from, to)));
-  el('.tv-side').append(range, legend(doc, meta.groups, colours), panel.element);
 
   const pick = (point: maplibregl.Point) => {
     const box: [maplibregl.PointLike, maplibregl.PointLike] = [
