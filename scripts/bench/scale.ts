@@ -8,6 +8,8 @@
  *   (c) custom:  a bare maplibre WebGL2 custom layer, the window as shader uniforms (issue 12's plan)
  *   (d) columns: the app's GPU claim layer (GpuClaims, with its numbered cells) and Store on the set
  *                as a published event file (CLCOL + meta JSON, scale-events.ts), over a bare map
+ *   (e) app-columns: the whole built app opening the set as a published event file (`?data=….clcol`,
+ *                written with a head and in the table's date order, as `npm run build -- --data` does)
  * time to first draw, slider step → frame (median, p95), main-thread JS heap, the longest main-thread
  * task (load, steps), and the ratios to (b); for (d) also where its load time goes (scale-report.ts).
  * Each variant gets `--budget` seconds to draw and as many again for its steps; an overrun is
@@ -21,7 +23,7 @@ import { quantile } from 'd3';
 import { build } from 'vite';
 import { openBrowser } from './browser.ts';
 import { acledCsvOf, pointsFile, scaleSet } from './scale-data.ts';
-import { scaleEventFiles } from './scale-events.ts';
+import { SCALE_HEAD, scaleEventFiles } from './scale-events.ts';
 import { measureVariant, type VariantFigures } from './scale-measure.ts';
 import { report, type SizeResult, type Summary, VARIANTS, type Variant } from './scale-report.ts';
 
@@ -91,6 +93,13 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
         writeFileSync(join(dir, 'scale', `events-${size}.clcol`), events.columns);
         writeFileSync(join(dir, 'scale', `events-${size}.json`), events.meta);
         writeFileSync(join(dir, 'scale', `events-${size}.text`), events.text);
+        if (options.variants.includes('app-columns')) {
+          // As `npm run build -- --data` writes them: a head, the table's date order, the app's names.
+          const app = scaleEventFiles(set, SCALE_HEAD);
+          writeFileSync(join(dir, `events-${size}.clcol`), app.columns);
+          writeFileSync(join(dir, `events-${size}.clcol.json`), app.meta);
+          writeFileSync(join(dir, `events-${size}.cltext`), app.text);
+        }
         const csvMB = Buffer.byteLength(csv) / 2 ** 20;
         const eventsMB = (events.columns.byteLength + Buffer.byteLength(events.meta)) / 2 ** 20;
         const budgetMs = options.budgetS * 1000;
@@ -100,21 +109,24 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
           geojson: `${browser.url}scale/?mode=geojson&points=points-${size}.bin`,
           custom: `${browser.url}scale/?mode=custom&points=points-${size}.bin`,
           columns: `${browser.url}scale/columns.html?events=events-${size}`,
+          'app-columns': `${browser.url}?data=events-${size}.clcol`,
         };
         const variants: Partial<Record<Variant, Summary>> = {};
         for (const v of options.variants) {
           console.log(`  ${size} × ${v}…`);
           const f = await measureVariant(browser.context, urls[v], {
             ...how,
-            mapGlobal: v === 'app' ? '__claimline' : '__bench',
-            control: v === 'app' ? '.cl-timeline__thumb--to' : '#to',
+            mapGlobal: v.startsWith('app') ? '__claimline' : '__bench',
+            control: v.startsWith('app') ? '.cl-timeline__thumb--to' : '#to',
             screenshot: process.env.BENCH_SCALE_SHOTS ? join(ROOT, 'bench-results', `scale-${size}-${v}.png`) : null,
           });
           variants[v] = summarise(f);
           if (f.failure) console.log(`    ${v}: ${f.failure}`);
         }
         results.push({ size, csvMB, eventsMB, variants });
-        for (const f of [`scale-${size}.csv`, ...['clcol', 'json', 'text'].map((x) => `scale/events-${size}.${x}`)]) rmSync(join(dir, f));
+        const app = ['clcol', 'clcol.json', 'cltext'].map((x) => `events-${size}.${x}`);
+        for (const f of [`scale-${size}.csv`, ...['clcol', 'json', 'text'].map((x) => `scale/events-${size}.${x}`), ...app])
+          rmSync(join(dir, f), { force: true });
       }
     } finally {
       await browser.close();
