@@ -76,6 +76,7 @@ export class GpuClaims {
   private positions: Int32Array | null = null;
   private readonly off: (() => void)[] = [];
   private hoverFrame = 0;
+  private viewFrame = 0;
   private hovering = false;
 
   constructor(private readonly o: GpuClaimsOptions) {
@@ -166,7 +167,19 @@ export class GpuClaims {
     const [bx0, by0, bx1, by1] = this.bounds;
     // The whole set in view (zoomed out, where cells show anyway): draw all, no query, no copy.
     const all = x0 - px <= bx0 && y0 - py <= by0 && x1 + px >= bx1 && y1 + py >= by1;
-    this.layer.setView(all ? null : this.index.range(x0 - px, y0 - py, x1 + px, y1 + py));
+    if (!all) {
+      this.layer.setView(this.index.range(x0 - px, y0 - py, x1 + px, y1 + py));
+      return;
+    }
+    // Not before the cells have counted the new view (their frame is asked for first, on the same
+    // moveend): a jump out from points (the first fit to the data) would otherwise draw every point
+    // once, half a minute in a software renderer, before the cells take over.
+    this.layer.setVisible(false);
+    cancelAnimationFrame(this.viewFrame);
+    this.viewFrame = requestAnimationFrame(() => {
+      this.layer.setView(null);
+      this.syncVisible();
+    });
   };
 
   /** A claim's position in drawing order: its row (row-of.ts), then the rows' inverse, built on first use. */
@@ -214,6 +227,7 @@ export class GpuClaims {
 
   destroy(): void {
     cancelAnimationFrame(this.hoverFrame);
+    cancelAnimationFrame(this.viewFrame);
     for (const off of this.off) off();
   }
 }
