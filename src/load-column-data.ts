@@ -9,6 +9,7 @@
  */
 import { columnsWorkerUrl } from './config/columns-worker-url.ts';
 import { dayCountsOf } from './data/columns/day-counts.ts';
+import { seedDateOrder } from './data/columns/date-order.ts';
 import { dayIndex } from './data/columns/day-index.ts';
 import { httpRange } from './data/columns/http-range.ts';
 import { eventFileUrls, namedTextReader } from './data/columns/load-event-file.ts';
@@ -76,6 +77,7 @@ async function adopt(built: BuiltColumns): Promise<EventColumns> {
   rowTableOf.seed(cols, built.rowTable);
   dayCountsOf.seed(cols, built.dayCounts);
   dayIndex.seed(cols, { ...built.dayIndex, cols });
+  seedDateOrder(cols, built.dateOrder);
   const p = built.prepared;
   if (p) seedPreparedClaims(cols, { instances: p.instances, index: new PointIndex(p.index), cells: p.cells });
   return cols;

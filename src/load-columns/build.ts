@@ -2,7 +2,8 @@
  * The column worker's work, apart from the Worker global so Node tests can drive it: read an event
  * file (fetched, or given as bytes), check it, and build every one-off derivation the page would
  * otherwise build on its main thread at a million rows (hundreds of ms each): the id lookup, the
- * day counts and day index, the GPU layer's packed rows, picking index and cells. Returns the
+ * day counts and day index, the table's date order, the GPU layer's packed rows, picking index and
+ * cells. Returns the
  * message and the buffers to transfer with it.
  */
 import { buildCells } from '../data/columns/cells.ts';
@@ -16,6 +17,7 @@ import { parseDatasetFile } from '../data/dataset-schema.ts';
 import { makeDataset } from '../data/dataset.ts';
 import { packInstances } from '../map/gpu/instances.ts';
 import { shapeOf } from '../style/markers.ts';
+import { TableOrder } from '../ui/table-order.ts';
 import type { BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './protocol.ts';
 
 export function pack(strings: readonly string[]): Packed {
@@ -36,6 +38,8 @@ function shapes(cols: EventColumns, head: unknown): number[] | null {
 export function buildAll({ cols, meta, text }: ReadEventFile): BuiltColumns {
   const { ids, places, claimants, times, groups, eventTypes, datasets, ...arrays } = cols;
   const index = dayIndex(cols);
+  // Labels are for the other columns' sorts, made on the page in the reader's language.
+  const [dateRank, rowAt] = new TableOrder(cols, { place: (k) => k, claimant: (c) => c.claimant_label }).dates();
   const shapeOfType = shapes(cols, meta.head);
   let prepared: BuiltColumns['prepared'] = null;
   if (shapeOfType) {
@@ -57,6 +61,7 @@ export function buildAll({ cols, meta, text }: ReadEventFile): BuiltColumns {
     rowTable: rowTable(ids),
     dayCounts: dayCounts(cols),
     dayIndex: { lo: index.lo, starts: index.starts, byDay: index.byDay, long: index.long },
+    dateOrder: { dateRank, rowAt },
     prepared,
   };
 }

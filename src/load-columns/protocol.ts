@@ -5,6 +5,7 @@
  * long task to unpack, one long string does not, and the page cuts it up a batch per task.
  */
 import type { Cells } from '../data/columns/cells.ts';
+import type { DateOrder } from '../data/columns/date-order.ts';
 import type { Claimant } from '../data/columns/dictionary.ts';
 import type { DayCounts } from '../data/columns/day-counts.ts';
 import type { DayIndex } from '../data/columns/day-index.ts';
@@ -37,6 +38,8 @@ export type BuiltColumns = {
   rowTable: Int32Array;
   dayCounts: DayCounts;
   dayIndex: Omit<DayIndex, 'cols'>;
+  /** The claims table's date order (ui/table-order.ts). */
+  dateOrder: DateOrder;
   /** The GPU layer's builds (map/gpu/prepared.ts); null where the head has no event types to shape them by. */
   prepared: { instances: Instances; index: { data: ArrayBuffer; size: number }; cells: Cells } | null;
 };

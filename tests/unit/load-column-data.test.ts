@@ -8,12 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaleSet } from '../../scripts/bench/scale-data.ts';
 import { SCALE_HEAD, scaleEventFiles } from '../../scripts/bench/scale-events.ts';
 import { buildCells } from '../../src/data/columns/cells.ts';
+import { seededDateOrder } from '../../src/data/columns/date-order.ts';
 import { dayCounts, dayCountsOf } from '../../src/data/columns/day-counts.ts';
 import { dayIndex } from '../../src/data/columns/day-index.ts';
 import { rowOf } from '../../src/data/columns/row-of.ts';
 import { handleLoad } from '../../src/load-columns/build.ts';
 import { type ColumnSource, loadColumnData, type RunWorker } from '../../src/load-column-data.ts';
 import { seededClaims } from '../../src/map/gpu/prepared.ts';
+import { TableOrder } from '../../src/ui/table-order.ts';
 
 // @ts-expect-error: plain ESM helper without types
 const { startServer } = await import('../../scripts/static-server.mjs');
@@ -76,6 +78,10 @@ describe('loadColumnData', () => {
     expect(prepared?.instances.rows.length).toBe(1500);
     expect(prepared?.index.size).toBe(1500);
     expect(prepared?.cells).toEqual(buildCells(cols));
+    // The table's date order as the table would find it (a copy of the columns: nothing seeded for it).
+    const order = seededDateOrder(cols);
+    const fresh = new TableOrder({ ...cols }, { place: (k) => k, claimant: (c) => c.claimant }).dates();
+    expect(order && [order.dateRank, order.rowAt]).toEqual(fresh);
     const record = (await loaded.columns.record(1234)) as unknown as { location: string };
     expect(record.location).toBe(`Place ${1234 + 1}`);
   });

@@ -79,9 +79,12 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
   /** Copies the given positions' instance data into a small buffer of their own. */
   const put = (g: WebGL2RenderingContext, small: Small, positions: ArrayLike<number>) => {
     const data = new Float32Array(Math.max(1, positions.length) * STRIDE);
+    const from = instances.data;
+    // Plain stores, no subarray per position: a view can hold most of a million.
     for (let i = 0; i < positions.length; i++) {
-      const p = positions[i] as number;
-      data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
+      const p = (positions[i] as number) * STRIDE;
+      const o = i * STRIDE;
+      for (let k = 0; k < STRIDE; k++) data[o + k] = from[p + k] as number;
     }
     g.bindBuffer(g.ARRAY_BUFFER, small.buffer);
     g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
