@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ScaleOptions } from './scale.ts';
 import type { VariantFigures } from './scale-measure.ts';
 
-export const VARIANTS = ['app', 'geojson', 'custom', 'columns', 'app-columns'] as const;
+export const VARIANTS = ['app', 'geojson', 'custom', 'columns', 'app-columns', 'app-columns-before'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Summary = VariantFigures & { stepMedianMs: number | null; stepP95Ms: number | null };
 export type SizeResult = { size: number; csvMB: number; eventsMB: number; variants: Partial<Record<Variant, Summary>> };

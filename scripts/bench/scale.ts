@@ -10,6 +10,7 @@
  *                as a published event file (CLCOL + meta JSON, scale-events.ts), over a bare map
  *   (e) app-columns: the whole built app opening the set as a published event file (`?data=….clcol`,
  *                written with a head and in the table's date order, as `npm run build -- --data` does)
+ *   app-columns-before: the same with another build (BENCH_BEFORE_DIST=folder), to compare in one run
  * time to first draw, slider step → frame (median, p95), main-thread JS heap, the longest main-thread
  * task (load, steps), and the ratios to (b); for (d) also where its load time goes (scale-report.ts).
  * Each variant gets `--budget` seconds to draw and as many again for its steps; an overrun is
@@ -42,10 +43,12 @@ export function parseScaleOptions(argv: readonly string[]): ScaleOptions {
     return n;
   };
   const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map((s) => whole('--sizes', s.trim(), 1));
-  const variants = (arg('--variants') ?? VARIANTS.join(',')).split(',').map((v) => {
+  const variants = (arg('--variants') ?? VARIANTS.filter((v) => v !== 'app-columns-before').join(',')).split(',').map((v) => {
     if (!(VARIANTS as readonly string[]).includes(v.trim())) throw new Error(`--variants takes ${VARIANTS.join(', ')}, not "${v}"`);
     return v.trim() as Variant;
   });
+  if (variants.includes('app-columns-before') && !process.env.BENCH_BEFORE_DIST)
+    throw new Error('--variants app-columns-before needs BENCH_BEFORE_DIST=<a built dist/ folder>');
   return { sizes, steps: whole('--steps', arg('--steps') ?? '15', 1), budgetS: whole('--budget', arg('--budget') ?? '60', 1), variants };
 }
 
@@ -67,6 +70,8 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
   try {
     // The built app (npm run bench has just built dist/) and the bench page beside it, on one server.
     cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    // BENCH_BEFORE_DIST: another build of the app (say, the last commit's), for app-columns-before in the same run.
+    if (process.env.BENCH_BEFORE_DIST) cpSync(process.env.BENCH_BEFORE_DIST, join(dir, 'before'), { recursive: true });
     await build({
       root: join(import.meta.dirname, 'scale-page'),
       base: './',
@@ -93,7 +98,7 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
         writeFileSync(join(dir, 'scale', `events-${size}.clcol`), events.columns);
         writeFileSync(join(dir, 'scale', `events-${size}.json`), events.meta);
         writeFileSync(join(dir, 'scale', `events-${size}.text`), events.text);
-        if (options.variants.includes('app-columns')) {
+        if (options.variants.some((v) => v.startsWith('app-columns'))) {
           // As `npm run build -- --data` writes them: a head, the table's date order, the app's names.
           const app = scaleEventFiles(set, SCALE_HEAD);
           writeFileSync(join(dir, `events-${size}.clcol`), app.columns);
@@ -110,6 +115,7 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
           custom: `${browser.url}scale/?mode=custom&points=points-${size}.bin`,
           columns: `${browser.url}scale/columns.html?events=events-${size}`,
           'app-columns': `${browser.url}?data=events-${size}.clcol`,
+          'app-columns-before': `${browser.url}before/?data=../events-${size}.clcol`,
         };
         const variants: Partial<Record<Variant, Summary>> = {};
         for (const v of options.variants) {
