@@ -21,7 +21,7 @@ import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
 import { makeDataset } from './data/dataset.ts';
 import type { IncidentProperties } from './data/schema.ts';
-import type { BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './load-columns/protocol.ts';
+import type { BuiltClaims, BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './load-columns/protocol.ts';
 import { seedPreparedClaims } from './map/gpu/prepared.ts';
 
 export type ColumnData = {
@@ -35,32 +35,52 @@ export type ColumnData = {
 /** A published event file's URL, or an event file in memory: its columns and meta, and its text read by slices. */
 export type ColumnSource = string | { name: string; columns: ArrayBuffer; meta: ArrayBuffer; text: Blob };
 
-/** Runs one load in the column worker; replaceable in tests (load-columns/build.ts handleLoad, in-process). */
-export type RunWorker = (msg: ToColumnWorker, transfer: ArrayBuffer[]) => Promise<FromColumnWorker>;
+/**
+ * Runs one load in the column worker, `post` called with each of its replies in order ('built',
+ * then 'claims', or an 'error'); replaceable in tests (load-columns/build.ts handleLoad, in-process).
+ */
+export type RunWorker = (msg: ToColumnWorker, transfer: ArrayBuffer[], post: (reply: FromColumnWorker) => void) => void;
 
-const inWorker: RunWorker = (msg, transfer) =>
-  new Promise((resolve) => {
-    const worker = new Worker(columnsWorkerUrl, { type: 'module' });
-    const done = (reply: FromColumnWorker) => {
-      worker.terminate();
-      resolve(reply);
-    };
-    worker.onmessage = (ev: MessageEvent<FromColumnWorker>) => done(ev.data);
-    worker.onerror = (ev) => {
-      ev.preventDefault();
-      done({ type: 'error', message: `the column worker failed (${ev.message || 'could not start'})` });
-    };
-    worker.postMessage(msg, transfer);
+const inWorker: RunWorker = (msg, transfer, post) => {
+  const worker = new Worker(columnsWorkerUrl, { type: 'module' });
+  worker.onmessage = (ev: MessageEvent<FromColumnWorker>) => {
+    if (ev.data.type !== 'built') worker.terminate();
+    post(ev.data);
+  };
+  worker.onerror = (ev) => {
+    ev.preventDefault();
+    worker.terminate();
+    post({ type: 'error', message: `the column worker failed (${ev.message || 'could not start'})` });
+  };
+  worker.postMessage(msg, transfer);
+};
+
+/** The worker's replies as two promises: the columns, then the GPU layer's builds (null on an error by then). */
+function replies(start: (post: (reply: FromColumnWorker) => void) => void) {
+  let built: (r: FromColumnWorker) => void = () => {};
+  let claims: (r: BuiltClaims) => void = () => {};
+  const first = new Promise<FromColumnWorker>((resolve) => (built = resolve));
+  const second = new Promise<BuiltClaims>((resolve) => (claims = resolve));
+  start((reply) => {
+    if (reply.type === 'claims') claims(reply.claims);
+    else {
+      built(reply);
+      // An error after the columns: the page builds the claims itself (prepareGpuClaims).
+      if (reply.type === 'error') claims(null);
+    }
   });
+  return { first, second };
+}
 
 /** Strings cut from one per task: BATCH at a time, so no task holds the page long. */
-const BATCH = 100_000;
+const BATCH = 50_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function unpack({ text, ends }: Packed): Promise<string[]> {
   const out = new Array<string>(ends.length);
   for (let start = 0; start < ends.length; start += BATCH) {
-    if (start > 0) await nextTask();
+    // Not in the message's own task either: receiving it is a long one at a million rows.
+    await nextTask();
     const stop = Math.min(ends.length, start + BATCH);
     for (let i = start; i < stop; i++) out[i] = text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
   }
@@ -68,18 +88,20 @@ async function unpack({ text, ends }: Packed): Promise<string[]> {
 }
 
 /** The worker's columns as the page's, with its indices seeded into the memos that would build them. */
-async function adopt(built: BuiltColumns): Promise<EventColumns> {
+async function adopt(built: BuiltColumns, claims: Promise<BuiltClaims>): Promise<EventColumns> {
   const { claimants, times, groups, eventTypes, datasets } = built;
   const ids = await unpack(built.ids);
   await nextTask();
   const places = await unpack(built.places);
   const cols: EventColumns = { ...built.arrays, ids, places, claimants, times, groups, eventTypes, datasets };
+  seedPreparedClaims(
+    cols,
+    claims.then((p) => p && { instances: p.instances, index: new PointIndex(p.index), cells: p.cells }),
+  );
   rowTableOf.seed(cols, built.rowTable);
   dayCountsOf.seed(cols, built.dayCounts);
   dayIndex.seed(cols, { ...built.dayIndex, cols });
   seedDateOrder(cols, built.dateOrder);
-  const p = built.prepared;
-  if (p) seedPreparedClaims(cols, { instances: p.instances, index: new PointIndex(p.index), cells: p.cells });
   return cols;
 }
 
@@ -90,7 +112,7 @@ export async function loadColumnData(
   let name: string;
   let fetchRange: FetchRange;
   let textName: string;
-  let reply: FromColumnWorker;
+  let answers: ReturnType<typeof replies>;
   if (typeof source === 'string') {
     name = `?data=${decodeURIComponent(new URL(source).pathname.split('/').pop() || 'data')}`;
     let textUrl: string;
@@ -101,19 +123,23 @@ export async function loadColumnData(
     }
     fetchRange = httpRange(textUrl);
     textName = textUrl;
-    reply = await run({ type: 'load', url: source }, []);
+    answers = replies((post) => run({ type: 'load', url: source }, [], post));
   } else {
     name = source.name;
     const { text } = source;
     fetchRange = async (start, end) => (end <= start ? new Uint8Array(0) : text.slice(start, end).arrayBuffer());
     textName = `${source.name} (text)`;
-    reply = await run({ type: 'load', name: source.name, columns: source.columns, meta: source.meta }, [source.columns, source.meta]);
+    answers = replies((post) =>
+      run({ type: 'load', name: source.name, columns: source.columns, meta: source.meta }, [source.columns, source.meta], post),
+    );
   }
+  const reply = await answers.first;
   if (reply.type === 'error') return { error: `${name}: ${reply.message}` };
+  if (reply.type !== 'built') return { error: `${name}: the column worker answered out of order` };
   const { built } = reply;
   const head = parseDatasetFile(built.head ?? null, `${name} (head)`, true);
   if (!head.file) return { error: `${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
-  const cols = await adopt(built);
+  const cols = await adopt(built, answers.second);
   const text = namedTextReader(built.text, fetchRange, textName);
   const columns: ColumnData = {
     cols,

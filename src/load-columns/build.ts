@@ -18,7 +18,7 @@ import { makeDataset } from '../data/dataset.ts';
 import { packInstances } from '../map/gpu/instances.ts';
 import { shapeOf } from '../style/markers.ts';
 import { TableOrder } from '../ui/table-order.ts';
-import type { BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './protocol.ts';
+import type { BuiltClaims, BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './protocol.ts';
 
 export function pack(strings: readonly string[]): Packed {
   const ends = new Uint32Array(strings.length);
@@ -35,18 +35,20 @@ function shapes(cols: EventColumns, head: unknown): number[] | null {
   return cols.eventTypes.map((t) => shapeOf(eventTypes, t));
 }
 
+/** The GPU layer's packed rows, picking index and cells. */
+export function buildClaims({ cols, meta }: ReadEventFile): BuiltClaims {
+  const shapeOfType = shapes(cols, meta.head);
+  if (!shapeOfType) return null;
+  const instances = packInstances(cols, shapeOfType);
+  const points = new PointIndex(instances.xs, instances.ys);
+  return { instances, index: { data: points.data, size: points.size }, cells: buildCells(cols) };
+}
+
 export function buildAll({ cols, meta, text }: ReadEventFile): BuiltColumns {
   const { ids, places, claimants, times, groups, eventTypes, datasets, ...arrays } = cols;
   const index = dayIndex(cols);
   // Labels are for the other columns' sorts, made on the page in the reader's language.
   const [dateRank, rowAt] = new TableOrder(cols, { place: (k) => k, claimant: (c) => c.claimant_label }).dates();
-  const shapeOfType = shapes(cols, meta.head);
-  let prepared: BuiltColumns['prepared'] = null;
-  if (shapeOfType) {
-    const instances = packInstances(cols, shapeOfType);
-    const points = new PointIndex(instances.xs, instances.ys);
-    prepared = { instances, index: { data: points.data, size: points.size }, cells: buildCells(cols) };
-  }
   return {
     arrays,
     ids: pack(ids),
@@ -62,7 +64,6 @@ export function buildAll({ cols, meta, text }: ReadEventFile): BuiltColumns {
     dayCounts: dayCounts(cols),
     dayIndex: { lo: index.lo, starts: index.starts, byDay: index.byDay, long: index.long },
     dateOrder: { dateRank, rowAt },
-    prepared,
   };
 }
 
@@ -74,10 +75,12 @@ export function buffersOf(value: unknown, out = new Set<ArrayBuffer>()): ArrayBu
   return [...out];
 }
 
+/** Posts 'built', then 'claims' (or one 'error'); the typed arrays of each go as transfers. */
 export async function handleLoad(
   msg: ToColumnWorker,
+  post: (reply: FromColumnWorker, transfer: ArrayBuffer[]) => void,
   fetchFn: typeof fetch = fetch,
-): Promise<{ reply: FromColumnWorker; transfer: ArrayBuffer[] }> {
+): Promise<void> {
   try {
     const read =
       'url' in msg
@@ -87,9 +90,14 @@ export async function handleLoad(
             meta: `${msg.name} (meta)`,
             text: `${msg.name} (text)`,
           });
+    // The claims are built from the columns, which go to the page first: keep views of them here.
+    const kept: ReadEventFile = { ...read, cols: { ...read.cols } };
+    for (const [k, v] of Object.entries(kept.cols)) if (ArrayBuffer.isView(v)) (kept.cols as Record<string, unknown>)[k] = v.slice();
     const built = buildAll(read);
-    return { reply: { type: 'built', built }, transfer: buffersOf(built) };
+    post({ type: 'built', built }, buffersOf(built));
+    const claims = buildClaims(kept);
+    post({ type: 'claims', claims }, buffersOf(claims));
   } catch (err) {
-    return { reply: { type: 'error', message: err instanceof Error ? err.message : String(err) }, transfer: [] };
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) }, []);
   }
 }

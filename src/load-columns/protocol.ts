@@ -40,8 +40,16 @@ export type BuiltColumns = {
   dayIndex: Omit<DayIndex, 'cols'>;
   /** The claims table's date order (ui/table-order.ts). */
   dateOrder: DateOrder;
-  /** The GPU layer's builds (map/gpu/prepared.ts); null where the head has no event types to shape them by. */
-  prepared: { instances: Instances; index: { data: ArrayBuffer; size: number }; cells: Cells } | null;
 };
 
-export type FromColumnWorker = { type: 'built'; built: BuiltColumns } | { type: 'error'; message: string };
+/** The GPU layer's builds (map/gpu/prepared.ts); null where the head has no event types to shape them by. */
+export type BuiltClaims = { instances: Instances; index: { data: ArrayBuffer; size: number }; cells: Cells } | null;
+
+/**
+ * 'built' first, so the page mounts its views and the map loads while the worker builds the GPU
+ * layer's structures, which come after as 'claims'. An error ends the load at either point.
+ */
+export type FromColumnWorker =
+  | { type: 'built'; built: BuiltColumns }
+  | { type: 'claims'; claims: BuiltClaims }
+  | { type: 'error'; message: string };

@@ -11,7 +11,4 @@ type WorkerScope = {
   postMessage(msg: FromColumnWorker, transfer: Transferable[]): void;
 };
 const scope = self as unknown as WorkerScope;
-scope.onmessage = (ev) =>
-  void handleLoad(ev.data).then(({ reply, transfer }) => {
-    scope.postMessage(reply, transfer);
-  });
+scope.onmessage = (ev) => void handleLoad(ev.data, (reply, transfer) => scope.postMessage(reply, transfer));

@@ -24,13 +24,13 @@ const set = scaleSet(1500, 7);
 const files = scaleEventFiles(set, SCALE_HEAD);
 const headless = scaleEventFiles(set);
 
-const run: RunWorker = async (msg, transfer) => {
-  const { reply, transfer: back } = await handleLoad(structuredClone(msg, { transfer }));
-  // Transferred, not copied: the buffers are gone from the worker's side.
-  const sent = structuredClone(reply, { transfer: back });
-  for (const b of back) expect(b.byteLength).toBe(0);
-  return sent;
-};
+const run: RunWorker = (msg, transfer, post) =>
+  void handleLoad(structuredClone(msg, { transfer }), (reply, back) => {
+    const sent = structuredClone(reply, { transfer: back });
+    // Transferred, not copied: the buffers are gone from the worker's side.
+    for (const b of back) expect(b.byteLength).toBe(0);
+    post(sent);
+  });
 const bytes = (b: Uint8Array | string) => (typeof b === 'string' ? new TextEncoder().encode(b) : b).slice().buffer as ArrayBuffer;
 const inMemory = (name: string, f = files): ColumnSource => ({
   name,
@@ -74,7 +74,7 @@ describe('loadColumnData', () => {
     expect(dayCountsOf(cols)).toEqual(dayCounts(cols));
     const { cols: _c, ...index } = dayIndex(cols);
     expect(index.byDay.length).toBeGreaterThan(0);
-    const prepared = seededClaims(cols);
+    const prepared = await seededClaims(cols);
     expect(prepared?.instances.rows.length).toBe(1500);
     expect(prepared?.index.size).toBe(1500);
     expect(prepared?.cells).toEqual(buildCells(cols));

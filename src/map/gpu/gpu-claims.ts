@@ -42,7 +42,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * takes 0.2-0.35 s in the scale bench, 0.9 s as one task).
  */
 export async function prepareGpuClaims(cols: EventColumns, dataset: Pick<Dataset, 'categories'>): Promise<PreparedClaims> {
-  const seeded = seededClaims(cols);
+  const seeded = await seededClaims(cols);
   if (seeded) return seeded;
   const instances = packInstances(
     cols,

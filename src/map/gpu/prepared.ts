@@ -11,12 +11,13 @@ import type { Instances } from './instances.ts';
 
 export type PreparedClaims = { instances: Instances; index: PointIndex; cells: Cells };
 
-const seeded = new WeakMap<EventColumns, PreparedClaims>();
+const seeded = new WeakMap<EventColumns, Promise<PreparedClaims | null>>();
 
-export function seedPreparedClaims(cols: EventColumns, prepared: PreparedClaims): void {
+/** `prepared`: still on its way while the map loads; null when they are to be built here after all. */
+export function seedPreparedClaims(cols: EventColumns, prepared: Promise<PreparedClaims | null>): void {
   seeded.set(cols, prepared);
 }
 
-export function seededClaims(cols: EventColumns): PreparedClaims | undefined {
+export function seededClaims(cols: EventColumns): Promise<PreparedClaims | null> | undefined {
   return seeded.get(cols);
 }
