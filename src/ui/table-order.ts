@@ -186,11 +186,17 @@ export class TableOrder {
     const key = `${spec.column}|${spec.ascending}|${language}`;
     let order = this.full.get(key);
     if (!order) {
-      order = this.sortSome(
-        Uint32Array.from({ length: n }, (_, i) => i),
-        spec,
-        language,
-      );
+      // By date, every row's order is the date order itself (ranks are unique): no sort of n keys.
+      const rowAt = spec.column === 'date' ? this.dates()[1] : null;
+      order = rowAt
+        ? spec.ascending
+          ? rowAt
+          : rowAt.slice().reverse()
+        : this.sortSome(
+            Uint32Array.from({ length: n }, (_, i) => i),
+            spec,
+            language,
+          );
       this.full.set(key, order);
     }
     this.member ??= new Uint8Array(n);
