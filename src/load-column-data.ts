@@ -1,17 +1,28 @@
 /**
- * A published event file (`?data=…/name.clcol`, written by `npm run build -- --data`; see
- * docs/columnar-file.md) as the page's dataset: the columns fetched whole and viewed in place, the
- * dataset's head (title, categories, credits) from its meta file, and each record's text read by
- * range only when a view asks for it. No object per record: this is how a million claims fit in a tab.
- * Loaded on demand only.
+ * An event file (docs/columnar-file.md) as the page's dataset: a published one by URL
+ * (`?data=…/name.clcol`, written by `npm run build -- --data`), or one already in memory (a large
+ * import's columns, meta and text). The column worker (load-columns/) reads and checks it and
+ * builds every index the views need, then transfers them: at a million rows each would be a long
+ * task on this thread. Here the transferred arrays are only wrapped, the ids and place keys cut
+ * from one string a batch per task, and the indices handed to the views' memos. Each record's text
+ * is read by range only when a view asks for it. Loaded on demand only.
  */
-import { rowOf } from './data/columns/row-of.ts';
+import { columnsWorkerUrl } from './config/columns-worker-url.ts';
+import { dayCountsOf } from './data/columns/day-counts.ts';
+import { seedDateOrder } from './data/columns/date-order.ts';
+import { dayIndex } from './data/columns/day-index.ts';
+import { httpRange } from './data/columns/http-range.ts';
+import { eventFileUrls, namedTextReader } from './data/columns/load-event-file.ts';
+import { PointIndex } from './data/columns/point-index.ts';
+import { rowOf, rowTableOf } from './data/columns/row-of.ts';
 import type { EventColumns } from './data/columns/store.ts';
-import type { TextReader } from './data/columns/text-chunks.ts';
+import type { FetchRange } from './data/columns/text-chunks.ts';
 import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
 import { makeDataset } from './data/dataset.ts';
 import type { IncidentProperties } from './data/schema.ts';
+import type { BuiltClaims, BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './load-columns/protocol.ts';
+import { seedPreparedClaims } from './map/gpu/prepared.ts';
 
 export type ColumnData = {
   cols: EventColumns;
@@ -21,18 +32,115 @@ export type ColumnData = {
   rowOf: (id: string) => number | undefined;
 };
 
-export async function loadColumnData(url: string): Promise<{ combined: Combined; columns: ColumnData } | { error: string }> {
-  const { loadEventFile } = await import('./data/columns/load-event-file.ts');
-  const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
-  let loaded: { cols: EventColumns; text: TextReader; meta: { head?: unknown } };
-  try {
-    loaded = await loadEventFile(url);
-  } catch (e) {
-    return { error: `?data=${name}: ${e instanceof Error ? e.message : String(e)}` };
+/** A published event file's URL, or an event file in memory: its columns and meta, and its text read by slices. */
+export type ColumnSource = string | { name: string; columns: ArrayBuffer; meta: ArrayBuffer; text: Blob };
+
+/**
+ * Runs one load in the column worker, `post` called with each of its replies in order ('built',
+ * then 'claims', or an 'error'); replaceable in tests (load-columns/build.ts handleLoad, in-process).
+ */
+export type RunWorker = (msg: ToColumnWorker, transfer: ArrayBuffer[], post: (reply: FromColumnWorker) => void) => void;
+
+const inWorker: RunWorker = (msg, transfer, post) => {
+  const worker = new Worker(columnsWorkerUrl, { type: 'module' });
+  worker.onmessage = (ev: MessageEvent<FromColumnWorker>) => {
+    if (ev.data.type !== 'built') worker.terminate();
+    post(ev.data);
+  };
+  worker.onerror = (ev) => {
+    ev.preventDefault();
+    worker.terminate();
+    post({ type: 'error', message: `the column worker failed (${ev.message || 'could not start'})` });
+  };
+  worker.postMessage(msg, transfer);
+};
+
+/** The worker's replies as two promises: the columns, then the GPU layer's builds (null on an error by then). */
+function replies(start: (post: (reply: FromColumnWorker) => void) => void) {
+  let built: (r: FromColumnWorker) => void = () => {};
+  let claims: (r: BuiltClaims) => void = () => {};
+  const first = new Promise<FromColumnWorker>((resolve) => (built = resolve));
+  const second = new Promise<BuiltClaims>((resolve) => (claims = resolve));
+  start((reply) => {
+    if (reply.type === 'claims') claims(reply.claims);
+    else {
+      built(reply);
+      // An error after the columns: the page builds the claims itself (prepareGpuClaims).
+      if (reply.type === 'error') claims(null);
+    }
+  });
+  return { first, second };
+}
+
+/** Strings cut from one per task: BATCH at a time, so no task holds the page long. */
+const BATCH = 50_000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function unpack({ text, ends }: Packed): Promise<string[]> {
+  const out = new Array<string>(ends.length);
+  for (let start = 0; start < ends.length; start += BATCH) {
+    // Not in the message's own task either: receiving it is a long one at a million rows.
+    await nextTask();
+    const stop = Math.min(ends.length, start + BATCH);
+    for (let i = start; i < stop; i++) out[i] = text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
   }
-  const head = parseDatasetFile(loaded.meta.head ?? null, `${name}.json (head)`, true);
-  if (!head.file) return { error: `?data=${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
-  const { cols, text } = loaded;
+  return out;
+}
+
+/** The worker's columns as the page's, with its indices seeded into the memos that would build them. */
+async function adopt(built: BuiltColumns, claims: Promise<BuiltClaims>): Promise<EventColumns> {
+  const { claimants, times, groups, eventTypes, datasets } = built;
+  const ids = await unpack(built.ids);
+  await nextTask();
+  const places = await unpack(built.places);
+  const cols: EventColumns = { ...built.arrays, ids, places, claimants, times, groups, eventTypes, datasets };
+  seedPreparedClaims(
+    cols,
+    claims.then((p) => p && { instances: p.instances, index: new PointIndex(p.index), cells: p.cells }),
+  );
+  rowTableOf.seed(cols, built.rowTable);
+  dayCountsOf.seed(cols, built.dayCounts);
+  dayIndex.seed(cols, { ...built.dayIndex, cols });
+  seedDateOrder(cols, built.dateOrder);
+  return cols;
+}
+
+export async function loadColumnData(
+  source: ColumnSource,
+  run: RunWorker = inWorker,
+): Promise<{ combined: Combined; columns: ColumnData } | { error: string }> {
+  let name: string;
+  let fetchRange: FetchRange;
+  let textName: string;
+  let answers: ReturnType<typeof replies>;
+  if (typeof source === 'string') {
+    name = `?data=${decodeURIComponent(new URL(source).pathname.split('/').pop() || 'data')}`;
+    let textUrl: string;
+    try {
+      textUrl = eventFileUrls(source).text;
+    } catch (e) {
+      return { error: `${name}: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    fetchRange = httpRange(textUrl);
+    textName = textUrl;
+    answers = replies((post) => run({ type: 'load', url: source }, [], post));
+  } else {
+    name = source.name;
+    const { text } = source;
+    fetchRange = async (start, end) => (end <= start ? new Uint8Array(0) : text.slice(start, end).arrayBuffer());
+    textName = `${source.name} (text)`;
+    answers = replies((post) =>
+      run({ type: 'load', name: source.name, columns: source.columns, meta: source.meta }, [source.columns, source.meta], post),
+    );
+  }
+  const reply = await answers.first;
+  if (reply.type === 'error') return { error: `${name}: ${reply.message}` };
+  if (reply.type !== 'built') return { error: `${name}: the column worker answered out of order` };
+  const { built } = reply;
+  const head = parseDatasetFile(built.head ?? null, `${name} (head)`, true);
+  if (!head.file) return { error: `${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
+  const cols = await adopt(built, answers.second);
+  const text = namedTextReader(built.text, fetchRange, textName);
   const columns: ColumnData = {
     cols,
     record: async (row) => (await text.text(row)) as IncidentProperties,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ScaleOptions } from './scale.ts';
 import type { VariantFigures } from './scale-measure.ts';
 
-export const VARIANTS = ['app', 'geojson', 'custom', 'columns'] as const;
+export const VARIANTS = ['app', 'geojson', 'custom', 'columns', 'app-columns', 'app-columns-before'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Summary = VariantFigures & { stepMedianMs: number | null; stepP95Ms: number | null };
 export type SizeResult = { size: number; csvMB: number; eventsMB: number; variants: Partial<Record<Variant, Summary>> };
@@ -87,6 +87,11 @@ function goals(results: SizeResult[]): void {
     line('100k step ≤ 0.25× the global-state step', ratio(d, b), d === null || !b ? null : d / b <= 0.25);
   }
   const m = at(1_000_000)?.columns;
+  const a = at(1_000_000)?.['app-columns'];
+  if (a) {
+    const worst = a.firstDrawMs === null ? null : Math.max(a.longTaskLoadMs ?? 0, a.longTaskStepsMs ?? 0);
+    line('1M app (?data=.clcol) longest task ≤ 100 ms', ms(worst), worst === null ? null : worst <= 100);
+  }
   if (!m) return;
   const le = (x: number | null, max: number) => (x === null ? null : x <= max);
   line('1M step ≤ 150 ms at full extent (median)', ms(m.stepMedianMs), le(m.stepMedianMs, 150));

@@ -8,6 +8,9 @@
  *   (c) custom:  a bare maplibre WebGL2 custom layer, the window as shader uniforms (issue 12's plan)
  *   (d) columns: the app's GPU claim layer (GpuClaims, with its numbered cells) and Store on the set
  *                as a published event file (CLCOL + meta JSON, scale-events.ts), over a bare map
+ *   (e) app-columns: the whole built app opening the set as a published event file (`?data=….clcol`,
+ *                written with a head and in the table's date order, as `npm run build -- --data` does)
+ *   app-columns-before: the same with another build (BENCH_BEFORE_DIST=folder), to compare in one run
  * time to first draw, slider step → frame (median, p95), main-thread JS heap, the longest main-thread
  * task (load, steps), and the ratios to (b); for (d) also where its load time goes (scale-report.ts).
  * Each variant gets `--budget` seconds to draw and as many again for its steps; an overrun is
@@ -21,7 +24,7 @@ import { quantile } from 'd3';
 import { build } from 'vite';
 import { openBrowser } from './browser.ts';
 import { acledCsvOf, pointsFile, scaleSet } from './scale-data.ts';
-import { scaleEventFiles } from './scale-events.ts';
+import { SCALE_HEAD, scaleEventFiles } from './scale-events.ts';
 import { measureVariant, type VariantFigures } from './scale-measure.ts';
 import { report, type SizeResult, type Summary, VARIANTS, type Variant } from './scale-report.ts';
 
@@ -40,10 +43,12 @@ export function parseScaleOptions(argv: readonly string[]): ScaleOptions {
     return n;
   };
   const sizes = (arg('--sizes') ?? '10000,100000,1000000').split(',').map((s) => whole('--sizes', s.trim(), 1));
-  const variants = (arg('--variants') ?? VARIANTS.join(',')).split(',').map((v) => {
+  const variants = (arg('--variants') ?? VARIANTS.filter((v) => v !== 'app-columns-before').join(',')).split(',').map((v) => {
     if (!(VARIANTS as readonly string[]).includes(v.trim())) throw new Error(`--variants takes ${VARIANTS.join(', ')}, not "${v}"`);
     return v.trim() as Variant;
   });
+  if (variants.includes('app-columns-before') && !process.env.BENCH_BEFORE_DIST)
+    throw new Error('--variants app-columns-before needs BENCH_BEFORE_DIST=<a built dist/ folder>');
   return { sizes, steps: whole('--steps', arg('--steps') ?? '15', 1), budgetS: whole('--budget', arg('--budget') ?? '60', 1), variants };
 }
 
@@ -65,6 +70,8 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
   try {
     // The built app (npm run bench has just built dist/) and the bench page beside it, on one server.
     cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    // BENCH_BEFORE_DIST: another build of the app (say, the last commit's), for app-columns-before in the same run.
+    if (process.env.BENCH_BEFORE_DIST) cpSync(process.env.BENCH_BEFORE_DIST, join(dir, 'before'), { recursive: true });
     await build({
       root: join(import.meta.dirname, 'scale-page'),
       base: './',
@@ -91,6 +98,13 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
         writeFileSync(join(dir, 'scale', `events-${size}.clcol`), events.columns);
         writeFileSync(join(dir, 'scale', `events-${size}.json`), events.meta);
         writeFileSync(join(dir, 'scale', `events-${size}.text`), events.text);
+        if (options.variants.some((v) => v.startsWith('app-columns'))) {
+          // As `npm run build -- --data` writes them: a head, the table's date order, the app's names.
+          const app = scaleEventFiles(set, SCALE_HEAD);
+          writeFileSync(join(dir, `events-${size}.clcol`), app.columns);
+          writeFileSync(join(dir, `events-${size}.clcol.json`), app.meta);
+          writeFileSync(join(dir, `events-${size}.cltext`), app.text);
+        }
         const csvMB = Buffer.byteLength(csv) / 2 ** 20;
         const eventsMB = (events.columns.byteLength + Buffer.byteLength(events.meta)) / 2 ** 20;
         const budgetMs = options.budgetS * 1000;
@@ -100,21 +114,25 @@ export async function scaleBench(options: ScaleOptions): Promise<void> {
           geojson: `${browser.url}scale/?mode=geojson&points=points-${size}.bin`,
           custom: `${browser.url}scale/?mode=custom&points=points-${size}.bin`,
           columns: `${browser.url}scale/columns.html?events=events-${size}`,
+          'app-columns': `${browser.url}?data=events-${size}.clcol`,
+          'app-columns-before': `${browser.url}before/?data=../events-${size}.clcol`,
         };
         const variants: Partial<Record<Variant, Summary>> = {};
         for (const v of options.variants) {
           console.log(`  ${size} × ${v}…`);
           const f = await measureVariant(browser.context, urls[v], {
             ...how,
-            mapGlobal: v === 'app' ? '__claimline' : '__bench',
-            control: v === 'app' ? '.cl-timeline__thumb--to' : '#to',
+            mapGlobal: v.startsWith('app') ? '__claimline' : '__bench',
+            control: v.startsWith('app') ? '.cl-timeline__thumb--to' : '#to',
             screenshot: process.env.BENCH_SCALE_SHOTS ? join(ROOT, 'bench-results', `scale-${size}-${v}.png`) : null,
           });
           variants[v] = summarise(f);
           if (f.failure) console.log(`    ${v}: ${f.failure}`);
         }
         results.push({ size, csvMB, eventsMB, variants });
-        for (const f of [`scale-${size}.csv`, ...['clcol', 'json', 'text'].map((x) => `scale/events-${size}.${x}`)]) rmSync(join(dir, f));
+        const app = ['clcol', 'clcol.json', 'cltext'].map((x) => `events-${size}.${x}`);
+        for (const f of [`scale-${size}.csv`, ...['clcol', 'json', 'text'].map((x) => `scale/events-${size}.${x}`), ...app])
+          rmSync(join(dir, f), { force: true });
       }
     } finally {
       await browser.close();

@@ -6,6 +6,7 @@
  * into one number per row and sorts a Float64Array natively, with no comparator. The order is the
  * same as comparing the rows' labels with localeCompare in the reader's language, then by date.
  */
+import { seededDateOrder } from '../data/columns/date-order.ts';
 import type { Claimant } from '../data/columns/dictionary.ts';
 import { type EventColumns, FLAG_UNDATED } from '../data/columns/store.ts';
 import { idChunk, numberRanks, plainCompare, ranks } from './sort-keys.ts';
@@ -40,7 +41,13 @@ export class TableOrder {
     private readonly labelsOf: Labels,
   ) {}
 
-  private dates(): [Uint32Array, Uint32Array] {
+  /** The date order: [dateRank, rowAt] (the column worker builds it with this, and seeds it: date-order.ts). */
+  dates(): [Uint32Array, Uint32Array] {
+    const given = this.dateRank ? undefined : seededDateOrder(this.cols);
+    if (given) {
+      this.dateRank = given.dateRank;
+      this.rowAt = given.rowAt;
+    }
     if (!this.dateRank || !this.rowAt) {
       const { count: n, day, dayEnd, flags, ids } = this.cols;
       // (day, last day, time) as one exact number per row: offsets from the smallest day, and the
@@ -179,11 +186,17 @@ export class TableOrder {
     const key = `${spec.column}|${spec.ascending}|${language}`;
     let order = this.full.get(key);
     if (!order) {
-      order = this.sortSome(
-        Uint32Array.from({ length: n }, (_, i) => i),
-        spec,
-        language,
-      );
+      // By date, every row's order is the date order itself (ranks are unique): no sort of n keys.
+      const rowAt = spec.column === 'date' ? this.dates()[1] : null;
+      order = rowAt
+        ? spec.ascending
+          ? rowAt
+          : rowAt.slice().reverse()
+        : this.sortSome(
+            Uint32Array.from({ length: n }, (_, i) => i),
+            spec,
+            language,
+          );
       this.full.set(key, order);
     }
     this.member ??= new Uint8Array(n);

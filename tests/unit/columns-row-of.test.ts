@@ -10,3 +10,14 @@ describe('rowOf', () => {
     expect(['x', 'z'].map((id) => rowOf(b, id))).toEqual([1, 0]);
   });
 });
+
+describe('rowTable', () => {
+  it('finds every one of many ids (probing past collisions), the first row of a repeated id', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `id-${(i * 7919) % 10007}`);
+    ids.push('id-0');
+    const cols = testColumns(ids.length, { ids });
+    for (let i = 0; i < 5000; i++) expect(rowOf(cols, ids[i] as string)).toBe(i);
+    expect(rowOf(cols, 'id-0')).toBe(0);
+    expect(rowOf(cols, 'id-1')).toBe(ids.indexOf('id-1') < 0 ? undefined : ids.indexOf('id-1'));
+  });
+});

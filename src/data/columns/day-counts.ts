@@ -13,7 +13,7 @@
  */
 import { type GroupChoice, groupMask, type WindowMode } from './filter.ts';
 import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED } from './store.ts';
-import { perColumns } from './per-columns.ts';
+import { type PerColumns, perColumns } from './per-columns.ts';
 
 export type DayCounts = {
   /** Absolute day number of the first day (data/day.ts); `days` is 0 when no record is dated. */
@@ -25,7 +25,7 @@ export type DayCounts = {
 };
 
 /** dayCounts(cols) built once per set of columns and kept with them (views re-mount on a language switch). */
-export const dayCountsOf: (cols: EventColumns) => DayCounts = perColumns((cols) => dayCounts(cols));
+export const dayCountsOf: PerColumns<DayCounts> = perColumns((cols) => dayCounts(cols));
 
 /** `plotted`: count only the rows with a point. */
 export function dayCounts(cols: EventColumns, o: { plotted?: boolean } = {}): DayCounts {

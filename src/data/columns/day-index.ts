@@ -9,7 +9,7 @@
  * @example const rows = rowsInWindow(dayIndex(cols), 19240, 19250, groupMask(new Set([0]), cols.groups.length));
  */
 import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED } from './store.ts';
-import { perColumns } from './per-columns.ts';
+import { type PerColumns, perColumns } from './per-columns.ts';
 
 /** Rows spanning more days than this are kept apart (a year-long claim must not widen every search). */
 const SHORT = 31;
@@ -26,7 +26,7 @@ export type DayIndex = {
 };
 
 /** The index for a set of columns; built on first use and kept with them. */
-export const dayIndex: (cols: EventColumns) => DayIndex = perColumns((cols) => build(cols));
+export const dayIndex: PerColumns<DayIndex> = perColumns((cols) => build(cols));
 
 function build(cols: EventColumns): DayIndex {
   const { day, dayEnd, flags, count } = cols;

@@ -12,15 +12,29 @@ export class PointIndex {
   private readonly tree: KDBush;
 
   /** `xs`, `ys`: one point per position (mercator or any plane); NaN points are left out of no query (they match none). */
-  constructor(xs: ArrayLike<number>, ys: ArrayLike<number>) {
+  constructor(xs: ArrayLike<number>, ys: ArrayLike<number>);
+  /** An index built elsewhere (a worker): its `data` and `size`, viewed in place, nothing rebuilt. */
+  constructor(built: { data: ArrayBuffer; size: number });
+  constructor(xs: ArrayLike<number> | { data: ArrayBuffer; size: number }, ys?: ArrayLike<number>) {
+    if ('data' in xs) {
+      this.tree = KDBush.from(xs.data);
+      this.size = xs.size;
+      return;
+    }
+    const y = ys as ArrayLike<number>;
     this.tree = new KDBush(Math.max(1, xs.length));
-    for (let i = 0; i < xs.length; i++) this.tree.add(xs[i] as number, ys[i] as number);
+    for (let i = 0; i < xs.length; i++) this.tree.add(xs[i] as number, y[i] as number);
     if (xs.length === 0) this.tree.add(Number.NaN, Number.NaN);
     this.tree.finish();
     this.size = xs.length;
   }
 
   readonly size: number;
+
+  /** The tree's one buffer, to transfer (then rebuilt in place with `new PointIndex({ data, size })`). */
+  get data(): ArrayBuffer {
+    return this.tree.data as ArrayBuffer;
+  }
 
   /** Positions within `r` of (x, y), in no particular order. */
   within(x: number, y: number, r: number): number[] {

@@ -79,9 +79,12 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
   /** Copies the given positions' instance data into a small buffer of their own. */
   const put = (g: WebGL2RenderingContext, small: Small, positions: ArrayLike<number>) => {
     const data = new Float32Array(Math.max(1, positions.length) * STRIDE);
+    const from = instances.data;
+    // Plain stores, no subarray per position: a view can hold most of a million.
     for (let i = 0; i < positions.length; i++) {
-      const p = positions[i] as number;
-      data.set(instances.data.subarray(p * STRIDE, (p + 1) * STRIDE), i * STRIDE);
+      const p = (positions[i] as number) * STRIDE;
+      const o = i * STRIDE;
+      for (let k = 0; k < STRIDE; k++) data[o + k] = from[p + k] as number;
     }
     g.bindBuffer(g.ARRAY_BUFFER, small.buffer);
     g.bufferData(g.ARRAY_BUFFER, data, g.DYNAMIC_DRAW);
@@ -109,6 +112,30 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
     return t;
   };
   const repaint = () => map?.triggerRepaint();
+  /** The program, the instance buffer and the textures, made on the first frame that draws. */
+  const setup = (g: WebGL2RenderingContext): Gl => {
+    const program = linkProgram(g, VERTEX, FRAGMENT);
+    const buffer = g.createBuffer();
+    g.bindBuffer(g.ARRAY_BUFFER, buffer);
+    g.bufferData(g.ARRAY_BUFFER, instances.data, g.STATIC_DRAW);
+    const small = (): Small => {
+      const b = g.createBuffer();
+      return { vao: instanceArray(g, program, b), buffer: b };
+    };
+    const atlas = texture(g, true);
+    const { layout, pixels } = look.atlas;
+    g.texImage2D(g.TEXTURE_2D, 0, g.RGBA8, layout.width, layout.height, 0, g.RGBA, g.UNSIGNED_BYTE, pixels);
+    dirty = { groups: true, marked: true, view: true };
+    return {
+      program,
+      all: instanceArray(g, program, buffer),
+      view: small(),
+      highlight: small(),
+      selected: small(),
+      groups: texture(g, false),
+      atlas,
+    };
+  };
 
   return {
     id: CLAIM_POINTS_LAYER,
@@ -144,30 +171,10 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
       return visible ? count : 0;
     },
     shownAt: (p) => visible && shownAt(instances.data, p, window, chosen),
-    onAdd(m, context) {
+    onAdd(m) {
+      // The program and the big buffer wait for the first frame that draws points: at a million
+      // claims the cells show first, and compiling and uploading here cost the page's load 0.7 s.
       map = m;
-      const g = context as WebGL2RenderingContext;
-      const program = linkProgram(g, VERTEX, FRAGMENT);
-      const buffer = g.createBuffer();
-      g.bindBuffer(g.ARRAY_BUFFER, buffer);
-      g.bufferData(g.ARRAY_BUFFER, instances.data, g.STATIC_DRAW);
-      const small = (): Small => {
-        const b = g.createBuffer();
-        return { vao: instanceArray(g, program, b), buffer: b };
-      };
-      const atlas = texture(g, true);
-      const { layout, pixels } = look.atlas;
-      g.texImage2D(g.TEXTURE_2D, 0, g.RGBA8, layout.width, layout.height, 0, g.RGBA, g.UNSIGNED_BYTE, pixels);
-      gl = {
-        program,
-        all: instanceArray(g, program, buffer),
-        view: small(),
-        highlight: small(),
-        selected: small(),
-        groups: texture(g, false),
-        atlas,
-      };
-      dirty = { groups: true, marked: true, view: true };
     },
     onRemove(_m, context) {
       const g = context as WebGL2RenderingContext;
@@ -180,8 +187,9 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
       map = null;
     },
     render(context, options) {
-      if (!gl || !map || !visible) return;
+      if (!map || !visible) return;
       const g = context as WebGL2RenderingContext;
+      gl ??= setup(g);
       upload(g, gl);
       const { program } = gl;
       g.useProgram(program);

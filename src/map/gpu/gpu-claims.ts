@@ -7,7 +7,7 @@
  */
 import type { Map as MlMap, PointLike } from 'maplibre-gl';
 import { mercatorX, mercatorY } from '../../data/columns/plotted-order.ts';
-import { buildCells, type Cells } from '../../data/columns/cells.ts';
+import { buildCells } from '../../data/columns/cells.ts';
 import { PointIndex } from '../../data/columns/point-index.ts';
 import { rowOf } from '../../data/columns/row-of.ts';
 import type { EventColumns } from '../../data/columns/store.ts';
@@ -21,7 +21,8 @@ import { shapeOf } from '../../style/markers.ts';
 import type { Theme } from '../../style/theme.ts';
 import { drawAtlas } from './atlas.ts';
 import { type ClaimPointsLayer, claimPointsLayer } from './claim-points-layer.ts';
-import { gpuWindow, type Instances, packInstances } from './instances.ts';
+import { gpuWindow, packInstances } from './instances.ts';
+import { type PreparedClaims, seededClaims } from './prepared.ts';
 
 /** From this many plotted claims on, only those in and around the view are drawn (claim-points-layer setView). */
 const CULL_FROM = 50_000;
@@ -30,17 +31,19 @@ const PICK_PX = 8;
 /** The style's layers the GPU layer replaces. */
 const REPLACED = [...TOGGLE_LAYERS.incidents.filter((id) => id !== UNDATED_LAYER), 'incident-selected'];
 
-/** The one-off builds for a dataset's claims (see prepareGpuClaims). */
-export type PreparedClaims = { instances: Instances; index: PointIndex; cells: Cells };
+export type { PreparedClaims };
 
 /** Lets the page handle input and draw between the one-off builds. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The packed rows, the picking index and the cells, each built in a task of its own, so the page
- * answers between them (at 1M rows each takes 0.2-0.35 s in the scale bench, 0.9 s as one task).
+ * The packed rows, the picking index and the cells: those the column worker built (prepared.ts),
+ * else each built here in a task of its own, so the page answers between them (at 1M rows each
+ * takes 0.2-0.35 s in the scale bench, 0.9 s as one task).
  */
 export async function prepareGpuClaims(cols: EventColumns, dataset: Pick<Dataset, 'categories'>): Promise<PreparedClaims> {
+  const seeded = await seededClaims(cols);
+  if (seeded) return seeded;
   const instances = packInstances(
     cols,
     cols.eventTypes.map((t) => shapeOf(dataset.categories.eventTypes, t)),
@@ -73,6 +76,7 @@ export class GpuClaims {
   private positions: Int32Array | null = null;
   private readonly off: (() => void)[] = [];
   private hoverFrame = 0;
+  private viewFrame = 0;
   private hovering = false;
 
   constructor(private readonly o: GpuClaimsOptions) {
@@ -163,7 +167,19 @@ export class GpuClaims {
     const [bx0, by0, bx1, by1] = this.bounds;
     // The whole set in view (zoomed out, where cells show anyway): draw all, no query, no copy.
     const all = x0 - px <= bx0 && y0 - py <= by0 && x1 + px >= bx1 && y1 + py >= by1;
-    this.layer.setView(all ? null : this.index.range(x0 - px, y0 - py, x1 + px, y1 + py));
+    if (!all) {
+      this.layer.setView(this.index.range(x0 - px, y0 - py, x1 + px, y1 + py));
+      return;
+    }
+    // Not before the cells have counted the new view (their frame is asked for first, on the same
+    // moveend): a jump out from points (the first fit to the data) would otherwise draw every point
+    // once, half a minute in a software renderer, before the cells take over.
+    this.layer.setVisible(false);
+    cancelAnimationFrame(this.viewFrame);
+    this.viewFrame = requestAnimationFrame(() => {
+      this.layer.setView(null);
+      this.syncVisible();
+    });
   };
 
   /** A claim's position in drawing order: its row (row-of.ts), then the rows' inverse, built on first use. */
@@ -211,6 +227,7 @@ export class GpuClaims {
 
   destroy(): void {
     cancelAnimationFrame(this.hoverFrame);
+    cancelAnimationFrame(this.viewFrame);
     for (const off of this.off) off();
   }
 }

@@ -1,0 +1,109 @@
+/**
+ * `tsx scripts/bench/app-profile.ts [size] [steps]`: where the app's long main-thread tasks go on a
+ * published event file (the scale bench's app-columns set). A tool, not a test: it serves dist/ (run
+ * `npx vite build` first) with the set, samples the page's main thread with the CDP profiler from
+ * navigation through the first draw and `steps` slider steps, cuts the samples into tasks (runs of
+ * busy samples) and prints each task over 50 ms with the functions that took its time (self time,
+ * and the outermost app frames).
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBrowser } from './browser.ts';
+import { scaleSet } from './scale-data.ts';
+import { SCALE_HEAD, scaleEventFiles } from './scale-events.ts';
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number; children?: number[] };
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+const size = Number(process.argv[2] ?? 1_000_000);
+const steps = Number(process.argv[3] ?? 5);
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'claimline-profile-'));
+// DIST: another build to compare (say, the previous commit's).
+cpSync(process.env.DIST ?? join(ROOT, 'dist'), dir, { recursive: true });
+const files = scaleEventFiles(scaleSet(size), SCALE_HEAD);
+writeFileSync(join(dir, 'ev.clcol'), files.columns);
+writeFileSync(join(dir, 'ev.clcol.json'), files.meta);
+writeFileSync(join(dir, 'ev.cltext'), files.text);
+const browser = await openBrowser(dir);
+try {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('page:', m.text().slice(0, 300)));
+  page.on('pageerror', (e) => console.log('page error:', String(e).slice(0, 300)));
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${browser.url}?data=ev.clcol`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('claimline:first-idle').length > 0, null, {
+    timeout: 120_000,
+    polling: 250,
+  });
+  const drawn = await page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? 0);
+  console.log(
+    `first draw ${drawn.toFixed(0)} ms; load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  await page.focus('.cl-timeline__thumb--to');
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(1500);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  report(profile);
+} finally {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function report(p: Profile): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  for (const n of p.nodes) for (const c of n.children ?? []) (byId.get(c) as Node).parent = n.id;
+  // Only idle ends a task: GC and native work ("(program)") inside one are part of it.
+  const idle = (id: number) => byId.get(id)?.callFrame.functionName === '(idle)';
+  const label = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  let t = 0;
+  let start = -1;
+  let run: { id: number; dt: number }[] = [];
+  const flush = (end: number) => {
+    const ms = (end - start) / 1000;
+    if (start >= 0 && ms >= 50) {
+      const self = new Map<string, number>();
+      const outer = new Map<string, number>();
+      for (const { id, dt } of run) {
+        const n = byId.get(id) as Node;
+        self.set(label(n), (self.get(label(n)) ?? 0) + dt);
+        // The outermost frame from the app's own chunks (assets/*), under the event loop's.
+        let o: Node | undefined = n;
+        let top: Node | undefined;
+        while (o) {
+          if (o.callFrame.url.includes('/assets/') && !o.callFrame.url.includes('maplibre')) top = o;
+          o = o.parent === undefined ? undefined : byId.get(o.parent);
+        }
+        if (top) outer.set(label(top), (outer.get(label(top)) ?? 0) + dt);
+      }
+      const top = (m: Map<string, number>) =>
+        [...m]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([k, v]) => `${(v / 1000).toFixed(0)} ${k}`)
+          .join(' | ');
+      console.log(`\ntask at ${(start / 1000).toFixed(0)} ms: ${ms.toFixed(0)} ms\n  self:  ${top(self)}\n  outer: ${top(outer)}`);
+    }
+    start = -1;
+    run = [];
+  };
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] as number;
+    const id = p.samples[i] as number;
+    if (idle(id)) {
+      flush(t);
+      continue;
+    }
+    if (start < 0) start = t;
+    run.push({ id, dt: (p.timeDeltas[i + 1] as number) ?? 0 });
+  }
+  flush(t);
+}
