@@ -5,12 +5,13 @@
  * range only when a view asks for it. No object per record: this is how a million claims fit in a tab.
  * Loaded on demand only.
  */
+import { type MemoryEventFile, memoryEventFile } from './data/columns/memory-source.ts';
 import { rowOf } from './data/columns/row-of.ts';
 import type { EventColumns } from './data/columns/store.ts';
 import type { TextReader } from './data/columns/text-chunks.ts';
 import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
-import { makeDataset } from './data/dataset.ts';
+import { type DatasetFile, makeDataset } from './data/dataset.ts';
 import type { IncidentProperties } from './data/schema.ts';
 
 export type ColumnData = {
@@ -21,17 +22,26 @@ export type ColumnData = {
   rowOf: (id: string) => number | undefined;
 };
 
-export async function loadColumnData(url: string): Promise<{ combined: Combined; columns: ColumnData } | { error: string }> {
+/** A published event file's URL, or a large import's event file in memory (the import worker's, client.ts). */
+export type ColumnSource = string | MemoryEventFile;
+
+export async function loadColumnData(source: ColumnSource): Promise<{ combined: Combined; columns: ColumnData } | { error: string }> {
   const { loadEventFile } = await import('./data/columns/load-event-file.ts');
-  const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data');
+  const name = typeof source === 'string' ? decodeURIComponent(new URL(source).pathname.split('/').pop() || 'data') : source.name;
+  const what = typeof source === 'string' ? `?data=${name}` : name;
   let loaded: { cols: EventColumns; text: TextReader; meta: { head?: unknown } };
   try {
-    loaded = await loadEventFile(url);
+    const memory = typeof source === 'string' ? null : memoryEventFile(source);
+    loaded = memory ? await loadEventFile(memory.url, memory.fetchFn) : await loadEventFile(source as string);
   } catch (e) {
-    return { error: `?data=${name}: ${e instanceof Error ? e.message : String(e)}` };
+    return { error: `${what}: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const head = parseDatasetFile(loaded.meta.head ?? null, `${name}.json (head)`, true);
-  if (!head.file) return { error: `?data=${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
+  // An import's head is this page's own (the worker's), and may lack what a publisher must give (a licence).
+  const head =
+    typeof source === 'string'
+      ? parseDatasetFile(loaded.meta.head ?? null, `${name}.json (head)`, true)
+      : { file: (loaded.meta.head as DatasetFile | undefined) ?? null, errors: [] };
+  if (!head.file) return { error: `${what}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
   const { cols, text } = loaded;
   const columns: ColumnData = {
     cols,

@@ -9,12 +9,16 @@
  *
  * The events arrive in batches, each its own message and so its own main-thread task (one
  * 100k-event message took over a second to deserialise), acknowledged with 'next' so the worker
- * does not flood the page's queue; the promise resolves after 'done'.
+ * does not flood the page's queue; the promise resolves after 'done'. A file of COLUMNS_FROM events
+ * or more comes back instead as one 'columns' message: its event file, transferred; the result then
+ * has no events but `eventFile`, whose text and GeoJSON the page keeps as Blobs, off the JS heap.
  */
 import { importWorkerUrl } from '../../config/import-worker-url.ts';
 import { newReport } from './event.ts';
 import type { ImportedEvent, ImportResult } from './types.ts';
-import { CANCELLED, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
+import { CANCELLED, type ClientResult, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
+
+export type { ClientResult } from './worker-protocol.ts';
 
 export type WorkerLike = {
   onmessage: ((ev: { data: FromWorker }) => void) | null;
@@ -24,7 +28,7 @@ export type WorkerLike = {
 };
 
 export type ImportJob = {
-  promise: Promise<ImportResult>;
+  promise: Promise<ClientResult>;
   cancel(): void;
   /** Set to follow progress (0..1); also settable through the options. */
   onProgress: ((fraction: number) => void) | null;
@@ -62,10 +66,10 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
   const { onProgress, createWorker, ...options } = opts;
   const id = nextId++;
   let worker: WorkerLike | null = null;
-  let settle: ((r: ImportResult) => void) | null = null;
+  let settle: ((r: ClientResult) => void) | null = null;
   let cancelled = false;
   const job: ImportJob = {
-    promise: new Promise<ImportResult>((resolve) => {
+    promise: new Promise<ClientResult>((resolve) => {
       settle = resolve;
     }),
     cancel() {
@@ -76,7 +80,7 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
     },
     onProgress: onProgress ?? null,
   };
-  const finish = (r: ImportResult) => {
+  const finish = (r: ClientResult) => {
     worker?.terminate();
     worker = null;
     settle?.(r);
@@ -97,6 +101,10 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
         else if (data.type === 'events') {
           for (const e of unprototype(JSON.parse(data.json) as ImportedEvent[])) events.push(e);
           worker?.postMessage({ id, type: 'next' });
+        } else if (data.type === 'columns') {
+          const { result, columns, meta, count, messages, text, geojson } = data;
+          const blobs = { text: new Blob([text]), geojson: new Blob([geojson], { type: 'application/geo+json' }) };
+          finish({ ...result, events: [], eventFile: { columns, meta, count, messages, ...blobs } });
         } else if (events.length !== data.total) {
           finish(failure(file.name, `${file.name}: the import worker lost events (${events.length} of ${data.total} arrived)`));
         } else finish({ ...data.result, events });
