@@ -14,6 +14,9 @@ import { BATCHES_AHEAD, EVENT_BATCH, type FromWorker, type ToWorker } from './wo
 
 export type Post = (msg: FromWorker, transfer?: ArrayBuffer[]) => void;
 
+/** The import's share of the progress bar; the rest is building a large file's event file (several seconds at 100k). */
+const IMPORT_SHARE = 0.8;
+
 /** The bytes' own buffer when they fill it (transferred as it is), else a copy of just them. */
 const own = (bytes: Uint8Array): ArrayBuffer =>
   (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
@@ -64,12 +67,13 @@ export function workerHandler(post: Post, batch = EVENT_BATCH, columnsFrom = COL
       result = importFile(data.name, new Uint8Array(data.buffer), {
         ...data.options,
         signal,
-        onProgress: (fraction) => post({ id: data.id, type: 'progress', fraction }),
+        onProgress: (fraction) => post({ id: data.id, type: 'progress', fraction: fraction * IMPORT_SHARE }),
       });
     } finally {
       signals.delete(data.id);
     }
     const large = !result.report.fatal && result.events.length >= columnsFrom ? columnsMessage(data.id, result) : null;
+    post({ id: data.id, type: 'progress', fraction: 1 });
     if (large) return post(large.msg, large.transfer);
     const { events, ...rest } = result;
     let next = 0;
