@@ -55,14 +55,16 @@ describe('a large import from the worker', () => {
   const bytes = csv(1200);
   const expected = importFile('big.csv', bytes, NOW);
 
-  it('comes as one columns message, its four parts transferred, the report intact', () => {
+  it('comes as one columns message, its parts transferred, the report intact; its GeoJSON after it', () => {
     const sent = run(bytes, 1000);
-    expect(sent.map((s) => s.msg.type)).toEqual(['columns']);
-    const [{ msg, transfer, original }] = sent as [(typeof sent)[0]];
+    expect(sent.map((s) => s.msg.type)).toEqual(['columns', 'geojson']);
+    const [{ msg, transfer, original }, last] = sent as [(typeof sent)[0], (typeof sent)[0]];
     if (msg.type !== 'columns' || original.type !== 'columns') throw new Error('no columns message');
+    if (last.msg.type !== 'geojson' || last.original.type !== 'geojson') throw new Error('no geojson message');
     // Transferred: the worker's buffers are detached, the page's copies whole.
-    expect(transfer).toEqual([original.columns, original.meta, original.text, original.geojson]);
-    expect(transfer.every((b) => b.byteLength === 0)).toBe(true);
+    expect(transfer).toEqual([original.columns, original.meta, original.text]);
+    expect(last.transfer).toEqual([last.original.geojson]);
+    expect([...transfer, ...last.transfer].every((b) => b.byteLength === 0)).toBe(true);
     expect(msg.columns.byteLength).toBeGreaterThan(0);
     expect(msg.result.report).toEqual(expected.report);
     expect(msg.result.report.skipped).toEqual([{ line: 4, column: 'date', reason: 'neither a date nor coordinates' }]);
@@ -79,7 +81,7 @@ describe('a large import from the worker', () => {
       'big.csv: 1 event without a date: not drawn (a file this large is shown as columns, dated events only); in the report and the saved file',
     ]);
     // "Save as Claimline GeoJSON" still holds every event.
-    expect(JSON.parse(new TextDecoder().decode(msg.geojson)).features).toHaveLength(expected.events.length);
+    expect(JSON.parse(new TextDecoder().decode(last.msg.geojson)).features).toHaveLength(expected.events.length);
   });
 
   it('below the threshold, the events come in batches as before', () => {
@@ -105,7 +107,7 @@ describe('a large import from the worker', () => {
     const file = r.eventFile;
     if (!file) throw new Error('no event file');
     expect(file.text).toBeInstanceOf(Blob);
-    expect(await file.geojson.text()).toContain('"row 1199"');
+    expect(await (await file.geojson).text()).toContain('"row 1199"');
     const loaded = await loadColumnData({ name: 'big.csv', columns: file.columns, meta: file.meta, text: file.text });
     if ('error' in loaded) throw new Error(loaded.error);
     const { cols, record, rowOf } = loaded.columns;
@@ -118,6 +120,6 @@ describe('a large import from the worker', () => {
 
   it(`uses ${COLUMNS_FROM.toLocaleString('en')} events as its threshold by default`, () => {
     const sent = run(csv(COLUMNS_FROM));
-    expect(sent.map((s) => s.msg.type)).toEqual(['columns']);
+    expect(sent.map((s) => s.msg.type)).toEqual(['columns', 'geojson']);
   }, 60_000);
 });

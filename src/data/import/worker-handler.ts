@@ -21,7 +21,7 @@ const IMPORT_SHARE = 0.8;
 const own = (bytes: Uint8Array): ArrayBuffer =>
   (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
 
-/** The 'columns' message of a large import, or null when it has no event file (its error then comes the usual way). */
+/** The 'columns' message of a large import, or null when it has no event file (its error then comes the usual way); its GeoJSON follows. */
 function columnsMessage(id: number, result: ImportResult): { msg: FromWorker; transfer: ArrayBuffer[] } | null {
   const built = eventFileOfImport(result);
   if ('error' in built) return null;
@@ -29,7 +29,6 @@ function columnsMessage(id: number, result: ImportResult): { msg: FromWorker; tr
   const columns = own(built.files.columns);
   const meta = own(new TextEncoder().encode(built.files.metaText));
   const text = own(built.files.text);
-  const geojson = own(new TextEncoder().encode(toClaimlineGeojson(result)));
   const msg: FromWorker = {
     id,
     type: 'columns',
@@ -38,11 +37,10 @@ function columnsMessage(id: number, result: ImportResult): { msg: FromWorker; tr
     columns,
     meta,
     text,
-    geojson,
     count: built.files.meta.count,
     messages: built.messages,
   };
-  return { msg, transfer: [columns, meta, text, geojson] };
+  return { msg, transfer: [columns, meta, text] };
 }
 
 export function workerHandler(post: Post, batch = EVENT_BATCH, columnsFrom = COLUMNS_FROM): (data: ToWorker) => void {
@@ -74,7 +72,11 @@ export function workerHandler(post: Post, batch = EVENT_BATCH, columnsFrom = COL
     }
     const large = !result.report.fatal && result.events.length >= columnsFrom ? columnsMessage(data.id, result) : null;
     post({ id: data.id, type: 'progress', fraction: 1 });
-    if (large) return post(large.msg, large.transfer);
+    if (large) {
+      post(large.msg, large.transfer);
+      const geojson = own(new TextEncoder().encode(toClaimlineGeojson(result)));
+      return post({ id: data.id, type: 'geojson', geojson }, [geojson]);
+    }
     const { events, ...rest } = result;
     let next = 0;
     /** Posts the next message; false once 'done' has gone. */

@@ -127,12 +127,17 @@ export class ImportRow {
       this.hooks.save(new Blob([reportToCsv(r.report)], { type: 'text/csv;charset=utf-8' }), `${stem(this.source.name)}-report.csv`),
     );
     if (usable) {
-      button(ti('importSaveClaimline'), () =>
-        this.hooks.save(
-          r.eventFile?.geojson ?? new Blob([toClaimlineGeojson(r)], { type: 'application/geo+json' }),
-          `${stem(this.source.name)}.claimline.geojson`,
-        ),
-      );
+      button(ti('importSaveClaimline'), () => {
+        const name = `${stem(this.source.name)}.claimline.geojson`;
+        // A large file's GeoJSON is written by the worker after its columns (client.ts).
+        if (!r.eventFile) return this.hooks.save(new Blob([toClaimlineGeojson(r)], { type: 'application/geo+json' }), name);
+        r.eventFile.geojson.then(
+          (blob) => this.hooks.save(blob, name),
+          (err: unknown) => {
+            this.state.textContent = err instanceof Error ? err.message : String(err);
+          },
+        );
+      });
       // Once on the map, the row says so: a second click would add the same dataset twice.
       const show = button(ti('importShow'), () => {
         show.hidden = true;
