@@ -2,7 +2,8 @@
  * The files `?data=` (or the build's default data) names: each fetched from the page's origin (or
  * an origin the host allows), imported in the worker and joined to the datasets. A file that fails
  * becomes one banner line naming it; the others still load. A file of COLUMNS_FROM events or more
- * comes back as columns (large-import.ts) and is shown alone: the files named after it are not read.
+ * comes back as columns (large-import.ts) and is shown alone: the other files are not shown (the
+ * banner names them), and those after it not even read.
  * Loaded on demand only.
  */
 import type { ConvertedImport } from './data/import/to-incidents.ts';
@@ -43,7 +44,11 @@ export async function loadDataUrls(
       const large = await openLargeImport(name, result.eventFile);
       if (result.report.skipped.length || result.report.warnings.length) errors.push(reportLine(result));
       errors.push(...large.messages);
-      if (large.data) return { imports: [], errors, columns: large.data };
+      if (large.data) {
+        const others = urls.filter((u) => u !== url).map((u) => decodeURIComponent(new URL(u).pathname.split('/').pop() || 'data'));
+        if (others.length) errors.push(`?data=${others.join(', ')}: not shown (${name} is shown alone)`);
+        return { imports: [], errors, columns: large.data };
+      }
       continue;
     }
     const { converted, messages } = convertImport(result, { builtIn: null, imports });
