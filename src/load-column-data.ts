@@ -19,7 +19,7 @@ import type { EventColumns } from './data/columns/store.ts';
 import type { FetchRange } from './data/columns/text-chunks.ts';
 import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
-import { makeDataset } from './data/dataset.ts';
+import { type DatasetFile, makeDataset } from './data/dataset.ts';
 import type { IncidentProperties } from './data/schema.ts';
 import type { BuiltClaims, BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './load-columns/protocol.ts';
 import { seedPreparedClaims } from './map/gpu/prepared.ts';
@@ -137,7 +137,11 @@ export async function loadColumnData(
   if (reply.type === 'error') return { error: `${name}: ${reply.message}` };
   if (reply.type !== 'built') return { error: `${name}: the column worker answered out of order` };
   const { built } = reply;
-  const head = parseDatasetFile(built.head ?? null, `${name} (head)`, true);
+  // An import's head is this page's own (the import worker's), and may lack what a publisher must give (a licence).
+  const head =
+    typeof source === 'string'
+      ? parseDatasetFile(built.head ?? null, `${name} (head)`, true)
+      : { file: (built.head as DatasetFile | undefined) ?? null, errors: [] as string[] };
   if (!head.file) return { error: `${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
   const cols = await adopt(built, answers.second);
   const text = namedTextReader(built.text, fetchRange, textName);

@@ -19,7 +19,7 @@ import { dataOrigins, defaultDataUrls, resolveDataUrl } from './config/data-url.
 import { installTrustedTypes } from './config/trusted-types.ts';
 import { parseUrlState } from './config/url-state.ts';
 import { type BuiltIn, combineDatasets } from './data/combine.ts';
-import type { ImportResult } from './data/import/types.ts';
+import type { ClientResult } from './data/import/client.ts';
 import type { ConvertedImport } from './data/import/to-incidents.ts';
 import { fetchJson, loadData } from './data/load-data.ts';
 import { packedUrl } from './data/packed-url.ts';
@@ -75,11 +75,13 @@ async function start(): Promise<void> {
     dataUrls.length > 0 && !columnUrl ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
     columnUrl ? import('./load-column-data.ts').then(({ loadColumnData }) => loadColumnData(columnUrl)) : null,
   ]);
-  const columnData = fromColumns && 'combined' in fromColumns ? fromColumns : null;
+  // A published event file, or a large file that `?data=` names (imported as columns): shown alone.
+  const published = fromColumns && 'combined' in fromColumns ? fromColumns : null;
+  let columnData = published ?? fromUrls?.columns ?? null;
   if (fromColumns && 'error' in fromColumns) errors.push(fromColumns.error);
   if (data) errors.push(...data.errors);
   if (countryLabels.error) errors.push(countryLabels.error);
-  const builtIn: BuiltIn | null = data?.file
+  let builtIn: BuiltIn | null = data?.file
     ? { file: data.file, incidents: data.incidents, places: data.places, regions: data.regions }
     : null;
   const imports: ConvertedImport[] = fromUrls?.imports ?? [];
@@ -124,8 +126,8 @@ async function start(): Promise<void> {
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       errors,
       fresh,
-      // Files join the datasets as records; an event file is shown alone, so it takes none.
-      openData: embed || columnData ? null : () => void openDialog(),
+      // Files join the datasets as records; a published event file is shown alone, so it takes none.
+      openData: embed || (columnData && columnData === published) ? null : () => void openDialog(),
       onReady: () => {
         status.hidden = true;
         root.dataset.ready = 'true';
@@ -137,13 +139,25 @@ async function start(): Promise<void> {
     // Exposed for the browser tests and the benchmark: read-only handles, no behaviour.
     Object.assign(window, { __claimline: { map: mounted.map, store: mounted.store, datasets: combined.datasets } });
   };
-  const addImport = async (result: ImportResult) => {
-    const { convertImport } = await import('./data/import/convert.ts');
-    const taken = { builtIn, imports };
-    const converted = convertImport(result, taken);
-    if (!converted.converted) return app?.report(converted.messages);
-    errors.push(...converted.messages);
-    imports.push(converted.converted);
+  const addImport = async (result: ClientResult) => {
+    if (result.eventFile) {
+      // A large file (COLUMNS_FROM events or more) comes as columns and is shown alone (large-import.ts).
+      const { openLargeImport } = await import('./large-import.ts');
+      const large = await openLargeImport(result.report.file, result.eventFile);
+      if (!large.data) return app?.report(large.messages);
+      errors.push(...large.messages);
+      columnData = large.data;
+      builtIn = null;
+      imports.length = 0;
+    } else {
+      const { convertImport } = await import('./data/import/convert.ts');
+      const converted = convertImport(result, { builtIn, imports });
+      if (!converted.converted) return app?.report(converted.messages);
+      // A file opened after a large one takes its place: it is shown alone, as records.
+      columnData = null;
+      errors.push(...converted.messages);
+      imports.push(converted.converted);
+    }
     const lang = app?.store.state.lang ?? defaultLang;
     app?.destroy();
     app = null;
@@ -154,7 +168,7 @@ async function start(): Promise<void> {
   };
   await mount(null);
   // The drop zone is a chunk of its own: an embed, which takes no files, never loads it.
-  if (!embed && !columnData) void import('./ui/drop-zone.ts').then(({ DropZone }) => new DropZone(doc, (files) => void openDialog(files)));
+  if (!embed && !published) void import('./ui/drop-zone.ts').then(({ DropZone }) => new DropZone(doc, (files) => void openDialog(files)));
 }
 
 start().catch((e: unknown) => {

@@ -9,6 +9,8 @@ export const az: Strings = {
   openData: 'Məlumat faylı aç…',
   dropFiles: 'Faylları açmaq üçün buraya atın. Heç nə yüklənmir: fayllar brauzerinizdə qalır.',
   loadingFile: '{file} oxunur: {percent} %',
+  largeFileAlone:
+    '{file}: {count} hadisə, ayrıca göstərilir. {min} və daha çox hadisəsi olan fayl sütunlarla oxunur və xəritədəki məlumatların yerinə tək göstərilir; ondan sonra açılan fayl onun yerini tutur.',
   dataErrorTitle: 'Bəzi məlumatları yükləmək mümkün olmadı',
   dataErrorKept: 'Qalan hər şey göstərilir.',
   dataUrlInvalid: '{value} məlumat ünvanı istifadə oluna bilməz; yüklənmədi.',

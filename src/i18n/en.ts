@@ -6,6 +6,8 @@ export const en = {
   openData: 'Open data…',
   dropFiles: 'Drop files to open them. Nothing is uploaded: the files stay in your browser.',
   loadingFile: 'Reading {file}: {percent} %',
+  largeFileAlone:
+    '{file}: {count} events, shown on their own. A file of {min} events or more is read as columns and shown alone, in place of the data the map showed; a file opened after it takes its place.',
   dataErrorTitle: 'Some data could not be loaded',
   dataErrorKept: 'Everything else is shown.',
   dataUrlInvalid: 'The data address {value} cannot be used; it was not loaded.',

@@ -227,6 +227,29 @@ describe('import dialog', () => {
     expect(dialog.element.open).toBe(false);
   });
 
+  it("a large file (its event file, no events) is usable: Show on map hands it over; Save waits for the worker's GeoJSON", async () => {
+    const { dialog, started, saved, onImported, button } = setup();
+    dialog.openBytes('big.csv', new TextEncoder().encode('x'));
+    await tick();
+    let give: (b: Blob) => void = () => {};
+    const geojson = new Promise<Blob>((ok) => {
+      give = ok;
+    });
+    const parts = { columns: new ArrayBuffer(8), meta: new ArrayBuffer(2), text: new Blob(['[]']), count: 60_000, messages: [], geojson };
+    const r = { ...result({ skipped: [{ line: 7, column: 'date', reason: 'no date' }] }, 0), eventFile: parts };
+    started[0]?.resolve(r);
+    await tick();
+    expect(dialog.element.textContent).toContain('no date');
+    button('Save as Claimline file').click();
+    await tick();
+    expect(saved).toEqual([]);
+    give(new Blob(['{"type":"FeatureCollection"}']));
+    await tick();
+    expect(saved.map((x) => x.name)).toEqual(['big.claimline.geojson']);
+    button('Show on map').click();
+    expect(onImported).toHaveBeenCalledWith(r);
+  });
+
   it('the mapping step shows the first rows and the columns, marks guesses, and imports again with the changed columns', async () => {
     const { dialog, q, started, button, root } = setup();
     dialog.open([file('claims.csv', CSV)]);

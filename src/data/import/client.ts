@@ -9,12 +9,17 @@
  *
  * The events arrive in batches, each its own message and so its own main-thread task (one
  * 100k-event message took over a second to deserialise), acknowledged with 'next' so the worker
- * does not flood the page's queue; the promise resolves after 'done'.
+ * does not flood the page's queue; the promise resolves after 'done'. A file of COLUMNS_FROM events
+ * or more comes back instead as one 'columns' message: its event file, transferred; the result then
+ * has no events but `eventFile`, whose text the page keeps as a Blob, off the JS heap. Its GeoJSON
+ * (for "Save as…") follows in a last message; the worker ends after it.
  */
 import { importWorkerUrl } from '../../config/import-worker-url.ts';
 import { newReport } from './event.ts';
 import type { ImportedEvent, ImportResult } from './types.ts';
-import { CANCELLED, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
+import { CANCELLED, type ClientResult, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
+
+export type { ClientResult } from './worker-protocol.ts';
 
 export type WorkerLike = {
   onmessage: ((ev: { data: FromWorker }) => void) | null;
@@ -24,7 +29,7 @@ export type WorkerLike = {
 };
 
 export type ImportJob = {
-  promise: Promise<ImportResult>;
+  promise: Promise<ClientResult>;
   cancel(): void;
   /** Set to follow progress (0..1); also settable through the options. */
   onProgress: ((fraction: number) => void) | null;
@@ -62,10 +67,10 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
   const { onProgress, createWorker, ...options } = opts;
   const id = nextId++;
   let worker: WorkerLike | null = null;
-  let settle: ((r: ImportResult) => void) | null = null;
+  let settle: ((r: ClientResult) => void) | null = null;
   let cancelled = false;
   const job: ImportJob = {
-    promise: new Promise<ImportResult>((resolve) => {
+    promise: new Promise<ClientResult>((resolve) => {
       settle = resolve;
     }),
     cancel() {
@@ -76,9 +81,14 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
     },
     onProgress: onProgress ?? null,
   };
-  const finish = (r: ImportResult) => {
+  /** A large import's GeoJSON, still being written after its result has settled. */
+  let geojson: { resolve: (b: Blob) => void; reject: (e: Error) => void } | null = null;
+  const end = () => {
     worker?.terminate();
     worker = null;
+  };
+  const finish = (r: ClientResult) => {
+    if (!geojson) end();
     settle?.(r);
     settle = null;
   };
@@ -91,17 +101,35 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
       worker = (createWorker ?? defaultWorker)();
       const events: ImportedEvent[] = [];
       worker.onmessage = ({ data }) => {
+        if (data.type === 'geojson' && data.id === id && geojson) {
+          geojson.resolve(new Blob([data.geojson], { type: 'application/geo+json' }));
+          geojson = null;
+          return end();
+        }
         // After cancel() (or any settle) late messages are ignored.
         if (data.id !== id || !settle) return;
         if (data.type === 'progress') job.onProgress?.(data.fraction);
         else if (data.type === 'events') {
           for (const e of unprototype(JSON.parse(data.json) as ImportedEvent[])) events.push(e);
           worker?.postMessage({ id, type: 'next' });
-        } else if (events.length !== data.total) {
+        } else if (data.type === 'columns') {
+          const { result, columns, meta, count, messages, text } = data;
+          const saved = new Promise<Blob>((resolve, reject) => {
+            geojson = { resolve, reject };
+          });
+          saved.catch(() => {}); // a failure is the save button's to report, if it is ever clicked
+          finish({ ...result, events: [], eventFile: { columns, meta, count, messages, text: new Blob([text]), geojson: saved } });
+        } else if (data.type !== 'done') return;
+        else if (events.length !== data.total) {
           finish(failure(file.name, `${file.name}: the import worker lost events (${events.length} of ${data.total} arrived)`));
         } else finish({ ...data.result, events });
       };
-      worker.onerror = (ev) => finish(failure(file.name, `${file.name}: the import worker failed (${ev.message ?? 'unknown error'})`));
+      worker.onerror = (ev) => {
+        const message = `${file.name}: the import worker failed (${ev.message ?? 'unknown error'})`;
+        geojson?.reject(new Error(message));
+        geojson = null;
+        finish(failure(file.name, message));
+      };
       worker.postMessage({ id, name: file.name, buffer, options }, [buffer]);
     },
     (err: unknown) =>

@@ -26,7 +26,34 @@ export type FromWorker =
    * times faster than the structured clone of the same objects (measured with `npm run bench -- --import`).
    */
   | { id: number; type: 'events'; json: string }
-  | { id: number; type: 'done'; result: Omit<ImportResult, 'events'>; total: number };
+  | { id: number; type: 'done'; result: Omit<ImportResult, 'events'>; total: number }
+  /**
+   * Instead of 'events' and 'done', for a file of COLUMNS_FROM events or more: the result without its
+   * events and the event file built from them (data/columns/from-import.ts), its parts transferred,
+   * not copied. `messages` are the banner's lines (what is not drawn); `total` is the events' count.
+   */
+  | ({ id: number; type: 'columns'; result: Omit<ImportResult, 'events'>; total: number } & EventFileBuffers)
+  /**
+   * After 'columns': the file as Claimline GeoJSON ("Save as…", which needs every event), sent last
+   * so the map does not wait for it; the worker then ends.
+   */
+  | { id: number; type: 'geojson'; geojson: ArrayBuffer };
+
+/** An event file's three parts (.clcol, .clcol.json, .cltext) as bytes. */
+export type EventFileBuffers = {
+  columns: ArrayBuffer;
+  meta: ArrayBuffer;
+  text: ArrayBuffer;
+  /** Rows (records drawn). */
+  count: number;
+  messages: string[];
+};
+
+/** What the page keeps of a large import: the columns and meta as bytes, the text and GeoJSON as Blobs (outside the JS heap). */
+export type EventFileParts = Omit<EventFileBuffers, 'text'> & { text: Blob; geojson: Promise<Blob> };
+
+/** An import's result on the page: a large one has no events, only its event file. */
+export type ClientResult = ImportResult & { eventFile?: EventFileParts };
 
 /** Events per 'events' message: small enough that deserialising one stays well under 50 ms. */
 export const EVENT_BATCH = 2000;

@@ -6,7 +6,10 @@
 import { workerHandler } from './worker-handler.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
-type WorkerScope = { onmessage: ((ev: MessageEvent<ToWorker>) => void) | null; postMessage(msg: FromWorker): void };
+type WorkerScope = {
+  onmessage: ((ev: MessageEvent<ToWorker>) => void) | null;
+  postMessage(msg: FromWorker, transfer?: Transferable[]): void;
+};
 const scope = self as unknown as WorkerScope;
-const handle = workerHandler((msg) => scope.postMessage(msg));
+const handle = workerHandler((msg, transfer) => scope.postMessage(msg, transfer ?? []));
 scope.onmessage = (ev) => handle(ev.data);

@@ -5,8 +5,7 @@
  * report and export code, and its CSS, none of which the first view needs.
  */
 import './import-dialog.css';
-import { importInWorker } from '../../data/import/client.ts';
-import type { ImportResult } from '../../data/import/types.ts';
+import { type ClientResult, importInWorker } from '../../data/import/client.ts';
 import { t } from '../../i18n/index.ts';
 import { ti } from '../../i18n/lazy/index.ts';
 import { download, el } from '../dom.ts';
@@ -17,7 +16,7 @@ export type { ImportSource, StartImport } from './import-row.ts';
 export type ImportDialogOptions = {
   doc: Document;
   /** Called when the reader confirms "Show on map" for a finished import (report.fatal null, ≥1 event or region). */
-  onImported: (result: ImportResult) => void;
+  onImported: (result: ClientResult) => void;
   /** For tests: starts one import; the default runs importInWorker. */
   startImport?: StartImport;
   /** For tests: saves a generated file; the default is download() from dom.ts. */

@@ -3,11 +3,10 @@
  * its report with the downloads and "Show on map" (and, for a generic CSV, the mapping step, which
  * imports the same file again with the reader's columns).
  */
-import type { ImportJob } from '../../data/import/client.ts';
+import type { ClientResult, ImportJob } from '../../data/import/client.ts';
 import type { CsvImportResult } from '../../data/import/csv.ts';
 import type { MappingOverride } from '../../data/import/csv-mapping.ts';
 import { reportToCsv } from '../../data/import/report-csv.ts';
-import type { ImportResult } from '../../data/import/types.ts';
 import { CANCELLED } from '../../data/import/worker-protocol.ts';
 import { toClaimlineGeojson } from '../../data/export/claimline.ts';
 import { ti } from '../../i18n/lazy/index.ts';
@@ -24,7 +23,7 @@ export type StartImport = (
 
 export type RowHooks = {
   start: StartImport;
-  show: (result: ImportResult) => void;
+  show: (result: ClientResult) => void;
   save: (blob: Blob, filename: string) => void;
 };
 
@@ -101,7 +100,7 @@ export class ImportRow {
     this.state.textContent = ti('importCancelled');
   }
 
-  private finish(r: ImportResult): void {
+  private finish(r: ClientResult): void {
     this.job = null;
     this.progress.value = 1;
     this.progress.hidden = true;
@@ -114,7 +113,8 @@ export class ImportRow {
     this.result.append(renderReport(doc, r.report, r.regions.length));
     const csv = r as Partial<CsvImportResult>;
     if (!r.report.fatal && csv.mapping) this.result.append(new MappingStep(doc, csv.mapping, csv.preview, (o) => void this.run(o)).element);
-    const usable = !r.report.fatal && r.events.length + r.regions.length > 0;
+    // A large file comes as its event file (client.ts): no events here, its rows counted there.
+    const usable = !r.report.fatal && (r.eventFile ? r.eventFile.count > 0 : r.events.length + r.regions.length > 0);
     if (!usable && !r.report.fatal) this.result.append(el(doc, 'p', {}, ti('importNothing')));
     const actions = el(doc, 'div', { class: 'cl-import__actions' });
     const button = (label: string, onClick: () => void) => {
@@ -127,9 +127,17 @@ export class ImportRow {
       this.hooks.save(new Blob([reportToCsv(r.report)], { type: 'text/csv;charset=utf-8' }), `${stem(this.source.name)}-report.csv`),
     );
     if (usable) {
-      button(ti('importSaveClaimline'), () =>
-        this.hooks.save(new Blob([toClaimlineGeojson(r)], { type: 'application/geo+json' }), `${stem(this.source.name)}.claimline.geojson`),
-      );
+      button(ti('importSaveClaimline'), () => {
+        const name = `${stem(this.source.name)}.claimline.geojson`;
+        // A large file's GeoJSON is written by the worker after its columns (client.ts).
+        if (!r.eventFile) return this.hooks.save(new Blob([toClaimlineGeojson(r)], { type: 'application/geo+json' }), name);
+        r.eventFile.geojson.then(
+          (blob) => this.hooks.save(blob, name),
+          (err: unknown) => {
+            this.state.textContent = err instanceof Error ? err.message : String(err);
+          },
+        );
+      });
       // Once on the map, the row says so: a second click would add the same dataset twice.
       const show = button(ti('importShow'), () => {
         show.hidden = true;
