@@ -33,6 +33,7 @@ import { applyThemeVars } from './ui/theme-vars.ts';
 import { loadDataUrls } from './load-data-urls.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
 import { registerPackedProtocol } from './map/packed-protocol.ts';
+import { startMapEarly } from './map/early-start.ts';
 
 installTrustedTypes();
 registerPackedProtocol();
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
   // Before the data is here only the page's options and the language matter; the full parse follows.
   const early = parseUrlState(location.search, { first: 0, last: 0 });
   const embed = early.options.embed;
+  const basemap = { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) };
+  startMapEarly([basemap.countries, basemap.admin1]);
   root.classList.toggle('cl-app--embed', embed);
   doc.documentElement.classList.toggle('cl-embed', embed);
   await loadLanguage(early.state.lang ?? defaultLang);
@@ -120,7 +123,7 @@ async function start(): Promise<void> {
       world: imports.length > 0 || !!columnData,
       columns: columnData?.columns,
       defaultLang,
-      basemap: { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) },
+      basemap,
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       errors,
       fresh,
