@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   const ownData = defaultDataUrls(location.search, doc).length > 0;
   // A published event file (.clcol) is shown as columns, alone: a million records never become objects.
   const columnUrl = dataUrls.length === 1 && /\.clcol(?:[?#]|$)/.test(dataUrls[0] as string) ? (dataUrls[0] as string) : null;
-  const [data, countryLabels, fromUrls, fromColumns] = await Promise.all([
+  const loading = Promise.all([
     !ownData
       ? loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) })
       : null,
@@ -78,6 +78,7 @@ async function start(): Promise<void> {
     dataUrls.length > 0 && !columnUrl ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
     columnUrl ? import('./load-column-data.ts').then(({ loadColumnData }) => loadColumnData(columnUrl)) : null,
   ]);
+  const [data, countryLabels, fromUrls, fromColumns] = await loading;
   const columnData = fromColumns && 'combined' in fromColumns ? fromColumns : null;
   if (fromColumns && 'error' in fromColumns) errors.push(fromColumns.error);
   if (data) errors.push(...data.errors);

@@ -8,12 +8,15 @@ const early = new Map<string, Promise<FeatureCollection>>();
 
 export function registerPackedProtocol(): void {
   for (const scheme of PACKED_SCHEMES) {
-    addProtocol(scheme, async (params, abort) => {
-      const started = early.get(params.url);
-      early.delete(params.url);
-      return { data: await (started ?? fetchCollection(params.url, { signal: abort.signal })) };
-    });
+    addProtocol(scheme, async (params, abort) => ({ data: await packedCollection(params.url, abort.signal) }));
   }
+}
+
+/** A packed basemap file, from its fetch started early if there is one (the map's or the still map's first request). */
+export function packedCollection(url: string, signal?: AbortSignal): Promise<FeatureCollection> {
+  const started = early.get(url);
+  early.delete(url);
+  return started ?? fetchCollection(url, { signal });
 }
 
 /**
