@@ -117,4 +117,14 @@ export async function firstViewBench(dist: string, bareDir: string, opts: { reps
       `  ${name.padEnd(11)} ${quantile(s, 0.5).toFixed(0).padStart(5)} ms [${s[0]?.toFixed(0)}, ${s.at(-1)?.toFixed(0)}]${ratio}`,
     );
   }
+  const base = loads.get('base embed');
+  if (base) {
+    // Paired by round: the two builds met the same machine state.
+    const embed = loads.get('embed') ?? [];
+    const r = embed.map((x, i) => x / (base[i] as number)).sort((a, b) => a - b);
+    const faster = embed.filter((x, i) => x < (base[i] as number)).length;
+    console.log(
+      `  embed / base embed, by round: ${quantile(r, 0.5).toFixed(2)}× [${r[0]?.toFixed(2)}, ${r.at(-1)?.toFixed(2)}]; faster in ${faster} of ${r.length}`,
+    );
+  }
 }
