@@ -33,6 +33,7 @@ import { applyThemeVars } from './ui/theme-vars.ts';
 import { loadDataUrls } from './load-data-urls.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
 import { registerPackedProtocol } from './map/packed-protocol.ts';
+import { startMapEarly } from './map/early-start.ts';
 
 installTrustedTypes();
 registerPackedProtocol();
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
   // Before the data is here only the page's options and the language matter; the full parse follows.
   const early = parseUrlState(location.search, { first: 0, last: 0 });
   const embed = early.options.embed;
+  const basemap = { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) };
+  startMapEarly([basemap.countries, basemap.admin1]);
   root.classList.toggle('cl-app--embed', embed);
   doc.documentElement.classList.toggle('cl-embed', embed);
   await loadLanguage(early.state.lang ?? defaultLang);
@@ -67,7 +70,7 @@ async function start(): Promise<void> {
   const ownData = defaultDataUrls(location.search, doc).length > 0;
   // A published event file (.clcol) is shown as columns, alone: a million records never become objects.
   const columnUrl = dataUrls.length === 1 && /\.clcol(?:[?#]|$)/.test(dataUrls[0] as string) ? (dataUrls[0] as string) : null;
-  const [data, countryLabels, fromUrls, fromColumns] = await Promise.all([
+  const loading = Promise.all([
     !ownData
       ? loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) })
       : null,
@@ -75,6 +78,7 @@ async function start(): Promise<void> {
     dataUrls.length > 0 && !columnUrl ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
     columnUrl ? import('./load-column-data.ts').then(({ loadColumnData }) => loadColumnData(columnUrl)) : null,
   ]);
+  const [data, countryLabels, fromUrls, fromColumns] = await loading;
   // A published event file, or a large file that `?data=` names (imported as columns): shown alone.
   const published = fromColumns && 'combined' in fromColumns ? fromColumns : null;
   let columnData = published ?? fromUrls?.columns ?? null;
@@ -122,7 +126,7 @@ async function start(): Promise<void> {
       world: imports.length > 0 || !!columnData,
       columns: columnData?.columns,
       defaultLang,
-      basemap: { countries: packedUrl(abs(countriesUrl)), admin1: packedUrl(abs(admin1Url)) },
+      basemap,
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],
       errors,
       fresh,

@@ -19,7 +19,7 @@ import { PrintStill } from './export/print-still.ts';
 import { columnsBbox, featuresBbox } from './geo/points-bbox.ts';
 import { groupLabel, setDatasetNames } from './i18n/index.ts';
 import { loadLanguage } from './i18n/load-language.ts';
-import { hasWebGL } from './map/has-webgl.ts';
+import { withWebGL } from './map/has-webgl.ts';
 import { GPU_THRESHOLD, plottedClaims } from './map/gpu/threshold.ts';
 import { MapView } from './map/map-view.ts';
 import type { ColumnData } from './load-column-data.ts';
@@ -142,25 +142,28 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     places: dataset.places,
     regions: dataset.regions,
   };
-  if (hasWebGL(doc)) {
-    const view = new MapView({
-      container: mapContainer,
-      store,
-      theme: lightTheme,
-      dataset,
-      ...surface,
-      incidents: dataset.incidents,
-      bothSides: appData.bothSides,
-      columns: appData.columns,
-      gpu: appData.manyClaims,
-      undated: combined.undated.length
-        ? {
-            features: { type: 'FeatureCollection', features: combined.undated },
-            describe: (id) => undatedPopup(doc, combined.originals.get(id), groupLabel(combined.datasetOf.get(id) ?? '')),
-          }
-        : undefined,
-      onError: (m) => report([m]),
-    });
+  const view = withWebGL(
+    () =>
+      new MapView({
+        container: mapContainer,
+        store,
+        theme: lightTheme,
+        dataset,
+        ...surface,
+        incidents: dataset.incidents,
+        bothSides: appData.bothSides,
+        columns: appData.columns,
+        gpu: appData.manyClaims,
+        undated: combined.undated.length
+          ? {
+              features: { type: 'FeatureCollection', features: combined.undated },
+              describe: (id) => undatedPopup(doc, combined.originals.get(id), groupLabel(combined.datasetOf.get(id) ?? '')),
+            }
+          : undefined,
+        onError: (m) => report([m]),
+      }),
+  );
+  if (view) {
     cleanups.push(() => view.destroy());
     if (o.world)
       void view.showWorld(

@@ -85,9 +85,9 @@ if (process.argv.includes('--soak')) {
   const { importBench, parseImportOptions } = await import('./import.ts');
   await importBench(parseImportOptions(process.argv.slice(2)));
 } else if (process.argv.includes('--first-view')) {
-  const { firstViewBench } = await import('./first-view.ts');
+  const { firstViewBench, parseFirstViewOptions } = await import('./first-view.ts');
   const bareDir = await buildBare();
-  await firstViewBench(join(ROOT, 'dist'), bareDir);
+  await firstViewBench(join(ROOT, 'dist'), bareDir, parseFirstViewOptions(process.argv.slice(2)));
   rmSync(bareDir, { recursive: true, force: true });
 } else {
   await bench();

@@ -10,7 +10,7 @@ import './still-map.css';
 import { geoArea, geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isShown } from '../data/matches-window.ts';
-import { fetchCollection } from '../data/packed-url.ts';
+import { packedCollection } from './packed-protocol.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import { regionActiveOn } from '../geo/regions-at-day.ts';
@@ -123,7 +123,7 @@ export class StillMap {
     const { theme } = this.o;
     this.land.append(this.node('rect', { width: this.width, height: this.height, fill: theme.water }));
     try {
-      const countries = (await fetchCollection(this.o.basemap.countries)) as FeatureCollection<Geometry, { iso: string }>;
+      const countries = (await packedCollection(this.o.basemap.countries)) as FeatureCollection<Geometry, { iso: string }>;
       for (const f of countries.features.map(rewind)) {
         const focus = f.properties.iso === 'AM' || f.properties.iso === 'AZ';
         this.land.append(
