@@ -10,7 +10,8 @@ import { importInWorker, type WorkerLike } from '../../src/data/import/client.ts
 import { importFile } from '../../src/data/import/index.ts';
 import { workerHandler } from '../../src/data/import/worker-handler.ts';
 import type { FromWorker } from '../../src/data/import/worker-protocol.ts';
-import { loadColumnData } from '../../src/load-column-data.ts';
+import { loadColumnData, type RunWorker } from '../../src/load-column-data.ts';
+import { handleLoad } from '../../src/load-columns/build.ts';
 
 const NOW = { now: '2026-12-02' };
 
@@ -108,7 +109,10 @@ describe('a large import from the worker', () => {
     if (!file) throw new Error('no event file');
     expect(file.text).toBeInstanceOf(Blob);
     expect(await (await file.geojson).text()).toContain('"row 1199"');
-    const loaded = await loadColumnData({ name: 'big.csv', columns: file.columns, meta: file.meta, text: file.text });
+    // The column worker's logic in this process (Node has no Worker).
+    const inProcess: RunWorker = (msg, transfer, post) =>
+      void handleLoad(structuredClone(msg, { transfer }), (reply, back) => post(structuredClone(reply, { transfer: back })));
+    const loaded = await loadColumnData({ name: 'big.csv', columns: file.columns, meta: file.meta, text: file.text }, inProcess);
     if ('error' in loaded) throw new Error(loaded.error);
     const { cols, record, rowOf } = loaded.columns;
     expect(cols.count).toBe(file.count);
