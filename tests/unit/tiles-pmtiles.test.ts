@@ -14,7 +14,7 @@ import { buildArchive } from '../../scripts/tiles/build-archive.ts';
 import { HEADER_BYTES, zxyToTileId } from '../../scripts/tiles/pmtiles-write.ts';
 import { parseTilesArgs } from '../../scripts/tiles.ts';
 
-/** The parts of the `pmtiles` package (a devDependency) this test uses. */
+/** The parts of the `pmtiles` package (a runtime dependency of tiles.html only) this test uses. */
 type PmtilesLib = {
   FetchSource: new (url: string) => unknown;
   PMTiles: new (
