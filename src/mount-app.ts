@@ -136,7 +136,14 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   if (!mapContainer) throw new Error('index.html: no .cl-map');
   let map: MlMap | null = null;
   let print: (() => Promise<void>) | null = null;
+  // What the live map and the still map are both given.
   const surface = {
+    container: mapContainer,
+    store,
+    theme: lightTheme,
+    dataset,
+    incidents: dataset.incidents,
+    onError: (m: string) => report([m]),
     basemap: o.basemap,
     countryLabels: o.countryLabels,
     places: dataset.places,
@@ -145,12 +152,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   const view = withWebGL(
     () =>
       new MapView({
-        container: mapContainer,
-        store,
-        theme: lightTheme,
-        dataset,
         ...surface,
-        incidents: dataset.incidents,
         bothSides: appData.bothSides,
         columns: appData.columns,
         gpu: appData.manyClaims,
@@ -160,7 +162,6 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
               describe: (id) => undatedPopup(doc, combined.originals.get(id), groupLabel(combined.datasetOf.get(id) ?? '')),
             }
           : undefined,
-        onError: (m) => report([m]),
       }),
   );
   if (view) {
@@ -185,13 +186,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     const { StillMap } = await import('./map/still-map.ts');
     const still = new StillMap({
       doc,
-      container: mapContainer,
-      store,
-      theme: lightTheme,
-      dataset,
       ...surface,
-      incidents: dataset.incidents,
-      onError: (m) => report([m]),
     });
     cleanups.push(() => still.element.remove());
     await still.ready;
