@@ -31,6 +31,7 @@ import { lightTheme } from './style/theme.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
 import { loadDataUrls } from './load-data-urls.ts';
+import type { LargeImport } from './large-import.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
 import { registerPackedProtocol } from './map/packed-protocol.ts';
 import { startMapEarly } from './map/early-start.ts';
@@ -81,7 +82,8 @@ async function start(): Promise<void> {
   const [data, countryLabels, fromUrls, fromColumns] = await loading;
   // A published event file, or a large file that `?data=` names (imported as columns): shown alone.
   const published = fromColumns && 'combined' in fromColumns ? fromColumns : null;
-  let columnData = published ?? fromUrls?.columns ?? null;
+  // A large file imported here also says it is shown alone; a published one needs no such word.
+  let columnData: (Omit<LargeImport, 'alone'> & Partial<LargeImport>) | null = published ?? fromUrls?.columns ?? null;
   if (fromColumns && 'error' in fromColumns) errors.push(fromColumns.error);
   if (data) errors.push(...data.errors);
   if (countryLabels.error) errors.push(countryLabels.error);
@@ -125,6 +127,7 @@ async function start(): Promise<void> {
       builtIn: !!builtIn,
       world: imports.length > 0 || !!columnData,
       columns: columnData?.columns,
+      alone: columnData?.alone ?? null,
       defaultLang,
       basemap,
       countryLabels: (countryLabels.json as { features?: CountryLabel[] } | null)?.features ?? [],

@@ -29,6 +29,7 @@ import { Playback } from './state/playback.ts';
 import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { applyGroupStyles } from './ui/group-styles.ts';
+import type { LargeFileAlone } from './ui/notice-banner.ts';
 import { undatedPopup } from './ui/undated-popup.ts';
 import { mountViews, type Views } from './ui/views.ts';
 
@@ -43,6 +44,8 @@ export type MountOptions = {
   defaultLang: AppState['lang'];
   basemap: { countries: string; admin1: string };
   countryLabels: CountryLabel[];
+  /** A large file shown on its own (large-import.ts): said in a notice, not among the problems. */
+  alone?: LargeFileAlone | null;
   /** Problems so far, shown in the banner; the mounted app adds its own. */
   errors: string[];
   /**
@@ -220,6 +223,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       map,
       print,
       errors,
+      alone: o.alone ?? null,
       report,
       applyStory,
       openData: o.openData,

@@ -22,6 +22,7 @@ import { el, liveHref } from './dom.ts';
 import { ErrorBanner } from './error-banner.ts';
 import { createLanguageSwitch } from './language-switch.ts';
 import { createLegend } from './legend.ts';
+import { type LargeFileAlone, noticeBanner } from './notice-banner.ts';
 import type { PhoneSheet } from './phone-sheet.ts';
 import { StoryMode } from './story/story-mode.ts';
 import { Timeline } from './timeline/timeline.ts';
@@ -67,6 +68,8 @@ export type ViewsOptions = {
   map: MlMap | null;
   /** Prints with the map as a still image (null: the page prints as it is). */
   print: (() => Promise<void>) | null;
+  /** A large file shown on its own: a notice under the title, not a problem. */
+  alone?: LargeFileAlone | null;
   /** Data problems so far (shown in the banner); `report` adds to them. */
   errors: readonly string[];
   report: (messages: readonly string[]) => void;
@@ -109,6 +112,7 @@ export function mountViews(o: ViewsOptions): Views {
   header.after(banner.element);
   cleanups.push(() => banner.element.remove());
   banner.add(o.errors);
+  if (o.alone) append(header, noticeBanner(doc, o.alone));
 
   let sheet: PhoneSheet | null = null;
   const details = own(
