@@ -185,6 +185,10 @@ export const az: Strings = {
   legendDirection: 'Adı çəkilən yerin “istiqamətində”: zərbə deyil, istiqamət (içiboş işarə)',
   legendUndated: 'Tarixsiz: xəritədə hər tarixdə, zaman xəttində yox',
   undatedNote: 'Faylda tarix yoxdur: xəritədə hər tarixdə göstərilir, zaman xəttində yox.',
+  undatedListTitle: 'Tarixsiz hadisələr ({count})',
+  undatedListNote:
+    'Zaman xəttində və iddialar siyahısında yoxdur: xəritədə hər tarixdə boş dairələrlə göstərilir. Oxumaq üçün birini açın.',
+  undatedListMore: 'Daha {count} göstər (hələ {left} siyahıda deyil)',
   legendClaims: 'İddialar',
   legendBothSides: 'Yer və günlər barədə hər iki tərəfin iddiaları',
   legendCells:

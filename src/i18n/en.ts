@@ -181,6 +181,9 @@ export const en = {
   legendDirection: '“In the direction of” the place: a direction, not an impact (hollow mark)',
   legendUndated: 'No date: on the map at every date, not on the timeline',
   undatedNote: 'No date in the file: shown on the map at every date, not on the timeline.',
+  undatedListTitle: 'Events without a date ({count})',
+  undatedListNote: 'Not on the timeline or in the list of claims: on the map at every date, as hollow circles. Open one to read it.',
+  undatedListMore: 'Show {count} more ({left} not listed yet)',
   legendClaims: 'Claims',
   legendBothSides: 'Claims from both sides about the place and days',
   legendCells:

@@ -40,6 +40,8 @@ export type SideOptions = {
   bottom: HTMLElement;
   actions: HTMLElement;
   legend: HTMLElement;
+  /** Events without a date as a list the keyboard reaches (undated-list.ts), after the table; null: none. */
+  undated: HTMLElement | null;
   /** The sheet's language switch, already in the side panel: the views go before it. */
   sheetLanguages: HTMLElement;
   /** "Open data…", else the Story button, already in the header: Share follows it, as before. */
@@ -93,7 +95,15 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
         print: o.print,
         originals: data.originals,
       });
-  const nodes = [sides.element, summary.element, layers.element, table.element, o.legend, ...(exports ? [exports.element] : [])];
+  const nodes = [
+    sides.element,
+    summary.element,
+    layers.element,
+    table.element,
+    ...(o.undated ? [o.undated] : []),
+    o.legend,
+    ...(exports ? [exports.element] : []),
+  ];
   o.sheetLanguages.before(...nodes);
   const share = new ShareDialog(doc, store, { ...o.ctx, data: o.dataUrls }, data.dataset.meta.title);
   if (o.shareAfter?.isConnected) o.shareAfter.after(share.button);

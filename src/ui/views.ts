@@ -13,7 +13,7 @@ import type { UndatedPoint } from '../data/import/to-incidents.ts';
 import type { ImportedEvent } from '../data/import/types.ts';
 import type { Incident, Place, Region } from '../data/schema.ts';
 import type { StoryBook } from '../data/story-book.ts';
-import { datasetText, t } from '../i18n/index.ts';
+import { datasetText, groupLabel, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
 import type { Theme } from '../style/theme.ts';
 import type { Map as MlMap } from 'maplibre-gl';
@@ -26,6 +26,8 @@ import { type LargeFileAlone, noticeBanner } from './notice-banner.ts';
 import type { PhoneSheet } from './phone-sheet.ts';
 import { StoryMode } from './story/story-mode.ts';
 import { Timeline } from './timeline/timeline.ts';
+import { UndatedList } from './undated-list.ts';
+import { undatedPopup, undatedTitle } from './undated-popup.ts';
 
 export type AppData = {
   /** The dataset every view follows: its categories, labels and credits. */
@@ -156,9 +158,20 @@ export function mountViews(o: ViewsOptions): Views {
     data.manyClaims === true,
   );
 
+  // The hollow circles of events without a date take a pointer: the keyboard opens them from this list.
+  const originals = data.originals;
+  const undated =
+    data.undated?.length && originals
+      ? new UndatedList(
+          doc,
+          data.undated.map(({ properties: { id } }) => ({ id, title: undatedTitle(originals.get(id) ?? { id }) })),
+          (id) => undatedPopup(doc, originals.get(id), groupLabel(data.datasetOf?.get(id) ?? '')),
+        ).element
+      : null;
+
   if (embed) {
     const folded = el(doc, 'details', { class: 'cl-embed-legend' });
-    folded.append(el(doc, 'summary', {}, t('legend')), legend);
+    folded.append(el(doc, 'summary', {}, t('legend')), legend, ...(undated ? [undated] : []));
     append(bottom, folded);
     const full = el(doc, 'a', { class: 'cl-embed-full', target: '_blank', rel: 'noopener' }, t('openFullMap'));
     // The link follows the reader's choices, so the full map opens on the same view.
@@ -188,7 +201,7 @@ export function mountViews(o: ViewsOptions): Views {
     // Everything else of the full page is its own chunk (side-views.ts): an embed never loads it.
     void import('./side-views.ts').then(({ mountSide }) => {
       if (gone) return;
-      const m = mountSide({ ...o, side, bottom, actions, legend, sheetLanguages, shareAfter: openButton ?? stories.button, open });
+      const m = mountSide({ ...o, side, bottom, actions, legend, undated, sheetLanguages, shareAfter: openButton ?? stories.button, open });
       sheet = m.sheet;
       mounted = m;
     });

@@ -4,39 +4,9 @@
  * 375, 400 and 1280 px, with and without WebGL. The axe script is evaluated by the test; the app
  * never ships it. And the map's keyboard focus is visible.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { audit } from './axe-audit.ts';
 import { eventually, gotoReady, useSession, type Session } from './harness.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-/** WCAG 2.0–2.2 A and AA, and axe's best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function audit(s: Session): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP and Trusted Types refuse injected <script>s, rightly.
-  await s.page.evaluate(AXE_SOURCE);
-  const violations = (await s.page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: Violation[] }> } }).axe;
-    // The map canvas is WebGL: axe cannot read colours from it, so contrast is checked on the page's own text.
-    const result = await axe.run(
-      { include: [['body']], exclude: [['.maplibregl-canvas']] },
-      { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } },
-    );
-    return result.violations;
-  }, TAGS)) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
 
 /** Every mode a reader meets, each audited after it has drawn. */
 const MODES: { name: string; url: string; prepare?: (s: Session) => Promise<void>; phoneOnly?: boolean }[] = [
