@@ -1,7 +1,8 @@
 /**
  * Events without a date by keyboard: the map's hollow circles take a pointer, the table lists dated
  * claims only, so the side panel lists them ("Events without a date (N)"). Tab reaches an entry,
- * its focus is visible, Enter opens what a click on its circle shows, and axe finds nothing serious.
+ * its focus is visible, Enter opens what a click on its circle shows, and axe finds nothing serious;
+ * on a phone, with no timeline, the button to the side panel stays; an embed lists them in its legend.
  * The fixture is a GeoJSON file of two points and no dates, loaded with `?data=`.
  */
 import { readFileSync } from 'node:fs';
@@ -56,5 +57,21 @@ describe('events without a date, by keyboard', () => {
   it('is labelled in the interface language', async () => {
     await open('&lang=ru');
     await eventually(() => s.page.locator('.cl-undated-list h2').textContent()).toBe('События без даты (2)');
+  });
+
+  it('an embed lists them in its legend, which stays without a timeline', async () => {
+    await open('&embed');
+    await s.page.locator('.cl-embed-legend > summary').focus();
+    await s.page.keyboard.press('Enter');
+    await eventually(() => list().isVisible()).toBe(true);
+  });
+
+  it('on a phone, the side panel (and so the list) still opens: no timeline, but its button stays', async () => {
+    await s.page.setViewportSize({ width: 375, height: 667 });
+    await open();
+    await s.page.locator('.cl-sheet-open').focus();
+    await s.page.keyboard.press('Enter');
+    await eventually(() => list().isVisible()).toBe(true);
+    await eventually(() => s.page.locator('.cl-timeline').isVisible()).toBe(false);
   });
 });
