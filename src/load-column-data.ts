@@ -30,6 +30,8 @@ export type ColumnData = {
   record: (row: number) => Promise<IncidentProperties>;
   /** The row of a record id (data/columns/row-of.ts). */
   rowOf: (id: string) => number | undefined;
+  /** A reader with a cache of its own, for the exports (export/column-claims.ts): what it reads is not kept. */
+  reader?: () => (row: number) => Promise<IncidentProperties>;
 };
 
 /** A published event file's URL, or an event file in memory: its columns and meta, and its text read by slices. */
@@ -149,6 +151,10 @@ export async function loadColumnData(
     cols,
     record: async (row) => (await text.text(row)) as IncidentProperties,
     rowOf: (id) => rowOf(cols, id),
+    reader: () => {
+      const own = namedTextReader(built.text, fetchRange, textName);
+      return async (row) => (await own.text(row)) as IncidentProperties;
+    },
   };
   const dataset = makeDataset(head.file, { incidents: [], places: [], regions: [] });
   const combined: Combined = {

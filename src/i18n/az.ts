@@ -138,6 +138,14 @@ export const az: Strings = {
   print: 'Çap et',
   exportDone: 'Yükləndi.',
   exportFailed: 'Yükləmə alınmadı:',
+  exportReading: 'İddialar oxunur: {done} / {total}',
+  exportProgress: 'Yükləmənin gedişi',
+  exportCancel: 'Yükləməni ləğv et',
+  exportCancelled: 'Yükləmə ləğv edildi.',
+  exportTooMany:
+    'Bu zaman aralığında {n} iddia var; bu qədər böyük məlumat toplusundan yükləmə ən çoxu {max} iddia saxlayır. Zaman xəttində aralığı daraldın və ya bəzi tərəfləri söndürün, sonra yenidən yükləyin.',
+  exportColumnsNote:
+    'Bu qədər böyük məlumat toplusu hadisə faylından hissə-hissə oxunur: iddia faylları aralıqdakı bütün iddiaları iddiaçısı və mənbələri ilə saxlayır; ACLED, UCDP və Claimline formatları təklif olunmur.',
   exportLicence:
     'Adı çəkilən mənbələrin çatdırdığı iddialar, yoxlanılmış faktlar deyil. Yerlərin koordinatları: GeoNames (CC BY 4.0) və göstərilən səhifələr; data/README.md-ə baxın.',
   legendDirectionShort: 'içiboş işarə: “istiqamətində”',

@@ -135,6 +135,14 @@ export const en = {
   print: 'Print',
   exportDone: 'Downloaded.',
   exportFailed: 'The download failed:',
+  exportReading: 'Reading the claims: {done} of {total}',
+  exportProgress: 'Download progress',
+  exportCancel: 'Cancel the download',
+  exportCancelled: 'The download was cancelled.',
+  exportTooMany:
+    'This window holds {n} claims; a download from a dataset this large holds at most {max}. Narrow the window on the timeline or turn off some sides, then download again.',
+  exportColumnsNote:
+    'A dataset this large is read from its event file a part at a time: the claims files hold every claim in the window with its claimant and sources; the ACLED, UCDP and Claimline layouts are not offered.',
   exportLicence:
     'Claims as carried by the named sources, not verified facts. Place coordinates: GeoNames (CC BY 4.0) and cited pages; see data/README.md.',
   legendDirectionShort: 'hollow: “in the direction of”',

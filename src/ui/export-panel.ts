@@ -1,6 +1,8 @@
 /**
  * Download and print: a PNG of the view with its legend and credits, the claims in the window as
- * CSV and GeoJSON (with their sources), and a print of map, legend and list on A4 landscape.
+ * CSV and GeoJSON (with their sources), and a print of map, legend and list on A4 landscape. With
+ * columns only (an event file) the claims files are read from the text chunks, with progress and a
+ * Cancel (export/column-claims.ts); the published layouts, which need the records as imported, are not offered.
  */
 import './export-panel.css';
 import type { Map as MlMap } from 'maplibre-gl';
@@ -9,6 +11,7 @@ import { shownClaims } from '../data/matches-window.ts';
 import { type Dataset, groupIds } from '../data/dataset.ts';
 import type { Incident } from '../data/schema.ts';
 import type { ImportedEvent } from '../data/import/types.ts';
+import type { ColumnRecords } from '../export/column-claims.ts';
 import type { Layout } from '../export/layout-files.ts';
 import { datasetText, formatDay, formatDays, groupLabel, t } from '../i18n/index.ts';
 import type { Store } from '../state/app-state.ts';
@@ -16,6 +19,7 @@ import { CREDITS_TEXT } from '../style/build-style.ts';
 import { groupColours, partyColours } from '../style/group-colours.ts';
 import type { Theme } from '../style/theme.ts';
 import { download, el } from './dom.ts';
+import { ExportProgress } from './export-progress.ts';
 
 export type ExportOptions = {
   doc: Document;
@@ -30,38 +34,46 @@ export type ExportOptions = {
   print: (() => Promise<void>) | null;
   /** Imported records as read from their files, so the layout exports give back every field. */
   originals?: ReadonlyMap<string, ImportedEvent>;
+  /** Columns only (an event file): the claims files are read from them; `incidents` is empty. */
+  columns?: ColumnRecords | null;
 };
 
 export class ExportPanel {
   readonly element: HTMLElement;
   private readonly status: HTMLElement;
+  private readonly progress: ExportProgress;
 
   constructor(private readonly o: ExportOptions) {
     const { doc } = o;
     this.element = el(doc, 'section', { class: 'cl-export', 'aria-labelledby': 'cl-export-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-export-title' }, t('exportTitle')));
     const row = el(doc, 'div', { class: 'cl-export__buttons' });
-    const button = (label: string, action: () => Promise<void> | void) => {
+    const button = (label: string, action: (b: HTMLButtonElement) => Promise<void> | void) => {
       const b = el(doc, 'button', { type: 'button', class: 'cl-button' }, label);
       b.addEventListener('click', async () => {
         try {
-          await action();
+          await action(b);
         } catch (e) {
           this.status.textContent = `${t('exportFailed')} ${e instanceof Error ? e.message : String(e)}`;
         }
       });
       row.append(b);
     };
-    const { map } = o;
+    const { map, columns } = o;
     if (map) button(t('exportPng'), () => this.png(map));
-    button(t('exportCsv'), () => this.file('csv'));
-    button(t('exportGeoJson'), () => this.file('geojson'));
-    button(t('exportAcled'), () => this.layout('acled'));
-    button(t('exportUcdp'), () => this.layout('ucdp'));
-    button(t('exportClaimline'), () => this.layout('claimline'));
+    const file = (kind: 'csv' | 'geojson') => (b: HTMLButtonElement) => (columns ? this.columnFile(kind, columns, b) : this.file(kind));
+    button(t('exportCsv'), file('csv'));
+    button(t('exportGeoJson'), file('geojson'));
+    if (!columns) {
+      button(t('exportAcled'), () => this.layout('acled'));
+      button(t('exportUcdp'), () => this.layout('ucdp'));
+      button(t('exportClaimline'), () => this.layout('claimline'));
+    }
     button(t('print'), () => this.print());
+    this.progress = new ExportProgress(doc);
     this.status = el(doc, 'p', { class: 'cl-export__status', role: 'status' });
-    this.element.append(row, this.status);
+    this.element.append(row, this.progress.element, this.status);
+    if (columns) this.element.append(el(doc, 'p', { class: 'cl-export__note' }, t('exportColumnsNote')));
   }
 
   private shown(): Incident[] {
@@ -132,6 +144,36 @@ export class ExportPanel {
           });
     download(this.o.doc, blob, `${this.baseName()}.${kind}`);
     this.status.textContent = t('exportDone');
+  }
+
+  /** The claims files from columns: the window's rows counted first, refused over the cap, then read in batches. */
+  private async columnFile(kind: 'csv' | 'geojson', columns: ColumnRecords, opener: HTMLElement): Promise<void> {
+    if (this.progress.running) return;
+    const { EXPORT_ROW_CAP, ExportCancelled, columnClaimsFile, windowRows } = await import('../export/column-claims.ts');
+    const rows = windowRows(columns.cols, this.o.store.state);
+    if (rows.length > EXPORT_ROW_CAP) {
+      this.status.textContent = t('exportTooMany', { n: rows.length, max: EXPORT_ROW_CAP });
+      return;
+    }
+    // The window's name is taken now: the reader may move the slider while the records are read.
+    const name = `${this.baseName()}.${kind}`;
+    const meta = { window: this.windowText(), licence: t('exportLicence'), dataset: this.datasetMeta() };
+    const signal = this.progress.start(rows.length);
+    this.status.textContent = t('exportReading', { done: 0, total: rows.length });
+    try {
+      const parts = await columnClaimsFile(kind, columns, rows, meta, {
+        signal,
+        onProgress: (done, total) => this.progress.update(done, total),
+      });
+      const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
+      download(this.o.doc, new Blob(parts, { type }), name);
+      this.status.textContent = t('exportDone');
+    } catch (e) {
+      if (!(e instanceof ExportCancelled)) throw e;
+      this.status.textContent = t('exportCancelled');
+    } finally {
+      this.progress.finish(opener);
+    }
   }
 
   /** The published layouts: the file, and the attribution beside it (the CSV layouts have no room for it). */

@@ -81,20 +81,19 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
     : null;
   const summary = new WindowSummary(doc, store, data.incidents, data.columns, groups, o.open, fetchRecord);
   const table = new IncidentTable(doc, store, data.columns, data.placesById, o.open);
-  // Every export but the picture reads the window's records: with columns only (a published event
-  // file, `incidents` empty) there are none to read, so the panel is left out rather than half there.
-  const exports = records
-    ? null
-    : new ExportPanel({
-        doc,
-        store,
-        dataset: data.dataset,
-        incidents: data.incidents,
-        map: o.map,
-        theme,
-        print: o.print,
-        originals: data.originals,
-      });
+  // With columns only (an event file, `incidents` empty) the claims files are read from the columns
+  // and their text chunks; the published layouts are left out (export-panel.ts).
+  const exports = new ExportPanel({
+    doc,
+    store,
+    dataset: data.dataset,
+    incidents: data.incidents,
+    map: o.map,
+    theme,
+    print: o.print,
+    originals: data.originals,
+    columns: records ? { cols: records.cols, reader: records.reader ?? (() => records.record) } : null,
+  });
   const nodes = [
     sides.element,
     summary.element,
@@ -102,7 +101,7 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
     table.element,
     ...(o.undated ? [o.undated] : []),
     o.legend,
-    ...(exports ? [exports.element] : []),
+    exports.element,
   ];
   o.sheetLanguages.before(...nodes);
   const share = new ShareDialog(doc, store, { ...o.ctx, data: o.dataUrls }, data.dataset.meta.title);
@@ -110,15 +109,7 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
   else o.actions.prepend(share.button);
   const sheet = new PhoneSheet(doc, store, o.root, o.side);
   o.bottom.append(sheet.button);
-  const owned: ({ element: HTMLElement } | { destroy: () => void })[] = [
-    sides,
-    layers,
-    summary,
-    table,
-    ...(exports ? [exports] : []),
-    share,
-    sheet,
-  ];
+  const owned: ({ element: HTMLElement } | { destroy: () => void })[] = [sides, layers, summary, table, exports, share, sheet];
   return {
     sheet,
     destroy: () => {
