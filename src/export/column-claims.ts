@@ -55,13 +55,18 @@ export function columnIncident(cols: EventColumns, row: number, properties: Inci
   };
 }
 
-export type ExportRun = {
+export type ExportRun<P> = {
   /** Called after each batch with the rows written so far. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   /** The pause between batches; a macrotask by default, so input and paint get their turn. */
   pause?: () => Promise<void>;
   batch?: number;
+  /**
+   * Each batch's text as the part kept: the text itself by default; the page passes `(text) => new Blob([text])`,
+   * so a batch's text leaves the script heap for the browser's blob store as it is written.
+   */
+  part?: (text: string) => P;
 };
 
 export class ExportCancelled extends Error {
@@ -78,17 +83,17 @@ export class ExportTooLarge extends Error {
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The file's text in parts (for a Blob), the records read from their chunks a batch at a time. */
-export async function columnClaimsFile(
+export async function columnClaimsFile<P = string>(
   kind: 'csv' | 'geojson',
   source: ColumnRecords,
   rows: Uint32Array,
   meta: GeoJsonMeta,
-  run: ExportRun = {},
-): Promise<string[]> {
+  run: ExportRun<P> = {},
+): Promise<(string | P)[]> {
   if (rows.length > EXPORT_ROW_CAP) throw new ExportTooLarge(rows.length);
-  const { signal, onProgress, pause = macrotask, batch = EXPORT_BATCH } = run;
+  const { signal, onProgress, pause = macrotask, batch = EXPORT_BATCH, part } = run;
   const geo = kind === 'geojson' ? geoJsonParts(meta) : null;
-  const parts: string[] = [geo ? geo.head : CSV_HEAD];
+  const parts: (string | P)[] = [geo ? geo.head : CSV_HEAD];
   for (let start = 0; start < rows.length; start += batch) {
     if (signal?.aborted) throw new ExportCancelled('cancelled');
     const slice = rows.subarray(start, Math.min(rows.length, start + batch));
@@ -101,7 +106,7 @@ export async function columnClaimsFile(
       const f = columnIncident(source.cols, slice[i] as number, p);
       text += geo ? geo.feature(f, start + i === 0) : csvLine(f);
     });
-    parts.push(text);
+    parts.push(part ? part(text) : text);
     onProgress?.(start + slice.length, rows.length);
     await pause();
   }

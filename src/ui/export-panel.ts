@@ -164,6 +164,7 @@ export class ExportPanel {
       const parts = await columnClaimsFile(kind, columns, rows, meta, {
         signal,
         onProgress: (done, total) => this.progress.update(done, total),
+        part: (text) => new Blob([text]),
       });
       const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json';
       download(this.o.doc, new Blob(parts, { type }), name);
