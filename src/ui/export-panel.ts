@@ -42,6 +42,7 @@ export class ExportPanel {
   readonly element: HTMLElement;
   private readonly status: HTMLElement;
   private readonly progress: ExportProgress;
+  private busy = false;
 
   constructor(private readonly o: ExportOptions) {
     const { doc } = o;
@@ -148,7 +149,17 @@ export class ExportPanel {
 
   /** The claims files from columns: the window's rows counted first, refused over the cap, then read in batches. */
   private async columnFile(kind: 'csv' | 'geojson', columns: ColumnRecords, opener: HTMLElement): Promise<void> {
-    if (this.progress.running) return;
+    // One at a time: a second click while the first is read (or its module loads) is ignored.
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await this.readColumnFile(kind, columns, opener);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async readColumnFile(kind: 'csv' | 'geojson', columns: ColumnRecords, opener: HTMLElement): Promise<void> {
     const { EXPORT_ROW_CAP, ExportCancelled, columnClaimsFile, windowRows } = await import('../export/column-claims.ts');
     const rows = windowRows(columns.cols, this.o.store.state);
     if (rows.length > EXPORT_ROW_CAP) {

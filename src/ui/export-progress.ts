@@ -22,10 +22,6 @@ export class ExportProgress {
     this.element.append(this.bar, this.count, this.cancel);
   }
 
-  get running(): boolean {
-    return this.controller !== null;
-  }
-
   /** Shows the bar; the signal aborts when the reader presses Cancel. */
   start(total: number): AbortSignal {
     this.controller = new AbortController();
