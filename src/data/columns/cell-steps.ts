@@ -41,6 +41,8 @@ export class CellCounter {
     const to = window.to - cols.firstDay;
     const from = window.mode === 'range' ? window.from - cols.firstDay : -NO_DAY;
     const b = this.band(band);
+    // The day index on the first answer (the map's first draw), not on the first slider step.
+    this.dayIndex();
     const key = `${band}|${box.join()}|${mask.join()}`;
     if (key !== this.key || !this.step(b, box as Box, mask, from, to)) this.recount(b, box as Box, mask, from, to);
     this.key = key;
