@@ -13,7 +13,7 @@
 import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { EventColumns } from '../data/columns/store.ts';
-import { columnStats, StatsPass } from '../data/columns/window-stats.ts';
+import { columnStats, type StatsColumns, StatsPass, statsScratch } from '../data/columns/window-stats.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import type { WindowStats } from '../data/window-stats.ts';
 import { claimantLabel, formatDay, formatNumber, groupLabel, t } from '../i18n/index.ts';
@@ -39,6 +39,8 @@ export class WindowSummary {
   /** The count under way (a newer step drops an older one: its numbers are never shown) and its next slice. */
   private job = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The sliced counts' own stamps, so no other count restarts them. */
+  private readonly scratch: StatsColumns;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +55,7 @@ export class WindowSummary {
     private readonly fetchRecord: ((id: string) => Promise<IncidentProperties>) | null = null,
   ) {
     this.records = incidents.map((f) => f.properties);
+    this.scratch = statsScratch(columns);
     this.element = el(doc, 'section', { class: 'cl-summary', 'aria-labelledby': 'cl-summary-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-summary-title' }, t('summaryTitle')));
     const table = el(doc, 'table', { class: 'cl-summary__table' });
@@ -92,7 +95,7 @@ export class WindowSummary {
     const job = ++this.job;
     clearTimeout(this.timer);
     const { from, to, sides } = this.store.state;
-    const pass = new StatsPass(this.columns, this.records, { from, to, sides: new Set(sides) }, this.groups);
+    const pass = new StatsPass(this.columns, this.records, { from, to, sides: new Set(sides) }, this.groups, this.scratch);
     const slice = () => {
       if (job !== this.job) return;
       const until = performance.now() + SLICE_MS;

@@ -19,7 +19,7 @@ import { namedMask } from './filter.ts';
 import { perColumns } from './per-columns.ts';
 import type { EventColumns } from './store.ts';
 
-type StatsColumns = {
+export type StatsColumns = {
   /** Per place key (cols.places): its number among the places counted, -1 for none (dictionary.ts countedPlace). */
   slot: Int32Array;
   /** Pass number that last saw each place (`stamp`) and each place × group (`stampBy`): no clearing per step. */
@@ -39,6 +39,12 @@ const statsColumns = perColumns((cols): StatsColumns => {
   return { slot, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
 });
 
+/** Stamps of its own for a sliced count (StatsPass), the place slots shared: no other pass can make it start again. */
+export function statsScratch(cols: EventColumns): StatsColumns {
+  const { slot, stamp, stampBy } = statsColumns(cols);
+  return { slot, stamp: new Uint32Array(stamp.length), stampBy: new Uint32Array(stampBy.length), pass: 0 };
+}
+
 /**
  * `records[i]`: row i's properties, for the winners' sources only ([] for columns without records).
  * `groups`: the dataset's group ids, in the order the rows are listed.
@@ -57,8 +63,9 @@ export function columnStats(
 /**
  * columnStats in slices, so a wide window of a million rows need not be one long task: `run(rows)`
  * takes up to that many more of the window's rows and says whether all are taken; `result()` is then
- * columnStats's answer (the rows' order does not change it). Another pass over the same columns in
- * between (they share the stamps) makes this one start again, so its answer stays exact.
+ * columnStats's answer (the rows' order does not change it). Another pass over the same stamps in
+ * between makes this one start again, so its answer stays exact; a sliced count that must not be
+ * restarted by others has stamps of its own (statsScratch).
  */
 export class StatsPass {
   private readonly s: StatsColumns;
@@ -79,8 +86,10 @@ export class StatsPass {
     private readonly records: readonly IncidentProperties[],
     private readonly filter: ClaimFilter,
     private readonly groups: readonly Side[],
+    /** The stamps to use: the columns' shared ones unless given (statsScratch). */
+    scratch?: StatsColumns,
   ) {
-    this.s = statsColumns(cols);
+    this.s = scratch ?? statsColumns(cols);
     this.mask = namedMask(cols.groups, filter.sides);
     const { starts, lo } = dayIndex(cols);
     // As rowsInWindow (day-index.ts): rows starting up to SHORT days before the window may reach into it.
