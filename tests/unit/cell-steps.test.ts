@@ -29,7 +29,7 @@ const rowArb = fc.record({
 });
 
 const queryArb = fc.record({
-  band: fc.constantFrom(0, 3, 8, 13, 13),
+  band: fc.constantFrom(0, 3, 5, 8, 11, 13, 13),
   from: fc.integer({ min: -10, max: 210 }),
   to: fc.integer({ min: -10, max: 210 }),
   // Mostly a step of the window's end or start, as the slider moves them.

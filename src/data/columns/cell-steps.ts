@@ -19,6 +19,8 @@ type Band = { cell: Uint32Array; cx: Uint32Array; cy: Uint32Array };
 /** The rows by first day, as day-index.ts: short rows in `byDay` from `starts[d - lo]`, long ones apart. */
 type Days = { lo: number; starts: Uint32Array; byDay: Uint32Array; long: Uint32Array };
 
+const KEPT_BANDS = 4;
+
 export class CellCounter {
   private readonly bands = new Map<number, Band>();
   private days?: Days;
@@ -69,6 +71,8 @@ export class CellCounter {
         cell[k] = cx.length - 1;
       }
       b = { cell, cx: Uint32Array.from(cx), cy: Uint32Array.from(cy) };
+      // A few bands kept (4 bytes a row each): a zoom back and forth rebuilds none, a zoom through all keeps no 14.
+      if (this.bands.size >= KEPT_BANDS) this.bands.delete(this.bands.keys().next().value as number);
       this.bands.set(band, b);
     }
     return b;
