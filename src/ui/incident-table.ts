@@ -8,7 +8,6 @@
  * aria-rowindex tell a screen reader the list's size and each row's place in it.
  */
 import './incident-table.css';
-import { dayIndex, rowsInWindow } from '../data/columns/day-index.ts';
 import { namedMask } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import type { Place } from '../data/schema.ts';
@@ -19,6 +18,7 @@ import { onPrintChange } from './print-media.ts';
 import { TableOrder, type Column, type SortSpec } from './table-order.ts';
 import { claimRow, headerRow, markSort, placeLabel, spacerRow } from './table-row.ts';
 import { keyMove, revealRow, rowsInView, type RowRange } from './table-window.ts';
+import { type RowList, windowRows } from './window-rows.ts';
 
 /** Up to this many rows the whole list stays in the DOM (find-in-page sees it); longer lists are windowed. */
 export const WINDOWED_FROM = 300;
@@ -39,8 +39,8 @@ export class IncidentTable {
   private readonly unsubscribe: (() => void)[];
   private readonly order: TableOrder;
   private sort: SortSpec = { column: 'date', ascending: true };
-  /** Dataset indices of the window's rows, in the table's order. */
-  private sorted: Uint32Array = new Uint32Array(0);
+  /** Dataset indices of the window's rows, in the table's order (a wide window's read lazily: window-rows.ts). */
+  private sorted: RowList = new Uint32Array(0);
   /** The rows now in the DOM: sorted positions [range.start, range.end). */
   private range: RowRange = { start: 0, end: 0 };
   private shown: HTMLTableRowElement[] = [];
@@ -123,10 +123,9 @@ export class IncidentTable {
 
   render(): void {
     const state = this.store.state;
-    // The order does not depend on the rows' order: each row's key holds its unique date rank.
-    const inWindow = rowsInWindow(dayIndex(this.columns), state.from, state.to, namedMask(this.columns.groups, state.sides));
-    const m = inWindow.length;
-    this.sorted = this.order.sort(inWindow, this.sort, currentLanguage());
+    const mask = namedMask(this.columns.groups, state.sides);
+    this.sorted = windowRows(this.order, this.columns, state, mask, this.sort, currentLanguage());
+    const m = this.sorted.length;
     this.count.textContent = state.sides.size === 0 ? t('noSides') : t('inWindow', { n: m });
     markSort(this.headers, this.sort);
     this.table.setAttribute('aria-rowcount', String(m + 1));
@@ -201,7 +200,7 @@ export class IncidentTable {
   }
 
   private makeRow(pos: number): HTMLTableRowElement {
-    const row = this.sorted[pos] as number;
+    const row = this.sorted.at(pos) as number;
     const c = this.columns;
     const tr = claimRow(this.doc, c, row, pos, placeLabel(c.places[c.place[row] as number] as string, this.placesById, currentLanguage()));
     if (c.ids[row] === this.store.state.selected) this.markRow(tr, true);

@@ -183,6 +183,28 @@ export class TableOrder {
   sort(indices: Uint32Array, spec: SortSpec, language: string): Uint32Array {
     const n = this.cols.count;
     if (indices.length < FULL_ORDER_SHARE * n) return this.sortSome(indices, spec, language);
+    const order = this.fullOrder(spec, language);
+    this.member ??= new Uint8Array(n);
+    const member = this.member;
+    for (const row of indices) member[row] = 1;
+    const out = new Uint32Array(indices.length);
+    let k = 0;
+    for (let r = 0; r < n; r++) {
+      const row = order[r] as number;
+      if (member[row]) out[k++] = row;
+    }
+    for (const row of indices) member[row] = 0;
+    return out;
+  }
+
+  /** Whether `sort` takes a window of `m` rows from the whole table's order (then window-rows.ts reads it lazily). */
+  usesFullOrder(m: number): boolean {
+    return m >= FULL_ORDER_SHARE * this.cols.count;
+  }
+
+  /** Every row in the table's order for a spec and language: sorted once, then kept. */
+  fullOrder(spec: SortSpec, language: string): Uint32Array {
+    const n = this.cols.count;
     const key = `${spec.column}|${spec.ascending}|${language}`;
     let order = this.full.get(key);
     if (!order) {
@@ -199,17 +221,7 @@ export class TableOrder {
           );
       this.full.set(key, order);
     }
-    this.member ??= new Uint8Array(n);
-    const member = this.member;
-    for (const row of indices) member[row] = 1;
-    const out = new Uint32Array(indices.length);
-    let k = 0;
-    for (let r = 0; r < n; r++) {
-      const row = order[r] as number;
-      if (member[row]) out[k++] = row;
-    }
-    for (const row of indices) member[row] = 0;
-    return out;
+    return order;
   }
 
   private sortSome(indices: Uint32Array, { column, ascending }: SortSpec, language: string): Uint32Array {

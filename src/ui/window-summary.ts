@@ -3,6 +3,9 @@
  * then each side's highest death tolls claimed, per party whose dead they count: never merged into
  * one figure. Each toll links to its claim.
  *
+ * A slider step counts a wide window (a million rows) in slices, a task each, and shows the numbers
+ * once all are counted; a newer step drops the count under way.
+ *
  * With columns only (a published event file), the numbers come at once from the columns and each
  * winning toll's source date when its record has been fetched (`fetchRecord`, the winners only);
  * an answer for a window the view has moved on from is dropped.
@@ -10,12 +13,17 @@
 import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { EventColumns } from '../data/columns/store.ts';
-import { columnStats } from '../data/columns/window-stats.ts';
+import { columnStats, type StatsColumns, StatsPass, statsScratch } from '../data/columns/window-stats.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
+import type { WindowStats } from '../data/window-stats.ts';
 import { claimantLabel, formatDay, formatNumber, groupLabel, t } from '../i18n/index.ts';
 import { groupKey } from '../style/group-colours.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
+
+/** A slider step's numbers are counted in slices of about this long, each its own task (a million rows take several). */
+const SLICE_MS = 8;
+const SLICE_ROWS = 16_384;
 
 export class WindowSummary {
   readonly element: HTMLElement;
@@ -28,6 +36,11 @@ export class WindowSummary {
   /** Fetched winners' sources by claim id (columns only); the render that may still use an answer. */
   private readonly fetched = new Map<string, readonly Source[]>();
   private generation = 0;
+  /** The count under way (a newer step drops an older one: its numbers are never shown) and its next slice. */
+  private job = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The sliced counts' own stamps, so no other count restarts them. */
+  private readonly scratch: StatsColumns;
 
   constructor(
     private readonly doc: Document,
@@ -42,6 +55,7 @@ export class WindowSummary {
     private readonly fetchRecord: ((id: string) => Promise<IncidentProperties>) | null = null,
   ) {
     this.records = incidents.map((f) => f.properties);
+    this.scratch = statsScratch(columns);
     this.element = el(doc, 'section', { class: 'cl-summary', 'aria-labelledby': 'cl-summary-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-summary-title' }, t('summaryTitle')));
     const table = el(doc, 'table', { class: 'cl-summary__table' });
@@ -63,17 +77,39 @@ export class WindowSummary {
       if (!this.frame)
         this.frame = requestAnimationFrame(() => {
           this.frame = 0;
-          this.render();
+          this.count();
         });
     };
     this.unsubscribe = [store.on('window', schedule), store.on('sides', schedule)];
     this.render();
   }
 
+  /** The window's numbers at once. */
   render(): void {
+    this.job++;
+    this.show(columnStats(this.columns, this.records, this.store.state, this.groups));
+  }
+
+  /** The window's numbers in slices, yielding between them, then shown; a small window's in the first slice. */
+  private count(): void {
+    const job = ++this.job;
+    clearTimeout(this.timer);
+    const { from, to, sides } = this.store.state;
+    const pass = new StatsPass(this.columns, this.records, { from, to, sides: new Set(sides) }, this.groups, this.scratch);
+    const slice = () => {
+      if (job !== this.job) return;
+      const until = performance.now() + SLICE_MS;
+      let done = pass.run(SLICE_ROWS);
+      while (!done && performance.now() < until) done = pass.run(SLICE_ROWS);
+      if (done) this.show(pass.result());
+      else this.timer = setTimeout(slice, 0);
+    };
+    slice();
+  }
+
+  private show(stats: WindowStats): void {
     const { doc } = this;
     const generation = ++this.generation;
-    const stats = columnStats(this.columns, this.records, this.store.state, this.groups);
     const waiting: { id: string; span: HTMLElement; parts: string[] }[] = [];
     this.body.replaceChildren(
       ...stats.sides.map((s) => {
@@ -145,6 +181,8 @@ export class WindowSummary {
   destroy(): void {
     for (const off of this.unsubscribe) off();
     cancelAnimationFrame(this.frame);
+    this.job++;
+    clearTimeout(this.timer);
     this.element.remove();
   }
 }

@@ -9,7 +9,7 @@ import { dayCountsOf } from '../../src/data/columns/day-counts.ts';
 import { dayIndex, rowsInWindow } from '../../src/data/columns/day-index.ts';
 import { namedMask, windowIndex } from '../../src/data/columns/filter.ts';
 import { columnsFromIncidents } from '../../src/data/columns/store.ts';
-import { columnStats } from '../../src/data/columns/window-stats.ts';
+import { columnStats, StatsPass, statsScratch } from '../../src/data/columns/window-stats.ts';
 import { dataExtent } from '../../src/data/data-extent.ts';
 import type { Incident } from '../../src/data/schema.ts';
 import { windowStats } from '../../src/data/window-stats.ts';
@@ -60,7 +60,19 @@ function check(incidents: Incident[], groups: string[], w: { from: number; to: n
   const rule = windowIndex(cols, { ...w, mode: 'range', groups: mask });
   expect([...rows].sort((a, b) => a - b)).toEqual([...rule]);
   const props = incidents.map((f) => f.properties);
-  expect(columnStats(cols, props, w, groups)).toEqual(windowStats(props, w, groups));
+  const whole = windowStats(props, w, groups);
+  expect(columnStats(cols, props, w, groups)).toEqual(whole);
+  // In slices (as the summary runs a wide window), with another pass cutting in: the same answer.
+  for (const slice of [1, 3, 7]) {
+    const pass = new StatsPass(cols, props, w, groups);
+    let steps = 0;
+    while (!pass.run(slice)) if (++steps === 2) columnStats(cols, props, { ...w, from: w.from - 1 }, groups);
+    expect(pass.result()).toEqual(whole);
+  }
+  // With stamps of its own, another pass cutting in does not touch it.
+  const own = new StatsPass(cols, props, w, groups, statsScratch(cols));
+  while (!own.run(2)) columnStats(cols, props, { ...w, to: w.to + 1 }, groups);
+  expect(own.result()).toEqual(whole);
   // The histogram spans the app's extent, context records included, as mount-app.ts.
   const [first, last] = dataExtent(props) ?? [w.from, w.to];
   const inPeriod = props.filter((p) => !p.context);

@@ -65,4 +65,26 @@ describe('the window summary with columns only', () => {
     await settle();
     expect(texts(summary)[0]).toContain('1 October 2022');
   });
+
+  it('counts a wide window after a step (in slices where it is slow), the newest step shown', async () => {
+    const many = Array.from({ length: 40_000 }, (_, i) =>
+      incident(`m${i}`, [46, 40], {
+        day: SEP_13 + (i % 50),
+        day_end: SEP_13 + (i % 50),
+        place_id: `p${i % 997}`,
+        claimant_side: GROUPS[i % GROUPS.length] as string,
+        fatalities_claimed: (i * 7919) % 1009,
+      }),
+    );
+    const wide = columnsFromIncidents(many, { groups: GROUPS });
+    const store = new Store(baseState({ from: SEP_13, to: SEP_13 + 49, mode: 'range' }));
+    const summary = new WindowSummary(document, store, many, wide, GROUPS, () => {});
+    store.update({ to: SEP_13 + 40 }, { history: 'none' });
+    await new Promise((r) => requestAnimationFrame(r));
+    store.update({ to: SEP_13 + 30 }, { history: 'none' });
+    // The same numbers as counted at once for the last window.
+    const want = new WindowSummary(document, new Store(store.state), many, wide, GROUPS, () => {}).element.textContent;
+    for (let i = 0; i < 200 && summary.element.textContent !== want; i++) await settle();
+    expect(summary.element.textContent).toBe(want);
+  });
 });

@@ -25,7 +25,7 @@ import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED, NO_DAY } from './store.t
 /** Finest band: its grid, 2^16 cells a side, is what a Uint16 per axis holds. */
 export const MAX_BAND = 13;
 const BITS = MAX_BAND + 3;
-const SIDE = 2 ** BITS;
+export const SIDE = 2 ** BITS;
 /** Web mercator's latitude limit. */
 const MAX_LAT = 85.0511287798066;
 
@@ -75,11 +75,11 @@ export function gridY(lat: number): number {
   return Math.min(SIDE - 1, Math.max(0, Math.floor(y * SIDE)));
 }
 
-function lonOf(x: number): number {
+export function lonOf(x: number): number {
   return (x / SIDE) * 360 - 180;
 }
 
-function latOf(y: number): number {
+export function latOf(y: number): number {
   return (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / SIDE))) * 180) / Math.PI;
 }
 

@@ -12,7 +12,7 @@ import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED } from './store.ts';
 import { type PerColumns, perColumns } from './per-columns.ts';
 
 /** Rows spanning more days than this are kept apart (a year-long claim must not widen every search). */
-const SHORT = 31;
+export const SHORT = 31;
 
 export type DayIndex = {
   cols: EventColumns;

@@ -2,7 +2,7 @@
  * Counts per map cell instead of points when the window holds too many in view (data/columns/cells.ts
  * shouldAggregate): a few hundred numbered circles drawn on the GPU in the map's frame
  * (gpu/cells-gl-layer.ts), recomputed from the columns at most once per animation frame (slider
- * steps, side toggles, pans and zooms), so a slider drag costs one cellCounts pass and one small
+ * steps, side toggles, pans and zooms), so a slider drag costs one cellCounts answer (cell-steps.ts: the rows near the window's edges) and one small
  * buffer upload per frame — no worker, no tiling, no symbol layout. A click on a cell eases the map to the cell's bounds; from the keyboard,
  * the map's own +/− and arrow keys (or the zoom buttons) do the same, and `zoomTo(k)` is there for
  * a list of cells.
@@ -18,10 +18,10 @@ import {
   type CellCounts,
   type Cells,
   cellBounds,
-  cellCounts,
   dominantGroup,
   shouldAggregate,
 } from '../../data/columns/cells.ts';
+import { CellCounter } from '../../data/columns/cell-steps.ts';
 import { groupMask, type WindowMode } from '../../data/columns/filter.ts';
 import type { EventColumns } from '../../data/columns/store.ts';
 import { formatNumber } from '../../i18n/index.ts';
@@ -57,6 +57,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 
 export class CellsLayer {
   private readonly cells: Cells;
+  /** cellCounts kept across steps: a slider step recounts only the rows near the window's edges. */
+  private readonly counter: CellCounter;
   private readonly layer: CellsGlLayer;
   private state: CellsState | null = null;
   private visible = true;
@@ -75,6 +77,7 @@ export class CellsLayer {
     private readonly o: CellsLayerOptions,
   ) {
     this.cells = o.cells ?? buildCells(o.cols);
+    this.counter = new CellCounter(this.cells);
     this.layer = cellsGlLayer({ panel: o.theme.panel, text: o.theme.text });
     this.cancelAdd = whenStyleReady(map, this.add);
     map.on('moveend', this.schedule);
@@ -162,7 +165,7 @@ export class CellsLayer {
     const zoom = this.map.getZoom();
     const b = this.map.getBounds();
     const mask = groupMask(new Set(cols.groups.flatMap((g, i) => (this.state?.sides.has(g) ? [i] : []))), cols.groups.length);
-    const c = cellCounts(this.cells, cols, bandForZoom(zoom), this.state, mask, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    const c = this.counter.counts(cols, bandForZoom(zoom), this.state, mask, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     const aggregated = this.visible && shouldAggregate(zoom, c.total, this.o);
     this.last = aggregated ? c : null;
     if (aggregated) this.upload(c);
