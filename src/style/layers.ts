@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './fonts.ts';
 import { BOTH_SIDES_IMAGE } from './markers.ts';
+import { perFeature } from './per-feature.ts';
 import { fadeBeforeFocus, incidentInWindow, regionAtDate } from './time-expressions.ts';
 import type { Theme } from './theme.ts';
 
@@ -46,14 +47,6 @@ const sideColour = (theme: Theme, colours: ReadonlyMap<string, string>): Express
   colours.size === 0
     ? theme.markerNeutral
     : (['match', ['get', 'claimant_side'], ...[...colours].flat(), theme.markerNeutral] as unknown as ExpressionSpecification);
-
-/**
- * A constant written as a per-feature expression (same value for every feature). maplibre compiles a
- * shader program per layer type and per set of data-driven paint properties, and on software GL each
- * costs tens of ms on the first view: layers of one type that write the same properties this way
- * share the program of the layer whose values do vary by feature.
- */
-const perFeature = <T>(value: T): ExpressionSpecification => ['case', ['has', 'id'], value, value] as unknown as ExpressionSpecification;
 
 /** `colours`: the dataset's group colours, groupColours(dataset.categories.groups, theme). */
 export function layers(theme: Theme, colours: ReadonlyMap<string, string>): LayerSpecification[] {
@@ -96,7 +89,7 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
       },
     },
     // Two line layers with constant paint rather than one whose colour and width depend on `reference`:
-    // constant paint shares country-lines' program (see perFeature).
+    // constant paint shares country-lines' program (see per-feature.ts).
     {
       id: 'region-line',
       type: 'line',
