@@ -79,7 +79,12 @@ export default defineConfig({
     // Every browser the app runs in (es2022, module workers) preloads modules itself: no polyfill in the first view.
     modulePreload: { polyfill: false },
     // The tile viewer is built on its own (tilesPage below); this build is the app's.
-    rolldownOptions: { input: TILES_BUILD ? 'tiles.html' : 'index.html' },
+    rolldownOptions: {
+      input: TILES_BUILD ? 'tiles.html' : 'index.html',
+      // src/data/ is pure (no import runs anything): rolldown takes its top-level regexes and Sets for
+      // side effects and would keep a bare import of the importers' chunk (2 KB gzip) in the first view.
+      treeshake: { moduleSideEffects: (id: string) => !/\/src\/data\/.*\.ts$/.test(id) },
+    },
     emptyOutDir: !TILES_BUILD,
   },
   // The import worker is a module worker (client.ts), in development and in the build alike.

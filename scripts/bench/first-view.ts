@@ -20,8 +20,24 @@ const KINDS: [RegExp, string][] = [
 ];
 const kindOf = (path: string) => KINDS.find(([re]) => re.test(path))?.[1] ?? 'other';
 
-/** `ready` runs in the page and resolves once the view is drawn. */
-export type FirstView = { rows: Fetched[]; load: number };
+/** `ready` runs in the page and resolves once the view is drawn. `programs`: WebGL programs linked by then. */
+export type FirstView = { rows: Fetched[]; load: number; programs: number };
+
+/**
+ * Runs in the page before its scripts: counts linkProgram calls. maplibre links one program per layer
+ * type and shader variant it draws with, and software GL spends tens of ms on each of them.
+ */
+function countPrograms(): void {
+  const w = window as unknown as { __programs: number };
+  w.__programs = 0;
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype] as WebGL2RenderingContext[]) {
+    const link = proto.linkProgram;
+    proto.linkProgram = function (this: WebGL2RenderingContext, program: WebGLProgram) {
+      w.__programs++;
+      link.call(this, program);
+    };
+  }
+}
 
 /** What one page fetches up to its first view, and when that view was ready (the claimline:first-idle mark, ms). */
 export async function firstView(root: string, path: string, ready: () => boolean, listBytes = true): Promise<FirstView> {
@@ -38,19 +54,21 @@ export async function firstView(root: string, path: string, ready: () => boolean
       })().catch(() => null),
     );
   });
+  if (listBytes) await browser.page.addInitScript(countPrograms);
   await browser.page.goto(`${browser.url}${path}`);
   await browser.page.waitForFunction(ready, null, { timeout: 60_000 });
   const load = await browser.page.evaluate(() => performance.getEntriesByName('claimline:first-idle')[0]?.startTime ?? Number.NaN);
   if (listBytes) await browser.page.waitForTimeout(500); // late requests (glyphs, lazy chunks) that a first view still triggers
+  const programs = await browser.page.evaluate(() => (window as unknown as { __programs?: number }).__programs ?? Number.NaN);
   const rows = (await Promise.all(fetched)).filter((r): r is Fetched => r !== null);
   await browser.close();
-  return { rows: rows.sort((a, b) => b.gzip - a.gzip), load };
+  return { rows: rows.sort((a, b) => b.gzip - a.gzip), load, programs };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 
-export function printFirstView(title: string, { rows, load }: FirstView): void {
-  console.log(`\n${title}: ${rows.length} requests, first idle at ${load.toFixed(0)} ms`);
+export function printFirstView(title: string, { rows, load, programs }: FirstView): void {
+  console.log(`\n${title}: ${rows.length} requests, ${programs} WebGL programs, first idle at ${load.toFixed(0)} ms`);
   for (const r of rows) console.log(`  ${r.kind.padEnd(6)} ${kb(r.raw)} ${kb(r.gzip)}  ${r.url}`);
   const byKind = new Map<string, { raw: number; gzip: number }>();
   for (const r of rows) {
@@ -91,6 +109,7 @@ const load1 = () => loadavg()[0]?.toFixed(1) ?? '?';
 export async function firstViewBench(dist: string, bareDir: string, opts: { reps: number; base: string | null }): Promise<void> {
   printFirstView('app /', await firstView(dist, '', APP_READY));
   printFirstView('app /?embed', await firstView(dist, '?embed', APP_READY));
+  if (opts.base) printFirstView('base /?embed', await firstView(opts.base, '?embed', APP_READY));
   printFirstView('bare maplibre page', await firstView(bareDir, '', BARE_READY));
   const pages: [string, string, string, () => boolean][] = [
     ['embed', dist, '?embed', APP_READY],

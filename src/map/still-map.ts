@@ -19,7 +19,8 @@ import { labelLines } from '../i18n/place-name.ts';
 import { REPLACE, type Store } from '../state/app-state.ts';
 import type { CountryLabel, StyleData } from '../style/build-style.ts';
 import { groupColours } from '../style/group-colours.ts';
-import { markerSvg, shapeOf } from '../style/markers.ts';
+import { markerSvg } from '../style/marker-svg.ts';
+import { shapeOf } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 

@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from './fonts.ts';
 import { BOTH_SIDES_IMAGE } from './markers.ts';
+import { perFeature } from './per-feature.ts';
 import { fadeBeforeFocus, incidentInWindow, regionAtDate } from './time-expressions.ts';
 import type { Theme } from './theme.ts';
 
@@ -25,7 +26,7 @@ export const SOURCE_IDS = {
 export const TOGGLE_LAYERS = {
   incidents: ['undated-markers', 'incident-halos', 'incident-highlight', 'incident-both-sides', 'incident-markers'],
   settlements: ['settlement-circles'],
-  regions: ['region-fill', 'region-line', 'region-line-dashed', 'region-label'],
+  regions: ['region-fill', 'region-line', 'region-line-reference', 'region-line-dashed', 'region-label'],
   labels: ['place-labels', 'country-labels'],
 } as const;
 
@@ -38,6 +39,8 @@ export const UNDATED_LAYER = 'undated-markers';
 /** Claims whose claimant's side the reader has chosen (global state `sides`, an array). */
 const sideShown: ExpressionSpecification = ['in', ['get', 'claimant_side'], ['global-state', 'sides']];
 const shown: ExpressionSpecification = ['all', incidentInWindow, sideShown];
+/** A settlement's circle by its strike count. */
+const settlementRadius: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', ['get', 'strikes']], 1, 10, 4, 26];
 
 /** Each group's colour (style/group-colours.ts), by the record's group; the theme's neutral for any other. */
 const sideColour = (theme: Theme, colours: ReadonlyMap<string, string>): ExpressionSpecification | string =>
@@ -54,7 +57,8 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
       id: 'land',
       type: 'fill',
       source: S.countries,
-      paint: { 'fill-color': ['match', ['get', 'iso'], ['AM', 'AZ'], theme.landFocus, theme.land] },
+      // Opacity per feature like region-fill's: the two fills share one program (perFeature).
+      paint: { 'fill-color': ['match', ['get', 'iso'], ['AM', 'AZ'], theme.landFocus, theme.land], 'fill-opacity': perFeature(1) },
     },
     {
       id: 'admin1-lines',
@@ -79,18 +83,26 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
         ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
         ['!=', ['get', 'reference'], true],
       ],
-      paint: { 'fill-color': theme.regionFill, 'fill-opacity': ['match', ['get', 'kind'], 'corridor', 0.22, 'district', 0.08, 0.12] },
+      paint: {
+        'fill-color': perFeature(theme.regionFill),
+        'fill-opacity': ['match', ['get', 'kind'], 'corridor', 0.22, 'district', 0.08, 0.12],
+      },
     },
+    // Two line layers with constant paint rather than one whose colour and width depend on `reference`:
+    // constant paint shares country-lines' program (see per-feature.ts).
     {
       id: 'region-line',
       type: 'line',
       source: S.regions,
-      filter: ['all', regionAtDate, ['!=', ['get', 'dashed'], true]],
-      paint: {
-        'line-color': ['case', ['==', ['get', 'reference'], true], theme.nkaoLine, theme.regionLine],
-        'line-width': ['case', ['==', ['get', 'reference'], true], 1.6, 1],
-        'line-opacity': 0.9,
-      },
+      filter: ['all', regionAtDate, ['!=', ['get', 'dashed'], true], ['!=', ['get', 'reference'], true]],
+      paint: { 'line-color': theme.regionLine, 'line-width': 1, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'region-line-reference',
+      type: 'line',
+      source: S.regions,
+      filter: ['all', ['!=', ['get', 'dashed'], true], ['==', ['get', 'reference'], true]],
+      paint: { 'line-color': theme.nkaoLine, 'line-width': 1.6, 'line-opacity': 0.9 },
     },
     {
       id: 'region-line-dashed',
@@ -103,12 +115,14 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
       id: 'settlement-circles',
       type: 'circle',
       source: S.settlements,
+      // Written like incident-halos' paint (per feature; the radius per zoom and feature) to share its program.
       paint: {
-        'circle-color': theme.settlement,
-        'circle-opacity': 0.35,
-        'circle-stroke-color': theme.settlement,
+        'circle-color': perFeature(theme.settlement),
+        'circle-opacity': perFeature(0.35),
+        'circle-stroke-color': perFeature(theme.settlement),
         'circle-stroke-width': 1.5,
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'strikes']], 1, 10, 4, 26],
+        'circle-stroke-opacity': perFeature(1),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 0, settlementRadius, 24, settlementRadius],
       },
     },
     {

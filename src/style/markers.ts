@@ -7,9 +7,8 @@
  * @example
  * traceMarker(canvasContext, 0, 9); // the circle; then fill and stroke it yourself, or:
  * drawMarker(canvasContext, theme, 0, '#d55e00', 9);
- * markerPathD(2, 9); // the diamond: "M0,-9L9,0L0,9L-9,0Z"
+ * // SVG path data: marker-svg.ts.
  */
-import { path } from 'd3';
 import type { Category } from '../data/dataset.ts';
 import { withAlpha } from './colour.ts';
 import type { Theme } from './theme.ts';
@@ -116,13 +115,6 @@ export function traceMarker(ctx: PathContext, shape: number, radius: number): vo
   (SHAPES[Math.abs(Math.trunc(shape)) % SHAPES.length] as Shape)(ctx, radius);
 }
 
-/** A shape as SVG path data, centred at the origin: `<path d={markerPathD(shape, 9)}>`. */
-export function markerPathD(shape: number, radius: number): string {
-  const p = path();
-  traceMarker(p, shape, radius);
-  return p.toString();
-}
-
 /** Opacity of the theme's `hollowFill` inside a hollow ("direction") marker. */
 export const HOLLOW_FILL_OPACITY = 0.92;
 /** A hollow marker is drawn this much smaller, so its thicker outline keeps the same size. */
@@ -147,17 +139,6 @@ export function drawMarker(c: CanvasRenderingContext2D, theme: Theme, shape: num
   c.lineWidth = markerLineWidth(radius, hollow);
   c.strokeStyle = hollow ? fill : theme.markerStroke;
   c.stroke();
-}
-
-/** The same marker as SVG attributes (the still map without WebGL): path data, fill and outline. */
-export function markerSvg(theme: Theme, shape: number, fill: string, radius: number, hollow = false): Record<string, string | number> {
-  return {
-    d: markerPathD(shape, hollow ? radius * HOLLOW_SCALE : radius),
-    fill: hollow ? theme.hollowFill : fill,
-    'fill-opacity': hollow ? HOLLOW_FILL_OPACITY : 1,
-    stroke: hollow ? fill : theme.markerStroke,
-    'stroke-width': markerLineWidth(radius, hollow),
-  };
 }
 
 /**

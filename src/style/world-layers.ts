@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { GEONAMES, NE } from './build-style.ts';
 import { LABEL_FONT } from './fonts.ts';
+import { perFeature } from './per-feature.ts';
 import type { Theme } from './theme.ts';
 
 export const WORLD_SOURCE_IDS = {
@@ -56,7 +57,14 @@ export function worldLayers(theme: Theme): LayerSpecification[] {
   const S = WORLD_SOURCE_IDS;
   const lineWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1];
   const outlines = (source: string, zoom: { minzoom?: number; maxzoom?: number }, suffix: string): LayerSpecification[] => [
-    { id: `world-land-${suffix}`, type: 'fill', source, ...zoom, paint: { 'fill-color': theme.land } },
+    // Written per feature like the detail style's land (layers.ts): the fills share one program.
+    {
+      id: `world-land-${suffix}`,
+      type: 'fill',
+      source,
+      ...zoom,
+      paint: { 'fill-color': perFeature(theme.land), 'fill-opacity': perFeature(1) },
+    },
     { id: `world-borders-${suffix}`, type: 'line', source, ...zoom, paint: { 'line-color': theme.countryLine, 'line-width': lineWidth } },
   ];
   return [

@@ -157,7 +157,9 @@ describe('the app in Chromium', () => {
         ).__claimline.map;
         return [
           ...new Set(
-            map.queryRenderedFeatures({ layers: ['region-fill', 'region-line', 'region-line-dashed'] }).map((f) => f.properties.id),
+            map
+              .queryRenderedFeatures({ layers: ['region-fill', 'region-line', 'region-line-reference', 'region-line-dashed'] })
+              .map((f) => f.properties.id),
           ),
         ].sort();
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markerImage, markerPathD, type PathContext, SHAPES, shapeOf, traceMarker } from '../../src/style/markers.ts';
+import { markerPathD } from '../../src/style/marker-svg.ts';
+import { markerImage, type PathContext, SHAPES, shapeOf, traceMarker } from '../../src/style/markers.ts';
 import { BUILT_IN } from './dataset-fixture.ts';
 
 const shapes = SHAPES.map((_, i) => i);
