@@ -9,7 +9,19 @@
  *
  * @example const counter = new CellCounter(cells); const c = counter.counts(cols, band, state, mask, bbox);
  */
-import { type BBox, type CellCounts, type Cells, type CellWindow, gridX, gridY, latOf, lonOf, MAX_BAND, SIDE } from './cells.ts';
+import {
+  type BBox,
+  type CellCounts,
+  type Cells,
+  type CellWindow,
+  emptyCellCounts,
+  gridX,
+  gridY,
+  latOf,
+  lonOf,
+  MAX_BAND,
+  SIDE,
+} from './cells.ts';
 import { SHORT } from './day-index.ts';
 import type { EventColumns } from './store.ts';
 import { NO_DAY } from './store.ts';
@@ -172,18 +184,7 @@ export class CellCounter {
   private answer(band: number, b: Band): CellCounts {
     const G = this.c.groups;
     const most = b.cx.length;
-    const out: CellCounts = {
-      band,
-      n: 0,
-      total: 0,
-      groups: G,
-      lon: new Float64Array(most),
-      lat: new Float64Array(most),
-      count: new Uint32Array(most),
-      byGroup: new Uint32Array(most * G),
-      cx: new Uint32Array(most),
-      cy: new Uint32Array(most),
-    };
+    const out = emptyCellCounts(band, G, most);
     const { count, byGroup, sumX, sumY } = this;
     let k = 0;
     for (let j = 0; j < most; j++) {

@@ -175,6 +175,22 @@ function distinctCells(c: Cells, band: number): number {
   return cells;
 }
 
+/** Room for `most` cells of G groups, none filled yet (`n` says how many are). */
+export function emptyCellCounts(band: number, G: number, most: number): CellCounts {
+  return {
+    band,
+    n: 0,
+    total: 0,
+    groups: G,
+    lon: new Float64Array(most),
+    lat: new Float64Array(most),
+    count: new Uint32Array(most),
+    byGroup: new Uint32Array(most * G),
+    cx: new Uint32Array(most),
+    cy: new Uint32Array(most),
+  };
+}
+
 /**
  * Rows in the window (windowIndex's rule, filter.ts) per non-empty cell of the band, in cell order.
  * `window` holds absolute days; `mask` one byte per group (filter.ts groupMask); with `bbox`, only
@@ -191,18 +207,7 @@ export function cellCounts(
   if (!Number.isInteger(band) || band < 0 || band > MAX_BAND) throw new RangeError(`band ${band} is not 0..${MAX_BAND}`);
   const G = c.groups;
   const most = distinctCells(c, band);
-  const out: CellCounts = {
-    band,
-    n: 0,
-    total: 0,
-    groups: G,
-    lon: new Float64Array(most),
-    lat: new Float64Array(most),
-    count: new Uint32Array(most),
-    byGroup: new Uint32Array(most * G),
-    cx: new Uint32Array(most),
-    cy: new Uint32Array(most),
-  };
+  const out = emptyCellCounts(band, G, most);
   const s = MAX_BAND - band;
   const to = window.to - cols.firstDay;
   // 'asof': any day (undated rows are not in `c`); an integer keeps the comparisons on integers.
