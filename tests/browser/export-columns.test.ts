@@ -58,11 +58,9 @@ describe('export in columns mode', () => {
   it('cancels a CSV being read, then downloads the window’s claims exactly', async () => {
     const gate: { held: Promise<void> | null } = { held: null };
     await serve(s.page, gate);
-    s.page.on('console', (m) => console.log('PAGE', m.text()));
-    s.page.on('pageerror', (e) => console.log('PAGEERR', e.message));
     await gotoReady(s.page, `${s.url}?data=published/x.clcol&from=2022-09-12&to=2022-09-14`);
     const panel = s.page.locator('.cl-export');
-    await expect(panel.getByRole('button', { name: 'Claims (CSV)' }).isVisible()).resolves.toBe(true);
+    await eventually(() => panel.getByRole('button', { name: 'Claims (CSV)' }).isVisible()).toBe(true);
     expect(await panel.getByRole('button', { name: 'ACLED layout (CSV)' }).count()).toBe(0);
     const state = await s.page.evaluate(() => {
       const st = (window as unknown as { __claimline: { store: { state: { from: number; to: number; sides: Set<string> } } } }).__claimline
