@@ -22,20 +22,19 @@ import {
   MAX_BAND,
   SIDE,
 } from './cells.ts';
-import { SHORT } from './day-index.ts';
+import { type DaySort, SHORT, sortByDay } from './day-index.ts';
 import type { EventColumns } from './store.ts';
 import { NO_DAY } from './store.ts';
 
 /** A band's cells: each row's cell (rows are in cell order, so cells are runs), each cell's grid position. */
 type Band = { cell: Uint32Array; cx: Uint32Array; cy: Uint32Array };
-/** The rows by first day, as day-index.ts: short rows in `byDay` from `starts[d - lo]`, long ones apart. */
-type Days = { lo: number; starts: Uint32Array; byDay: Uint32Array; long: Uint32Array };
 
 const KEPT_BANDS = 4;
 
 export class CellCounter {
   private readonly bands = new Map<number, Band>();
-  private days?: Days;
+  /** The rows by first day (day-index.ts): short rows in `byDay` from `starts[d - lo]`, long ones apart. */
+  private days?: DaySort;
   /** What the sums hold: band, view and groups (`key`), and the window (relative days). */
   private key = '';
   private from = 0;
@@ -90,33 +89,8 @@ export class CellCounter {
     return b;
   }
 
-  private dayIndex(): Days {
-    if (!this.days) {
-      const { n, day, dayEnd } = this.c;
-      let lo = Number.POSITIVE_INFINITY;
-      let hi = Number.NEGATIVE_INFINITY;
-      let longs = 0;
-      for (let k = 0; k < n; k++) {
-        if (dayEnd[k] - day[k] > SHORT) longs++;
-        else {
-          lo = Math.min(lo, day[k]);
-          hi = Math.max(hi, day[k]);
-        }
-      }
-      const days = Number.isFinite(lo) ? hi - lo + 1 : 0;
-      const starts = new Uint32Array(days + 1);
-      const long = new Uint32Array(longs);
-      let l = 0;
-      for (let k = 0; k < n; k++) {
-        if (dayEnd[k] - day[k] > SHORT) long[l++] = k;
-        else starts[day[k] - lo + 1]++;
-      }
-      for (let d = 1; d <= days; d++) starts[d] += starts[d - 1];
-      const byDay = new Uint32Array(days ? starts[days] : 0);
-      const next = starts.slice(0, days);
-      for (let k = 0; k < n; k++) if (dayEnd[k] - day[k] <= SHORT) byDay[next[day[k] - lo]++] = k;
-      this.days = { lo: days ? lo : 0, starts, byDay, long };
-    }
+  private dayIndex(): DaySort {
+    if (!this.days) this.days = sortByDay(this.c.n, this.c.day, this.c.dayEnd);
     return this.days;
   }
 

@@ -29,37 +29,49 @@ export type DayIndex = {
 export const dayIndex: PerColumns<DayIndex> = perColumns((cols) => build(cols));
 
 function build(cols: EventColumns): DayIndex {
-  const { day, dayEnd, flags, count } = cols;
+  const { flags } = cols;
   const skip = FLAG_CONTEXT | FLAG_UNDATED;
+  return { cols, ...sortByDay(cols.count, cols.day, cols.dayEnd, (i) => (flags[i] & skip) === 0) };
+}
+
+/** The rows `keep` takes, short ones by first day and long ones apart: the day index's parts, for any rows. */
+export type DaySort = Omit<DayIndex, 'cols'>;
+
+/** Counting sort by day: stable, so rows of one day stay in row order. Also cell-steps.ts's index of its rows. */
+export function sortByDay(
+  n: number,
+  day: ArrayLike<number>,
+  dayEnd: ArrayLike<number>,
+  keep: (i: number) => boolean = () => true,
+): DaySort {
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   let longs = 0;
-  for (let i = 0; i < count; i++) {
-    if (flags[i] & skip) continue;
-    if (dayEnd[i] - day[i] > SHORT) longs++;
+  for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue;
+    if ((dayEnd[i] as number) - (day[i] as number) > SHORT) longs++;
     else {
-      lo = Math.min(lo, day[i]);
-      hi = Math.max(hi, day[i]);
+      lo = Math.min(lo, day[i] as number);
+      hi = Math.max(hi, day[i] as number);
     }
   }
   const days = Number.isFinite(lo) ? hi - lo + 1 : 0;
-  // Counting sort by day: stable, so rows of one day stay in row order.
   const starts = new Uint32Array(days + 1);
   const long = new Uint32Array(longs);
   let l = 0;
-  for (let i = 0; i < count; i++) {
-    if (flags[i] & skip) continue;
-    if (dayEnd[i] - day[i] > SHORT) long[l++] = i;
-    else starts[day[i] - lo + 1]++;
+  for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue;
+    if ((dayEnd[i] as number) - (day[i] as number) > SHORT) long[l++] = i;
+    else starts[(day[i] as number) - lo + 1]++;
   }
-  for (let d = 1; d <= days; d++) starts[d] += starts[d - 1];
-  const byDay = new Uint32Array(days ? starts[days] : 0);
+  for (let d = 1; d <= days; d++) starts[d] += starts[d - 1] as number;
+  const byDay = new Uint32Array(days ? (starts[days] as number) : 0);
   const next = starts.slice(0, days);
-  for (let i = 0; i < count; i++) {
-    if (flags[i] & skip || dayEnd[i] - day[i] > SHORT) continue;
-    byDay[next[day[i] - lo]++] = i;
+  for (let i = 0; i < n; i++) {
+    if (!keep(i) || (dayEnd[i] as number) - (day[i] as number) > SHORT) continue;
+    byDay[next[(day[i] as number) - lo]++] = i;
   }
-  return { cols, lo: days ? lo : 0, starts, byDay, long };
+  return { lo: days ? lo : 0, starts, byDay, long };
 }
 
 /**
