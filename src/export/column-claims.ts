@@ -29,8 +29,8 @@ export type ColumnRecords = {
   reader: () => (row: number) => Promise<IncidentProperties>;
 };
 
-/** The rows the window shows: shownClaims' rule (matches-window.ts), as the claims table applies it. */
-export function windowRows(cols: EventColumns, state: { from: number; to: number; sides: ReadonlySet<string> }): Uint32Array {
+/** The rows an export of the window writes: shownClaims' rule (matches-window.ts), as the claims table applies it. */
+export function exportedRows(cols: EventColumns, state: { from: number; to: number; sides: ReadonlySet<string> }): Uint32Array {
   return windowIndex(cols, { from: state.from, to: state.to, mode: 'range', groups: namedMask(cols.groups, state.sides) });
 }
 

@@ -160,8 +160,8 @@ export class ExportPanel {
   }
 
   private async readColumnFile(kind: 'csv' | 'geojson', columns: ColumnRecords, opener: HTMLElement): Promise<void> {
-    const { EXPORT_ROW_CAP, ExportCancelled, columnClaimsFile, windowRows } = await import('../export/column-claims.ts');
-    const rows = windowRows(columns.cols, this.o.store.state);
+    const { EXPORT_ROW_CAP, ExportCancelled, columnClaimsFile, exportedRows } = await import('../export/column-claims.ts');
+    const rows = exportedRows(columns.cols, this.o.store.state);
     if (rows.length > EXPORT_ROW_CAP) {
       this.status.textContent = t('exportTooMany', { n: rows.length, max: EXPORT_ROW_CAP });
       return;

@@ -26,7 +26,7 @@ import {
   ExportCancelled,
   ExportTooLarge,
   float32Decimal,
-  windowRows,
+  exportedRows,
 } from '../../src/export/column-claims.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -77,7 +77,7 @@ describe.each([
 
   it.each(windows.map((w, i) => [i, w] as const))('window %i: identical CSV lines and GeoJSON features', async (_, w) => {
     const shown = shownClaims(incidents, w);
-    const rows = windowRows(cols, w);
+    const rows = exportedRows(cols, w);
     expect(rows.length).toBe(shown.length);
     expect(rows.length).toBeGreaterThan(0);
     const csv = (await columnClaimsFile('csv', source, rows, META, { pause: noPause, batch: 5 })).join('');
@@ -99,7 +99,7 @@ describe.each([
 
 describe('columnClaimsFile', () => {
   const { cols, source, reads } = bothWays(join(ROOT, 'data/incidents.geojson'), 'incidents.claimline.geojson', 4);
-  const all = windowRows(cols, { from: -1e9, to: 1e9, sides: new Set(cols.groups) });
+  const all = exportedRows(cols, { from: -1e9, to: 1e9, sides: new Set(cols.groups) });
 
   it('writes the same text as claimsGeoJson for records in the same order', async () => {
     const reader = source.reader();
