@@ -4,7 +4,9 @@
  * `npx vite build` first) with the set, samples the page's main thread with the CDP profiler from
  * navigation through the first draw and `steps` slider steps, cuts the samples into tasks (runs of
  * busy samples) and prints each task over 50 ms with the functions that took its time (self time,
- * and the outermost app frames).
+ * and the outermost app frames). `--per-step`: also each step's time (key press to the map's idle and
+ * the next frame, as scale-measure.ts times it) and the functions that took it, from a marker the
+ * page's key handler leaves in the profile.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const size = Number(process.argv[2] ?? 1_000_000);
 const steps = Number(process.argv[3] ?? 5);
+const perStep = process.argv.includes('--per-step');
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'claimline-profile-'));
 // DIST: another build to compare (say, the previous commit's).
@@ -46,6 +49,18 @@ try {
       .map((x) => x.toFixed(2))
       .join(' ')}`,
   );
+  if (perStep)
+    // A string, not a function: tsx would wrap a named function in a __name() call the page does not have.
+    // clStepMarker busy-waits 2 ms when a step starts, so the profile (a sample every 0.5 ms) shows where.
+    await page.evaluate(`
+      window.__steps = [];
+      function clStepMarker() { const until = performance.now() + 2; while (performance.now() < until); }
+      window.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        clStepMarker();
+        window.__claimline.map.once('idle').then(() => requestAnimationFrame(() => window.__steps.push(performance.now() - t0)));
+      }, { capture: true });
+    `);
   await page.focus('.cl-timeline__thumb--to');
   for (let i = 0; i < steps; i++) {
     await page.keyboard.press('ArrowLeft');
@@ -53,6 +68,7 @@ try {
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   report(profile);
+  if (perStep) stepReport(profile, await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps));
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
@@ -106,4 +122,42 @@ function report(p: Profile): void {
     run.push({ id, dt: (p.timeDeltas[i + 1] as number) ?? 0 });
   }
   flush(t);
+}
+
+/** Each step's samples, from its marker for as long as the step took: self time by function. */
+function stepReport(p: Profile, times: number[]): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const label = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const starts: number[] = [];
+  let t = 0;
+  let was = false;
+  const at: number[] = [];
+  for (let i = 0; i < p.samples.length; i++) {
+    t += p.timeDeltas[i] as number;
+    at.push(t);
+    const is = byId.get(p.samples[i] as number)?.callFrame.functionName === 'clStepMarker';
+    if (is && !was) starts.push(t);
+    was = is;
+  }
+  console.log(`\nsteps (ms): ${times.map((x) => x.toFixed(0)).join(' ')}`);
+  const total = new Map<string, number>();
+  starts.forEach((s, k) => {
+    const end = s - 2000 + (times[k] ?? 0) * 1000;
+    const self = new Map<string, number>();
+    let idle = 0;
+    for (let i = 0; i < p.samples.length; i++) {
+      if ((at[i] as number) < s - 2000 || (at[i] as number) > end) continue;
+      const n = byId.get(p.samples[i] as number) as Node;
+      const dt = (p.timeDeltas[i + 1] as number) ?? 0;
+      if (n.callFrame.functionName === '(idle)') idle += dt;
+      else self.set(label(n), (self.get(label(n)) ?? 0) + dt);
+      total.set(label(n), (total.get(label(n)) ?? 0) + dt);
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(
+      `step ${k}: ${(times[k] ?? 0).toFixed(0)} ms, idle ${(idle / 1000).toFixed(0)}: ${top.map(([f, v]) => `${(v / 1000).toFixed(1)} ${f}`).join(' | ')}`,
+    );
+  });
+  const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`all steps, self ms:\n${top.map(([f, v]) => `  ${(v / 1000).toFixed(1)} ${f}`).join('\n')}`);
 }

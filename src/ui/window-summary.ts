@@ -3,8 +3,8 @@
  * then each side's highest death tolls claimed, per party whose dead they count: never merged into
  * one figure. Each toll links to its claim.
  *
- * A slider step counts a wide window (a million rows) in slices, a task each, and shows the numbers
- * once all are counted; a newer step drops the count under way.
+ * A slider step updates the numbers from the rows near the window's edges (data/columns/window-stats.ts
+ * StatsCounter), not from every row of a wide window: a million rows cost what a thousand do.
  *
  * With columns only (a published event file), the numbers come at once from the columns and each
  * winning toll's source date when its record has been fetched (`fetchRecord`, the winners only);
@@ -13,7 +13,7 @@
 import './window-summary.css';
 import { dayFromDate, isDate } from '../data/day.ts';
 import type { EventColumns } from '../data/columns/store.ts';
-import { columnStats, type StatsColumns, StatsPass, statsScratch } from '../data/columns/window-stats.ts';
+import { StatsCounter } from '../data/columns/window-stats.ts';
 import type { Incident, IncidentProperties, Source } from '../data/schema.ts';
 import type { WindowStats } from '../data/window-stats.ts';
 import { claimantLabel, formatDay, formatNumber, groupLabel, t } from '../i18n/index.ts';
@@ -21,41 +21,35 @@ import { groupKey } from '../style/group-colours.ts';
 import type { Store } from '../state/app-state.ts';
 import { el } from './dom.ts';
 
-/** A slider step's numbers are counted in slices of about this long, each its own task (a million rows take several). */
-const SLICE_MS = 8;
-const SLICE_ROWS = 16_384;
-
 export class WindowSummary {
   readonly element: HTMLElement;
   private readonly body: HTMLTableSectionElement;
   private readonly foot: HTMLTableSectionElement;
   private readonly tolls: HTMLUListElement;
-  private readonly records: readonly IncidentProperties[];
   private readonly unsubscribe: (() => void)[];
   private frame = 0;
   /** Fetched winners' sources by claim id (columns only); the render that may still use an answer. */
   private readonly fetched = new Map<string, readonly Source[]>();
   private generation = 0;
-  /** The count under way (a newer step drops an older one: its numbers are never shown) and its next slice. */
-  private job = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The sliced counts' own stamps, so no other count restarts them. */
-  private readonly scratch: StatsColumns;
+  private readonly counter: StatsCounter;
 
   constructor(
     private readonly doc: Document,
     private readonly store: Store,
     incidents: readonly Incident[],
     /** The same records as columns: each step counts over them, not over the records. */
-    private readonly columns: EventColumns,
+    columns: EventColumns,
     /** The dataset's group ids, in the order the rows are listed. */
-    private readonly groups: readonly string[],
+    groups: readonly string[],
     private readonly onOpen: (id: string) => void,
     /** A claim's record by id, for datasets with no record objects (`incidents` is then []); null otherwise. */
     private readonly fetchRecord: ((id: string) => Promise<IncidentProperties>) | null = null,
   ) {
-    this.records = incidents.map((f) => f.properties);
-    this.scratch = statsScratch(columns);
+    this.counter = new StatsCounter(
+      columns,
+      incidents.map((f) => f.properties),
+      groups,
+    );
     this.element = el(doc, 'section', { class: 'cl-summary', 'aria-labelledby': 'cl-summary-title' });
     this.element.append(el(doc, 'h2', { id: 'cl-summary-title' }, t('summaryTitle')));
     const table = el(doc, 'table', { class: 'cl-summary__table' });
@@ -77,34 +71,16 @@ export class WindowSummary {
       if (!this.frame)
         this.frame = requestAnimationFrame(() => {
           this.frame = 0;
-          this.count();
+          this.render();
         });
     };
     this.unsubscribe = [store.on('window', schedule), store.on('sides', schedule)];
     this.render();
   }
 
-  /** The window's numbers at once. */
+  /** The window's numbers. */
   render(): void {
-    this.job++;
-    this.show(columnStats(this.columns, this.records, this.store.state, this.groups));
-  }
-
-  /** The window's numbers in slices, yielding between them, then shown; a small window's in the first slice. */
-  private count(): void {
-    const job = ++this.job;
-    clearTimeout(this.timer);
-    const { from, to, sides } = this.store.state;
-    const pass = new StatsPass(this.columns, this.records, { from, to, sides: new Set(sides) }, this.groups, this.scratch);
-    const slice = () => {
-      if (job !== this.job) return;
-      const until = performance.now() + SLICE_MS;
-      let done = pass.run(SLICE_ROWS);
-      while (!done && performance.now() < until) done = pass.run(SLICE_ROWS);
-      if (done) this.show(pass.result());
-      else this.timer = setTimeout(slice, 0);
-    };
-    slice();
+    this.show(this.counter.stats(this.store.state));
   }
 
   private show(stats: WindowStats): void {
@@ -181,8 +157,6 @@ export class WindowSummary {
   destroy(): void {
     for (const off of this.unsubscribe) off();
     cancelAnimationFrame(this.frame);
-    this.job++;
-    clearTimeout(this.timer);
     this.element.remove();
   }
 }

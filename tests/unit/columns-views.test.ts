@@ -9,7 +9,7 @@ import { dayCountsOf } from '../../src/data/columns/day-counts.ts';
 import { dayIndex, rowsInWindow } from '../../src/data/columns/day-index.ts';
 import { namedMask, windowIndex } from '../../src/data/columns/filter.ts';
 import { columnsFromIncidents } from '../../src/data/columns/store.ts';
-import { columnStats, StatsPass, statsScratch } from '../../src/data/columns/window-stats.ts';
+import { columnStats, StatsCounter } from '../../src/data/columns/window-stats.ts';
 import { dataExtent } from '../../src/data/data-extent.ts';
 import type { Incident } from '../../src/data/schema.ts';
 import { windowStats } from '../../src/data/window-stats.ts';
@@ -62,17 +62,6 @@ function check(incidents: Incident[], groups: string[], w: { from: number; to: n
   const props = incidents.map((f) => f.properties);
   const whole = windowStats(props, w, groups);
   expect(columnStats(cols, props, w, groups)).toEqual(whole);
-  // In slices (as the summary runs a wide window), with another pass cutting in: the same answer.
-  for (const slice of [1, 3, 7]) {
-    const pass = new StatsPass(cols, props, w, groups);
-    let steps = 0;
-    while (!pass.run(slice)) if (++steps === 2) columnStats(cols, props, { ...w, from: w.from - 1 }, groups);
-    expect(pass.result()).toEqual(whole);
-  }
-  // With stamps of its own, another pass cutting in does not touch it.
-  const own = new StatsPass(cols, props, w, groups, statsScratch(cols));
-  while (!own.run(2)) columnStats(cols, props, { ...w, to: w.to + 1 }, groups);
-  expect(own.result()).toEqual(whole);
   // The histogram spans the app's extent, context records included, as mount-app.ts.
   const [first, last] = dataExtent(props) ?? [w.from, w.to];
   const inPeriod = props.filter((p) => !p.context);
@@ -107,6 +96,34 @@ describe('the views over columns', () => {
       check(incidents, groups, { from: first, to, sides: new Set(groups) });
       check(incidents, groups, { from: Math.max(first, to - 6), to, sides: new Set(groups.slice(1)) });
     }
+  });
+
+  it('give the summary step after step, as the slider and the side toggles move it', () => {
+    const move = fc.record({
+      edge: fc.constantFrom('to', 'to', 'from', 'both', 'jump'),
+      by: fc.integer({ min: -8, max: 8 }),
+      jump: windowArb,
+      toggle: fc.option(fc.constantFrom(...SIDES), { freq: 4 }),
+    });
+    fc.assert(
+      fc.property(records, windowArb, fc.array(move, { maxLength: 20 }), (incidents, start, moves) => {
+        const cols = columnsFromIncidents(incidents, { groups: SIDES });
+        const props = incidents.map((f) => f.properties);
+        const counter = new StatsCounter(cols, props, SIDES);
+        let w = start;
+        expect(counter.stats(w)).toEqual(windowStats(props, w, SIDES));
+        for (const m of moves) {
+          const sides = new Set(w.sides);
+          if (m.toggle) sides.has(m.toggle) ? sides.delete(m.toggle) : sides.add(m.toggle);
+          if (m.edge === 'jump') w = { ...m.jump, sides };
+          else w = { from: w.from + (m.edge === 'to' ? 0 : m.by), to: w.to + (m.edge === 'from' ? 0 : m.by), sides };
+          // The slider keeps its thumbs in order (an empty window is the test below).
+          if (w.from > w.to) w = { ...w, from: w.to };
+          expect(counter.stats(w)).toEqual(windowStats(props, w, SIDES));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('show nothing for a window that ends before it starts', () => {

@@ -22,7 +22,7 @@ import {
   MAX_BAND,
   SIDE,
 } from './cells.ts';
-import { type DaySort, SHORT, sortByDay } from './day-index.ts';
+import { type DaySort, edgeRuns, sortByDay } from './day-index.ts';
 import type { EventColumns } from './store.ts';
 import { NO_DAY } from './store.ts';
 
@@ -114,18 +114,9 @@ export class CellCounter {
 
   /** The window's move as differences, when few rows can change; false to recount instead. */
   private step(b: Band, box: Box, mask: Uint8Array, from: number, to: number): boolean {
-    const { lo, starts, byDay, long } = this.dayIndex();
-    const days = starts.length - 1;
-    const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
-    // Rows whose first day passes the end's move, and (short ones start ≤ SHORT days before they end) whose last day passes the start's.
-    const ranges: [number, number][] = [];
-    if (to !== this.to) ranges.push([at(Math.min(to, this.to) + 1), at(Math.max(to, this.to) + 1)]);
-    if (from !== this.from) ranges.push([at(Math.min(from, this.from) - SHORT), at(Math.max(from, this.from))]);
-    ranges.sort((x, y) => x[0] - y[0]);
-    if (ranges.length === 2 && (ranges[1] as [number, number])[0] <= (ranges[0] as [number, number])[1]) {
-      const [[p, q], [, r]] = ranges as [[number, number], [number, number]];
-      ranges.splice(0, 2, [p, Math.max(q, r)]);
-    }
+    const days = this.dayIndex();
+    const { byDay, long } = days;
+    const ranges = edgeRuns(days, from, to, this.from, this.to);
     const touched = ranges.reduce((sum, [p, q]) => sum + q - p, long.length);
     if (touched > this.c.n / 4) return false;
     const { day, dayEnd } = this.c;

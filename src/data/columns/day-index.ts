@@ -103,3 +103,24 @@ export function rowsInWindow(ix: DayIndex, from: number, to: number, mask: Uint8
   }
   return out.subarray(0, m);
 }
+
+/**
+ * The runs of `byDay` holding every short row that can come into or go out of a window moving from
+ * [wasFrom, wasTo] to [from, to] (relative days): those whose first day passes the end's move, and
+ * (a short row starts at most SHORT days before it ends) those whose last day may pass the start's.
+ * The long rows can change too; the caller checks them one by one. Sorted, not overlapping.
+ */
+export function edgeRuns(ix: DaySort, from: number, to: number, wasFrom: number, wasTo: number): [number, number][] {
+  const { lo, starts } = ix;
+  const days = starts.length - 1;
+  const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
+  const runs: [number, number][] = [];
+  if (to !== wasTo) runs.push([at(Math.min(to, wasTo) + 1), at(Math.max(to, wasTo) + 1)]);
+  if (from !== wasFrom) runs.push([at(Math.min(from, wasFrom) - SHORT), at(Math.max(from, wasFrom))]);
+  runs.sort((x, y) => x[0] - y[0]);
+  if (runs.length === 2 && (runs[1] as [number, number])[0] <= (runs[0] as [number, number])[1]) {
+    const [[p, q], [, r]] = runs as [[number, number], [number, number]];
+    runs.splice(0, 2, [p, Math.max(q, r)]);
+  }
+  return runs;
+}

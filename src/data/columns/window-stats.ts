@@ -1,49 +1,38 @@
 /**
  * data/window-stats.ts's numbers from columns, with no object per record per step: the claims per
- * group from the day counts (O(days × groups)); the places and the tolls from one pass over the
- * window's rows (day-index.ts) on the columns' place keys, tolls and toll parties (store.ts). Only the few winning
- * tolls become objects, from the columns too, but for their sources: `records[row]`'s when given, else none (a
- * published event file's page fetches the winners' records itself). Equal to windowStats
- * (tests/unit/columns-views.test.ts).
+ * group from the day counts (O(days × groups)); the highest tolls from the toll blocks (toll-blocks.ts,
+ * O(blocks + edge rows)); the distinct places from a count of the window's rows per place (and per
+ * place × group) that a slider step updates from the rows near the window's edges (day-index.ts
+ * edgeRuns), as cell-steps.ts does for the cells: O(rows near the edges) a step, not O(window). A
+ * new side choice, a jump that touches many rows or an empty window counts the window's rows again.
+ * Only the few winning tolls become objects, from the columns too, but for their sources:
+ * `records[row]`'s when given, else none (a published event file's page fetches the winners' records
+ * itself). Equal to windowStats (tests/unit/columns-views.test.ts, window-stats-steps.test.ts).
  *
- * @example const stats = columnStats(cols, records, store.state, groupIds(dataset));
+ * @example const counter = new StatsCounter(cols, records, groupIds(dataset)); counter.stats(store.state);
  */
 import { TOLL_PARTIES } from '../claim-groups.ts';
 import type { ClaimFilter } from '../matches-window.ts';
 import type { IncidentProperties, Side } from '../schema.ts';
 import type { SideStats, Toll, WindowStats } from '../window-stats.ts';
 import { dayCountsOf, windowCounts } from './day-counts.ts';
-import { dayIndex, SHORT } from './day-index.ts';
+import { dayIndex, edgeRuns, SHORT } from './day-index.ts';
 import { type Claimant, countedPlace } from './dictionary.ts';
 import { namedMask } from './filter.ts';
 import { perColumns } from './per-columns.ts';
 import type { EventColumns } from './store.ts';
+import { windowTolls } from './toll-blocks.ts';
 
-export type StatsColumns = {
-  /** Per place key (cols.places): its number among the places counted, -1 for none (dictionary.ts countedPlace). */
-  slot: Int32Array;
-  /** Pass number that last saw each place (`stamp`) and each place × group (`stampBy`): no clearing per step. */
-  stamp: Uint32Array;
-  stampBy: Uint32Array;
-  pass: number;
-};
-
-const statsColumns = perColumns((cols): StatsColumns => {
+/** Per place key (cols.places): its number among the places counted, -1 for none (dictionary.ts countedPlace). */
+const placeSlots = perColumns((cols): { slot: Int32Array; places: number } => {
   // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
   const slot = new Int32Array(cols.places.length).fill(-1);
   let places = 0;
   cols.places.forEach((key, k) => {
     if (countedPlace(key)) slot[k] = places++;
   });
-  const G = cols.groups.length;
-  return { slot, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
+  return { slot, places };
 });
-
-/** Stamps of its own for a sliced count (StatsPass), the place slots shared: no other pass can make it start again. */
-export function statsScratch(cols: EventColumns): StatsColumns {
-  const { slot, stamp, stampBy } = statsColumns(cols);
-  return { slot, stamp: new Uint32Array(stamp.length), stampBy: new Uint32Array(stampBy.length), pass: 0 };
-}
 
 /**
  * `records[i]`: row i's properties, for the winners' sources only ([] for columns without records).
@@ -55,124 +44,124 @@ export function columnStats(
   filter: ClaimFilter,
   groups: readonly Side[],
 ): WindowStats {
-  const pass = new StatsPass(cols, records, filter, groups);
-  pass.run(Number.POSITIVE_INFINITY);
-  return pass.result();
+  return new StatsCounter(cols, records, groups).stats(filter);
 }
 
-/**
- * columnStats in slices, so a wide window of a million rows need not be one long task: `run(rows)`
- * takes up to that many more of the window's rows and says whether all are taken; `result()` is then
- * columnStats's answer (the rows' order does not change it). Another pass over the same stamps in
- * between makes this one start again, so its answer stays exact; a sliced count that must not be
- * restarted by others has stamps of its own (statsScratch).
- */
-export class StatsPass {
-  private readonly s: StatsColumns;
-  private readonly mask: Uint8Array;
-  /** The window's short rows are byDay[a, b), then every long row: a cursor `next` over both. */
-  private readonly a: number;
-  private readonly b: number;
-  private readonly f: number;
-  private readonly t: number;
-  private next = 0;
-  private pass = 0;
-  private placesOf: Uint32Array;
+/** columnStats kept up to date across slider steps: the window's rows per place, changed by the rows that come in or go out. */
+export class StatsCounter {
+  private readonly slot: Int32Array;
+  /** The window's chosen rows per counted place, and per place × group. */
+  private readonly perPlace: Uint32Array;
+  private readonly perPlaceBy: Uint32Array;
+  private readonly placesOf: Uint32Array;
   private allPlaces = 0;
-  private best: Int32Array;
+  /** What the counts hold: the chosen groups (`key`, '' for nothing yet) and the window (relative days, f ≤ t). */
+  private key = '';
+  private f = 0;
+  private t = 0;
 
   constructor(
     private readonly cols: EventColumns,
     private readonly records: readonly IncidentProperties[],
-    private readonly filter: ClaimFilter,
+    /** The dataset's group ids, in the order the rows are listed. */
     private readonly groups: readonly Side[],
-    /** The stamps to use: the columns' shared ones unless given (statsScratch). */
-    scratch?: StatsColumns,
   ) {
-    this.s = scratch ?? statsColumns(cols);
-    this.mask = namedMask(cols.groups, filter.sides);
-    const { starts, lo } = dayIndex(cols);
-    // As rowsInWindow (day-index.ts): rows starting up to SHORT days before the window may reach into it.
-    this.f = filter.from - cols.firstDay;
-    this.t = filter.to - cols.firstDay;
-    const days = starts.length - 1;
-    const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
-    this.a = this.f <= this.t ? at(this.f - SHORT) : 0;
-    this.b = this.f <= this.t ? Math.max(this.a, at(this.t + 1)) : 0;
+    const { slot, places } = placeSlots(cols);
+    this.slot = slot;
+    this.perPlace = new Uint32Array(places);
+    this.perPlaceBy = new Uint32Array(places * cols.groups.length);
     this.placesOf = new Uint32Array(cols.groups.length);
-    this.best = new Int32Array(cols.groups.length * TOLL_PARTIES.length);
-    this.restart();
   }
 
-  private restart(): void {
-    this.pass = ++this.s.pass;
-    this.next = 0;
+  /** The window's numbers, from the last answer's counts where it can. */
+  stats(filter: ClaimFilter): WindowStats {
+    const { cols } = this;
+    const mask = namedMask(cols.groups, filter.sides);
+    const f = filter.from - cols.firstDay;
+    const t = filter.to - cols.firstDay;
+    const key = mask.join();
+    // An empty window (f > t) holds no rows, though a long row may span both days: counted apart.
+    if (f > t) this.clear('');
+    else if (key !== this.key || !this.step(mask, f, t)) this.recount(mask, f, t);
+    if (f <= t) {
+      this.key = key;
+      this.f = f;
+      this.t = t;
+    }
+    return this.result(filter, mask, f <= t ? windowTolls(cols, f, t, mask) : null);
+  }
+
+  private clear(key: string): void {
+    this.perPlace.fill(0);
+    this.perPlaceBy.fill(0);
     this.placesOf.fill(0);
     this.allPlaces = 0;
-    this.best.fill(-1);
+    this.key = key;
   }
 
-  /** Takes up to `rows` more candidate rows; true once the window is done. */
-  run(rows: number): boolean {
-    if (this.s.pass !== this.pass) this.restart();
-    const { byDay, long } = dayIndex(this.cols);
-    const { day, dayEnd, group } = this.cols;
-    const { a, b, f, t, mask } = this;
-    const shortN = b - a;
-    const total = this.f <= this.t ? shortN + long.length : 0;
-    const end = Math.min(total, this.next + rows);
-    for (let k = this.next; k < end; k++) {
-      if (k < shortN) {
-        const i = byDay[a + k] as number;
-        if (dayEnd[i] >= f && mask[group[i]] === 1) this.take(i);
-      } else {
-        const i = long[k - shortN] as number;
-        if (day[i] <= t && dayEnd[i] >= f && mask[group[i]] === 1) this.take(i);
-      }
+  /** Every window row counted again: the day index's run for the window, and the long rows. */
+  private recount(mask: Uint8Array, f: number, t: number): void {
+    this.clear('');
+    const { starts, lo, byDay, long } = dayIndex(this.cols);
+    const { day, dayEnd } = this.cols;
+    const days = starts.length - 1;
+    const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
+    const b = at(t + 1);
+    for (let k = at(f - SHORT); k < b; k++) {
+      const i = byDay[k] as number;
+      if ((dayEnd[i] as number) >= f) this.add(mask, i, 1);
     }
-    this.next = end;
-    return end >= total;
+    for (let k = 0; k < long.length; k++) {
+      const i = long[k] as number;
+      if ((day[i] as number) <= t && (dayEnd[i] as number) >= f) this.add(mask, i, 1);
+    }
   }
 
-  /** One window row: its place, new to the window and to its group, and its toll against the best. */
-  private take(i: number): void {
-    const { slot, stamp, stampBy } = this.s;
-    const { place, toll, party } = this.cols;
-    const G = this.cols.groups.length;
-    const pass = this.pass;
+  /** The window's move as differences, when few rows can change; false to recount instead. */
+  private step(mask: Uint8Array, f: number, t: number): boolean {
+    const ix = dayIndex(this.cols);
+    const { byDay, long } = ix;
+    const runs = edgeRuns(ix, f, t, this.f, this.t);
+    const touched = runs.reduce((sum, [p, q]) => sum + q - p, long.length);
+    if (touched > byDay.length / 4) return false;
+    const { day, dayEnd } = this.cols;
+    const change = (i: number) => {
+      const was = (day[i] as number) <= this.t && (dayEnd[i] as number) >= this.f;
+      const is = (day[i] as number) <= t && (dayEnd[i] as number) >= f;
+      if (was !== is) this.add(mask, i, is ? 1 : -1);
+    };
+    for (const [p, q] of runs) for (let k = p; k < q; k++) change(byDay[k] as number);
+    for (let k = 0; k < long.length; k++) change(long[k] as number);
+    return true;
+  }
+
+  /** Row i into (d = 1) or out of (d = -1) the window's counts, when its group is chosen and its place counted. */
+  private add(mask: Uint8Array, i: number, d: 1 | -1): void {
     const g = this.cols.group[i] as number;
-    // Distinct places: a row's place is new to the window when its stamp is not this pass's; to its group likewise.
-    const at = slot[place[i] as number] as number;
-    if (at >= 0) {
-      if (stamp[at] !== pass) {
-        stamp[at] = pass;
-        this.allPlaces++;
-      }
-      if (stampBy[at * G + g] !== pass) {
-        stampBy[at * G + g] = pass;
-        this.placesOf[g]++;
-      }
-    }
-    const n = toll[i] as number;
-    if (Number.isNaN(n)) return;
-    // Highest toll per group and party: the row, first in row order among equal figures (as windowStats).
-    const cell = g * TOLL_PARTIES.length + (party[i] as number);
-    const b = this.best[cell] as number;
-    if (b < 0 || n > (toll[b] as number) || (n === toll[b] && i < b)) this.best[cell] = i;
+    if (mask[g] !== 1) return;
+    const at = this.slot[this.cols.place[i] as number] as number;
+    if (at < 0) return;
+    // A place is in the window while it holds a row: 0 → 1 brings it in, 1 → 0 takes it out.
+    const edge = d > 0 ? 1 : 0;
+    this.perPlace[at] = (this.perPlace[at] as number) + d;
+    if (this.perPlace[at] === edge) this.allPlaces += d;
+    const k = at * this.cols.groups.length + g;
+    this.perPlaceBy[k] = (this.perPlaceBy[k] as number) + d;
+    if (this.perPlaceBy[k] === edge) this.placesOf[g] = (this.placesOf[g] as number) + d;
   }
 
-  /** The window's stats, once run() has said it is done. */
-  result(): WindowStats {
-    const { cols, filter, records, best, placesOf } = this;
+  /** The window's stats from the counts, the day counts and the winning rows (`best`, null for none). */
+  private result(filter: ClaimFilter, mask: Uint8Array, best: Int32Array | null): WindowStats {
+    const { cols, records, placesOf } = this;
     const P = TOLL_PARTIES.length;
-    const counts = filter.from <= filter.to ? windowCounts(dayCountsOf(cols), filter.from, filter.to, 'range', this.mask) : null;
+    const counts = filter.from <= filter.to ? windowCounts(dayCountsOf(cols), filter.from, filter.to, 'range', mask) : null;
     const { toll } = cols;
     const sides = this.groups
       .filter((side) => filter.sides.has(side))
       .map((side): SideStats => {
         const g = cols.groups.indexOf(side);
         const tolls: Toll[] = [];
-        for (let q = 0; g >= 0 && q < P; q++) {
+        for (let q = 0; best && g >= 0 && q < P; q++) {
           const i = best[g * P + q] as number;
           if (i < 0) continue;
           const { claimant, claimant_label } = cols.claimants[cols.claimant[i] as number] as Claimant;
