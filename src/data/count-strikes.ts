@@ -8,9 +8,10 @@ import type { FeatureCollection, Point } from 'geojson';
 import { isShown, type ClaimFilter } from './matches-window.ts';
 import type { Incident } from './schema.ts';
 
-export function strikeCounter(incidents: readonly Incident[]): (filter: ClaimFilter) => FeatureCollection<Point> {
+export function strikeCounter(incidents: readonly Incident[]): ((filter: ClaimFilter) => FeatureCollection<Point>) & { none: boolean } {
   const strikes = incidents.filter((f) => f.properties.strike && f.geometry && f.properties.place_id);
-  return (filter) => countStrikes(strikes, filter);
+  // `none`: every window's answer is the empty collection.
+  return Object.assign((filter: ClaimFilter) => countStrikes(strikes, filter), { none: strikes.length === 0 });
 }
 
 export function countStrikes(incidents: readonly Incident[], filter: ClaimFilter): FeatureCollection<Point> {

@@ -109,7 +109,9 @@ export class MapView {
     this.map.addControl(this.attribution, 'bottom-right');
     // Stacked above the attribution in the same corner, so a long credit line never covers it.
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.time = new TimeFilter(this.map);
+    // With the claims on the GPU the style's incident layers are empty (then removed): only the
+    // regions read the window, by its end.
+    this.time = new TimeFilter(this.map, gpu ? (o.regions.length ? ['to'] : []) : undefined);
     addMarkerImages(this.map, theme, o.dataset);
     const cols = o.columns;
     if (gpu)
@@ -165,6 +167,9 @@ export class MapView {
   }
 
   private updateSettlements(): void {
+    // No strikes (an event file has no records to find them in): the source stays empty, and a setData
+    // would still be a round trip to the workers that the map waits on before it is idle.
+    if (this.countStrikes.none) return;
     cancelAnimationFrame(this.settlementsFrame);
     this.settlementsFrame = requestAnimationFrame(() => {
       const source = this.map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.settlements);

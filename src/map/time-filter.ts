@@ -7,12 +7,22 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 
+export type TimeKey = 'from' | 'to' | 'focus';
+
 export class TimeFilter {
   private pending: { from: number; to: number; focus: number } | null = null;
   private applied: { from: number; to: number; focus: number } | null = null;
   private frame = 0;
 
-  constructor(private readonly map: MlMap) {}
+  constructor(
+    private readonly map: MlMap,
+    /**
+     * The keys some layer with data reads. A changed key makes maplibre reload, in its workers, every
+     * source a filter reads it in, even an empty one, and the map is not idle until they answer: with
+     * the claims on the GPU a slider step would wait on that for nothing.
+     */
+    private readonly keys: readonly TimeKey[] = ['from', 'to', 'focus'],
+  ) {}
 
   /** Schedules the window for the next animation frame; later calls in the same frame win. */
   set(from: number, to: number, focus: number): void {
@@ -26,7 +36,7 @@ export class TimeFilter {
     const next = this.pending;
     this.pending = null;
     // Each changed property makes every source whose filters use it re-evaluate: skip unchanged ones.
-    for (const key of ['from', 'to', 'focus'] as const) {
+    for (const key of this.keys) {
       if (this.applied?.[key] !== next[key]) this.map.setGlobalStateProperty(key, next[key]);
     }
     this.applied = next;
