@@ -4,8 +4,8 @@
  * `npx vite build` first) with the set, samples the page's main thread with the CDP profiler from
  * navigation through the first draw and `steps` slider steps, cuts the samples into tasks (runs of
  * busy samples) and prints each task over 50 ms with the functions that took its time (self time,
- * and the outermost app frames). `--per-step`: also each step's time (key press to the map's idle and
- * the next frame, as scale-measure.ts times it) and the functions that took it, from a marker the
+ * and the outermost app frames). `--per-step`: steps back to back, and each step's time (key press to the
+ * map's idle and the next frame, as scale-measure.ts times it) and the functions that took it, from a marker the
  * page's key handler leaves in the profile.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,21 +54,33 @@ try {
     // clStepMarker busy-waits 2 ms when a step starts, so the profile (a sample every 0.5 ms) shows where.
     await page.evaluate(`
       window.__steps = [];
+      window.__renders = [];
+      let renders = 0;
+      window.__claimline.map.on('render', () => renders++);
       function clStepMarker() { const until = performance.now() + 2; while (performance.now() < until); }
       window.addEventListener('keydown', () => {
         const t0 = performance.now();
+        const r0 = renders;
         clStepMarker();
-        window.__claimline.map.once('idle').then(() => requestAnimationFrame(() => window.__steps.push(performance.now() - t0)));
+        window.__claimline.map.once('idle').then(() => requestAnimationFrame(() => {
+          window.__steps.push(performance.now() - t0);
+          window.__renders.push(renders - r0);
+        }));
       }, { capture: true });
     `);
   await page.focus('.cl-timeline__thumb--to');
   for (let i = 0; i < steps; i++) {
     await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(1500);
+    // --per-step: the next press once this step is drawn, as the scale bench does; else a pause.
+    if (perStep) await page.waitForFunction((k) => (window as unknown as { __steps: number[] }).__steps.length > k, i, { polling: 'raf' });
+    else await page.waitForTimeout(1500);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   report(profile);
-  if (perStep) stepReport(profile, await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps));
+  if (perStep) {
+    console.log(`map renders per step: ${await page.evaluate(() => (window as unknown as { __renders: number[] }).__renders.join(' '))}`);
+    stepReport(profile, await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps));
+  }
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
