@@ -16,6 +16,7 @@ import { eventFileUrls, namedTextReader } from './data/columns/load-event-file.t
 import { PointIndex } from './data/columns/point-index.ts';
 import { rowOf, rowTableOf } from './data/columns/row-of.ts';
 import type { EventColumns } from './data/columns/store.ts';
+import { placeSlots } from './data/columns/window-stats.ts';
 import type { FetchRange } from './data/columns/text-chunks.ts';
 import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
@@ -104,6 +105,7 @@ async function adopt(built: BuiltColumns, claims: Promise<BuiltClaims>): Promise
   dayCountsOf.seed(cols, built.dayCounts);
   dayIndex.seed(cols, { ...built.dayIndex, cols });
   seedDateOrder(cols, built.dateOrder);
+  placeSlots.seed(cols, built.placeSlots);
   return cols;
 }
 

@@ -40,6 +40,8 @@ export type BuiltColumns = {
   dayIndex: Omit<DayIndex, 'cols'>;
   /** The claims table's date order (ui/table-order.ts). */
   dateOrder: DateOrder;
+  /** data/columns/window-stats.ts placeSlots. */
+  placeSlots: { slot: Int32Array; places: number };
 };
 
 /** The GPU layer's builds (map/gpu/prepared.ts); null where the head has no event types to shape them by. */

@@ -10,8 +10,9 @@ import { SCALE_HEAD, scaleEventFiles } from '../../scripts/bench/scale-events.ts
 import { buildCells } from '../../src/data/columns/cells.ts';
 import { seededDateOrder } from '../../src/data/columns/date-order.ts';
 import { dayCounts, dayCountsOf } from '../../src/data/columns/day-counts.ts';
-import { dayIndex } from '../../src/data/columns/day-index.ts';
+import { dayIndex, sortByDay } from '../../src/data/columns/day-index.ts';
 import { rowOf } from '../../src/data/columns/row-of.ts';
+import { placeSlots } from '../../src/data/columns/window-stats.ts';
 import { handleLoad } from '../../src/load-columns/build.ts';
 import { type ColumnSource, loadColumnData, type RunWorker } from '../../src/load-column-data.ts';
 import { seededClaims } from '../../src/map/gpu/prepared.ts';
@@ -77,7 +78,13 @@ describe('loadColumnData', () => {
     const prepared = await seededClaims(cols);
     expect(prepared?.instances.rows.length).toBe(1500);
     expect(prepared?.index.size).toBe(1500);
-    expect(prepared?.cells).toEqual(buildCells(cols));
+    // The cells and the cell counter's day sort (cell-steps.ts) as the page would build them.
+    const { days, ...cells } = prepared?.cells ?? {};
+    expect(cells).toEqual(buildCells(cols));
+    const built = buildCells(cols);
+    expect(days).toEqual(sortByDay(built.n, built.day, built.dayEnd));
+    // The place slots of the window's numbers (window-stats.ts), seeded: equal to a fresh build on a copy.
+    expect(placeSlots(cols)).toEqual(placeSlots({ ...cols }));
     // The table's date order as the table would find it (a copy of the columns: nothing seeded for it).
     const order = seededDateOrder(cols);
     const fresh = new TableOrder({ ...cols }, { place: (k) => k, claimant: (c) => c.claimant }).dates();

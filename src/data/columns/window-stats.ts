@@ -28,13 +28,22 @@ export type StatsColumns = {
   pass: number;
 };
 
-const statsColumns = perColumns((cols): StatsColumns => {
+/**
+ * Per place key, its number among the places counted (-1 for none), and how many are counted: one
+ * pass over every place key, which the column worker makes (load-columns/) and the page seeds.
+ */
+export const placeSlots = perColumns((cols): { slot: Int32Array; places: number } => {
   // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
   const slot = new Int32Array(cols.places.length).fill(-1);
   let places = 0;
   cols.places.forEach((key, k) => {
     if (countedPlace(key)) slot[k] = places++;
   });
+  return { slot, places };
+});
+
+const statsColumns = perColumns((cols): StatsColumns => {
+  const { slot, places } = placeSlots(cols);
   const G = cols.groups.length;
   return { slot, stamp: new Uint32Array(places), stampBy: new Uint32Array(places * G), pass: 0 };
 });
