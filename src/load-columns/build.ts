@@ -12,6 +12,7 @@ import { dayIndex, sortByDay } from '../data/columns/day-index.ts';
 import { fetchEventFile, type ReadEventFile, readEventBytes } from '../data/columns/load-event-file.ts';
 import { PointIndex } from '../data/columns/point-index.ts';
 import { rowTable } from '../data/columns/row-of.ts';
+import { type Names, nameArray } from '../data/columns/names.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import { placeSlots } from '../data/columns/window-stats.ts';
 import { parseDatasetFile } from '../data/dataset-schema.ts';
@@ -21,7 +22,8 @@ import { shapeOf } from '../style/markers.ts';
 import { TableOrder } from '../ui/table-order.ts';
 import type { BuiltClaims, BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './protocol.ts';
 
-export function pack(strings: readonly string[]): Packed {
+export function pack(names: Names): Packed {
+  const strings = nameArray(names);
   const ends = new Uint32Array(strings.length);
   let at = 0;
   for (let i = 0; i < strings.length; i++) ends[i] = at += (strings[i] as string).length;
@@ -64,7 +66,7 @@ export function buildAll({ cols, meta, text }: ReadEventFile): BuiltColumns {
     datasets,
     head: meta.head,
     text,
-    rowTable: rowTable(ids),
+    rowTable: rowTable(nameArray(ids)),
     dayCounts: dayCounts(cols),
     dayIndex: { lo: index.lo, starts: index.starts, byDay: index.byDay, long: index.long },
     dateOrder: { dateRank, rowAt },

@@ -36,9 +36,11 @@ export const placeSlots = perColumns((cols): { slot: Int32Array; places: number 
   // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
   const slot = new Int32Array(cols.places.length).fill(-1);
   let places = 0;
-  cols.places.forEach((key, k) => {
+  let k = 0;
+  for (const key of cols.places) {
     if (countedPlace(key)) slot[k] = places++;
-  });
+    k++;
+  }
   return { slot, places };
 });
 
@@ -188,7 +190,7 @@ export class StatsPass {
           tolls.push({
             of: TOLL_PARTIES[q] as Toll['of'],
             n: toll[i] as number,
-            id: cols.ids[i] as string,
+            id: cols.ids.at(i) as string,
             claimant,
             claimant_label,
             day: cols.firstDay + (cols.day[i] as number),
