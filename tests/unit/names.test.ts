@@ -9,7 +9,7 @@ describe('PackedNames', () => {
 
   it('reads each name by position, as the array does', () => {
     expect(names.length).toBe(list.length);
-    list.forEach((name, i) => expect(names.at(i)).toBe(name));
+    for (const [i, name] of list.entries()) expect(names.at(i)).toBe(name);
     expect([names.at(-1), names.at(list.length)]).toEqual([undefined, undefined]);
     expect([...names]).toEqual(list);
     expect(nameArray(names)).toEqual(list);

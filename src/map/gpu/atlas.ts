@@ -72,7 +72,8 @@ export function drawAtlas(ringColours: readonly string[]): Atlas {
 export function rgba(css: string): [number, number, number, number] {
   const known = parsed.get(css);
   if (known) return [...known];
-  const c = (pixel ??= onePixel());
+  pixel ??= onePixel();
+  const c = pixel;
   c.clearRect(0, 0, 1, 1);
   c.fillStyle = css;
   c.fillRect(0, 0, 1, 1);
