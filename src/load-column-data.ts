@@ -3,8 +3,8 @@
  * (`?data=…/name.clcol`, written by `npm run build -- --data`), or one already in memory (a large
  * import's columns, meta and text). The column worker (load-columns/) reads and checks it and
  * builds every index the views need, then transfers them: at a million rows each would be a long
- * task on this thread. Here the transferred arrays are only wrapped, the ids and place keys cut
- * from one string a batch per task, and the indices handed to the views' memos. Each record's text
+ * task on this thread. Here the transferred arrays are only wrapped, the ids and place keys kept
+ * packed (one string each, names.ts), and the indices handed to the views' memos. Each record's text
  * is read by range only when a view asks for it. Loaded on demand only.
  */
 import { columnsWorkerUrl } from './config/columns-worker-url.ts';
@@ -13,15 +13,17 @@ import { seedDateOrder } from './data/columns/date-order.ts';
 import { dayIndex } from './data/columns/day-index.ts';
 import { httpRange } from './data/columns/http-range.ts';
 import { eventFileUrls, namedTextReader } from './data/columns/load-event-file.ts';
+import { PackedNames } from './data/columns/names.ts';
 import { PointIndex } from './data/columns/point-index.ts';
 import { rowOf, rowTableOf } from './data/columns/row-of.ts';
 import type { EventColumns } from './data/columns/store.ts';
+import { placeSlots } from './data/columns/window-stats.ts';
 import type { FetchRange } from './data/columns/text-chunks.ts';
 import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
 import { type DatasetFile, makeDataset } from './data/dataset.ts';
 import type { IncidentProperties } from './data/schema.ts';
-import type { BuiltClaims, BuiltColumns, FromColumnWorker, Packed, ToColumnWorker } from './load-columns/protocol.ts';
+import type { BuiltClaims, BuiltColumns, FromColumnWorker, ToColumnWorker } from './load-columns/protocol.ts';
 import { seedPreparedClaims } from './map/gpu/prepared.ts';
 
 export type ColumnData = {
@@ -74,27 +76,12 @@ function replies(start: (post: (reply: FromColumnWorker) => void) => void) {
   return { first, second };
 }
 
-/** Strings cut from one per task: BATCH at a time, so no task holds the page long. */
-const BATCH = 50_000;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function unpack({ text, ends }: Packed): Promise<string[]> {
-  const out = new Array<string>(ends.length);
-  for (let start = 0; start < ends.length; start += BATCH) {
-    // Not in the message's own task either: receiving it is a long one at a million rows.
-    await nextTask();
-    const stop = Math.min(ends.length, start + BATCH);
-    for (let i = start; i < stop; i++) out[i] = text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
-  }
-  return out;
-}
-
 /** The worker's columns as the page's, with its indices seeded into the memos that would build them. */
-async function adopt(built: BuiltColumns, claims: Promise<BuiltClaims>): Promise<EventColumns> {
+function adopt(built: BuiltColumns, claims: Promise<BuiltClaims>): EventColumns {
   const { claimants, times, groups, eventTypes, datasets } = built;
-  const ids = await unpack(built.ids);
-  await nextTask();
-  const places = await unpack(built.places);
+  // Packed as they came: a string per name only when a view reads it (names.ts).
+  const ids = new PackedNames(built.ids.text, built.ids.ends);
+  const places = new PackedNames(built.places.text, built.places.ends);
   const cols: EventColumns = { ...built.arrays, ids, places, claimants, times, groups, eventTypes, datasets };
   seedPreparedClaims(
     cols,
@@ -104,6 +91,7 @@ async function adopt(built: BuiltColumns, claims: Promise<BuiltClaims>): Promise
   dayCountsOf.seed(cols, built.dayCounts);
   dayIndex.seed(cols, { ...built.dayIndex, cols });
   seedDateOrder(cols, built.dateOrder);
+  placeSlots.seed(cols, built.placeSlots);
   return cols;
 }
 
@@ -145,7 +133,7 @@ export async function loadColumnData(
       ? parseDatasetFile(built.head ?? null, `${name} (head)`, true)
       : { file: (built.head as DatasetFile | undefined) ?? null, errors: [] as string[] };
   if (!head.file) return { error: `${name}: ${head.errors.join('; ') || 'its meta file has no dataset head'}` };
-  const cols = await adopt(built, answers.second);
+  const cols = adopt(built, answers.second);
   const text = namedTextReader(built.text, fetchRange, textName);
   const columns: ColumnData = {
     cols,

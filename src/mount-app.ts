@@ -152,50 +152,6 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     places: dataset.places,
     regions: dataset.regions,
   };
-  const view = withWebGL(
-    () =>
-      new MapView({
-        ...surface,
-        bothSides: appData.bothSides,
-        columns: appData.columns,
-        gpu: appData.manyClaims,
-        undated: combined.undated.length
-          ? {
-              features: { type: 'FeatureCollection', features: combined.undated },
-              describe: (id) => undatedPopup(doc, combined.originals.get(id), groupLabel(combined.datasetOf.get(id) ?? '')),
-            }
-          : undefined,
-      }),
-  );
-  if (view) {
-    cleanups.push(() => view.destroy());
-    if (o.world)
-      void view.showWorld(
-        o.fresh || !url.state.view
-          ? given
-            ? columnsBbox(given)
-            : featuresBbox([
-                ...dataset.incidents,
-                ...combined.undated,
-                ...dataset.regions.filter((r) => combined.datasetOf.has(r.properties.id)),
-              ])
-          : null,
-      );
-    map = view.map;
-    map.once('idle', o.onReady);
-    const still = new PrintStill(map, mapContainer);
-    print = () => still.print();
-  } else {
-    const { StillMap } = await import('./map/still-map.ts');
-    const still = new StillMap({
-      doc,
-      ...surface,
-    });
-    cleanups.push(() => still.element.remove());
-    await still.ready;
-    o.onReady();
-  }
-
   // Inside any frame, choices must not become steps of the host page's Back button.
   const embed = url.options.embed;
   const framed = embed || window.parent !== window;
@@ -220,8 +176,13 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       theme: lightTheme,
       ctx,
       embed,
-      map,
-      print,
+      // Read when the side views load, after the map is made in either order (below).
+      get map() {
+        return map;
+      },
+      get print() {
+        return print;
+      },
       errors,
       alone: o.alone ?? null,
       report,
@@ -229,7 +190,58 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
       openData: o.openData,
       dataUrls: url.options.data,
     });
-  views = mount(true);
+  // A published event file (it has no stories to apply on mounting): the views first, so the map
+  // is made at its final size; made before the timeline, it was resized at once, and a WebGL
+  // canvas's resize cost a million-event page's load a long task of its own.
+  const viewsFirst = !!given;
+  if (viewsFirst) views = mount(true);
+  const makeMap = async () => {
+    const view = withWebGL(
+      () =>
+        new MapView({
+          ...surface,
+          bothSides: appData.bothSides,
+          columns: appData.columns,
+          gpu: appData.manyClaims,
+          undated: combined.undated.length
+            ? {
+                features: { type: 'FeatureCollection', features: combined.undated },
+                describe: (id) => undatedPopup(doc, combined.originals.get(id), groupLabel(combined.datasetOf.get(id) ?? '')),
+              }
+            : undefined,
+        }),
+    );
+    if (view) {
+      cleanups.push(() => view.destroy());
+      if (o.world)
+        void view.showWorld(
+          o.fresh || !url.state.view
+            ? given
+              ? columnsBbox(given)
+              : featuresBbox([
+                  ...dataset.incidents,
+                  ...combined.undated,
+                  ...dataset.regions.filter((r) => combined.datasetOf.has(r.properties.id)),
+                ])
+            : null,
+        );
+      map = view.map;
+      map.once('idle', o.onReady);
+      const still = new PrintStill(map, mapContainer);
+      print = () => still.print();
+    } else {
+      const { StillMap } = await import('./map/still-map.ts');
+      const still = new StillMap({
+        doc,
+        ...surface,
+      });
+      cleanups.push(() => still.element.remove());
+      await still.ready;
+      o.onReady();
+    }
+  };
+  await makeMap();
+  if (!viewsFirst) views = mount(true);
   let switching = 0;
   const offLang = store.on('lang', async (lang) => {
     const ticket = ++switching;

@@ -2,11 +2,11 @@
  * `tsx scripts/bench/app-profile.ts [size] [steps]`: where the app's long main-thread tasks go on a
  * published event file (the scale bench's app-columns set). A tool, not a test: it serves dist/ (run
  * `npx vite build` first) with the set, samples the page's main thread with the CDP profiler from
- * navigation through the first draw and `steps` slider steps, cuts the samples into tasks (runs of
- * busy samples) and prints each task over 50 ms with the functions that took its time (self time,
- * and the outermost app frames). `--per-step`: steps back to back, and each step's time (key press to the
- * map's idle and the next frame, as scale-measure.ts times it) and the functions that took it, from a marker the
- * page's key handler leaves in the profile.
+ * navigation through the first draw and `steps` slider steps, and prints each task the page saw
+ * as a long task (PerformanceObserver, ≥ 50 ms; load or step) with the functions whose samples fall
+ * in it (self time, and the outermost app frames), placed by navigation start on the profiler's clock. `--per-step`: steps back to back, and each step's
+ * time (key press to the map's idle and the next frame, as scale-measure.ts times it) and the functions
+ * that took it, from a marker the page's key handler leaves in the profile.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { scaleSet } from './scale-data.ts';
 import { SCALE_HEAD, scaleEventFiles } from './scale-events.ts';
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number; children?: number[] };
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number };
 
 const size = Number(process.argv[2] ?? 1_000_000);
 const steps = Number(process.argv[3] ?? 5);
@@ -34,7 +34,22 @@ try {
   const page = await browser.context.newPage();
   page.on('console', (m) => m.type() === 'error' && console.log('page:', m.text().slice(0, 300)));
   page.on('pageerror', (e) => console.log('page error:', String(e).slice(0, 300)));
+  // The page's own long tasks (longtask entries), cut from the profile by their times: the real tasks.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: [number, number][] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   const cdp = await browser.context.newCDPSession(page);
+  // Navigation start on the profiler's clock (both monotonic), to place the page's times in the profile.
+  let navStart = 0;
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
+  cdp.on('Page.lifecycleEvent', (e: { name: string; timestamp: number }) => {
+    if (e.name === 'init' && !navStart) navStart = e.timestamp * 1e6;
+  });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
@@ -75,8 +90,13 @@ try {
     if (perStep) await page.waitForFunction((k) => (window as unknown as { __steps: number[] }).__steps.length > k, i, { polling: 'raf' });
     else await page.waitForTimeout(1500);
   }
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: [number, number][] }).__longTasks);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  report(profile);
+  report(
+    profile,
+    longTasks.map(([at, ms]) => [navStart - profile.startTime + at * 1000, ms * 1000, at] as const),
+    drawn,
+  );
   if (perStep) {
     console.log(`map renders per step: ${await page.evaluate(() => (window as unknown as { __renders: number[] }).__renders.join(' '))}`);
     stepReport(profile, await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps));
@@ -86,54 +106,47 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function report(p: Profile): void {
+/** Each long task the page saw, with the profile's samples inside it: self time and outermost app frames. */
+function report(p: Profile, tasks: (readonly [number, number, number])[], drawn: number): void {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   for (const n of p.nodes) for (const c of n.children ?? []) (byId.get(c) as Node).parent = n.id;
-  // Only idle ends a task: GC and native work ("(program)") inside one are part of it.
-  const idle = (id: number) => byId.get(id)?.callFrame.functionName === '(idle)';
   const label = (n: Node) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  // Sample times from the profile's start (µs), each with the time it stood for.
+  const times: number[] = [];
   let t = 0;
-  let start = -1;
-  let run: { id: number; dt: number }[] = [];
-  const flush = (end: number) => {
-    const ms = (end - start) / 1000;
-    if (start >= 0 && ms >= 50) {
-      const self = new Map<string, number>();
-      const outer = new Map<string, number>();
-      for (const { id, dt } of run) {
-        const n = byId.get(id) as Node;
-        self.set(label(n), (self.get(label(n)) ?? 0) + dt);
-        // The outermost frame from the app's own chunks (assets/*), under the event loop's.
-        let o: Node | undefined = n;
-        let top: Node | undefined;
-        while (o) {
-          if (o.callFrame.url.includes('/assets/') && !o.callFrame.url.includes('maplibre')) top = o;
-          o = o.parent === undefined ? undefined : byId.get(o.parent);
-        }
-        if (top) outer.set(label(top), (outer.get(label(top)) ?? 0) + dt);
-      }
-      const top = (m: Map<string, number>) =>
-        [...m]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 6)
-          .map(([k, v]) => `${(v / 1000).toFixed(0)} ${k}`)
-          .join(' | ');
-      console.log(`\ntask at ${(start / 1000).toFixed(0)} ms: ${ms.toFixed(0)} ms\n  self:  ${top(self)}\n  outer: ${top(outer)}`);
-    }
-    start = -1;
-    run = [];
-  };
   for (let i = 0; i < p.samples.length; i++) {
     t += p.timeDeltas[i] as number;
-    const id = p.samples[i] as number;
-    if (idle(id)) {
-      flush(t);
-      continue;
-    }
-    if (start < 0) start = t;
-    run.push({ id, dt: (p.timeDeltas[i + 1] as number) ?? 0 });
+    times.push(t);
   }
-  flush(t);
+  let longestLoad = 0;
+  for (const [start, dur, at] of tasks) {
+    if (at < drawn) longestLoad = Math.max(longestLoad, dur / 1000);
+    const self = new Map<string, number>();
+    const outer = new Map<string, number>();
+    for (let i = 0; i < times.length; i++) {
+      if ((times[i] as number) < start || (times[i] as number) > start + dur) continue;
+      const n = byId.get(p.samples[i] as number) as Node;
+      const dt = ((times[i + 1] ?? times[i]) as number) - (times[i] as number);
+      self.set(label(n), (self.get(label(n)) ?? 0) + dt);
+      // The outermost frame from the app's own chunks (assets/*), under the event loop's.
+      let o: Node | undefined = n;
+      let top: Node | undefined;
+      while (o) {
+        if (o.callFrame.url.includes('/assets/') && !o.callFrame.url.includes('maplibre')) top = o;
+        o = o.parent === undefined ? undefined : byId.get(o.parent);
+      }
+      if (top) outer.set(label(top), (outer.get(label(top)) ?? 0) + dt);
+    }
+    const top = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, v]) => `${(v / 1000).toFixed(0)} ${k}`)
+        .join(' | ');
+    const when = at < drawn ? 'load' : 'step';
+    console.log(`\n${when} task at ${at.toFixed(0)} ms: ${(dur / 1000).toFixed(0)} ms\n  self:  ${top(self)}\n  outer: ${top(outer)}`);
+  }
+  console.log(`\nlongest load task ${longestLoad.toFixed(0)} ms`);
 }
 
 /** Each step's samples, from its marker for as long as the step took: self time by function. */

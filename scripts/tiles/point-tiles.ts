@@ -43,7 +43,7 @@ function feature(c: EventColumns, i: number, x: number, y: number): GeoJSONVTFea
     type: 1,
     geometry: [[x, y]],
     tags: {
-      id: c.ids[i] as string,
+      id: c.ids.at(i) as string,
       day: c.day[i] as number,
       day_end: c.dayEnd[i] as number,
       group: c.group[i] as number,

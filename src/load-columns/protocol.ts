@@ -2,7 +2,7 @@
  * Messages between the page (load-column-data.ts) and the column worker (worker.ts). Every typed
  * array travels as a transfer, not a copy; the million ids and place keys travel as one string
  * each with their ends (`Packed`): a structured clone of a million small strings costs the page a
- * long task to unpack, one long string does not, and the page cuts it up a batch per task.
+ * long task to unpack, one long string does not, and the page keeps it packed (names.ts).
  */
 import type { Cells } from '../data/columns/cells.ts';
 import type { DateOrder } from '../data/columns/date-order.ts';
@@ -40,6 +40,8 @@ export type BuiltColumns = {
   dayIndex: Omit<DayIndex, 'cols'>;
   /** The claims table's date order (ui/table-order.ts). */
   dateOrder: DateOrder;
+  /** data/columns/window-stats.ts placeSlots. */
+  placeSlots: { slot: Int32Array; places: number };
 };
 
 /** The GPU layer's builds (map/gpu/prepared.ts); null where the head has no event types to shape them by. */

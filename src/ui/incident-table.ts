@@ -202,8 +202,14 @@ export class IncidentTable {
   private makeRow(pos: number): HTMLTableRowElement {
     const row = this.sorted.at(pos) as number;
     const c = this.columns;
-    const tr = claimRow(this.doc, c, row, pos, placeLabel(c.places[c.place[row] as number] as string, this.placesById, currentLanguage()));
-    if (c.ids[row] === this.store.state.selected) this.markRow(tr, true);
+    const tr = claimRow(
+      this.doc,
+      c,
+      row,
+      pos,
+      placeLabel(c.places.at(c.place[row] as number) as string, this.placesById, currentLanguage()),
+    );
+    if (c.ids.at(row) === this.store.state.selected) this.markRow(tr, true);
     return tr;
   }
 

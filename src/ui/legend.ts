@@ -13,7 +13,8 @@ import { el } from './dom.ts';
 
 function swatch(doc: Document, draw: (c: CanvasRenderingContext2D) => void): HTMLCanvasElement {
   const canvas = el(doc, 'canvas', { width: '36', height: '36', 'aria-hidden': 'true', class: 'cl-legend__swatch' });
-  const c = canvas.getContext('2d');
+  // A CPU-backed canvas: a swatch is drawn once, and a GPU-backed one each cost the page's start tens of ms.
+  const c = canvas.getContext('2d', { willReadFrequently: true });
   if (c) {
     c.setTransform(2, 0, 0, 2, 18, 18);
     draw(c);

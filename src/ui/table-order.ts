@@ -10,6 +10,7 @@ import { seededDateOrder } from '../data/columns/date-order.ts';
 import type { Claimant } from '../data/columns/dictionary.ts';
 import { type EventColumns, FLAG_UNDATED } from '../data/columns/store.ts';
 import { idChunk, numberRanks, plainCompare, ranks } from './sort-keys.ts';
+import { nameArray } from '../data/columns/names.ts';
 
 export type Column = 'date' | 'place' | 'claimant' | 'deaths';
 export type SortSpec = { column: Column; ascending: boolean };
@@ -49,7 +50,8 @@ export class TableOrder {
       this.rowAt = given.rowAt;
     }
     if (!this.dateRank || !this.rowAt) {
-      const { count: n, day, dayEnd, flags, ids } = this.cols;
+      const { count: n, day, dayEnd, flags } = this.cols;
+      const ids = nameArray(this.cols.ids);
       // (day, last day, time) as one exact number per row: offsets from the smallest day, and the
       // time's rank under localeCompare as the naive order compares it (no time as "99").
       const [time, times] = ranks(
@@ -125,7 +127,8 @@ export class TableOrder {
    * pass, comparing ids only where the rest ties.
    */
   private inDateOrder(timeRank: Uint32Array): boolean {
-    const { count: n, day, dayEnd, flags, ids, time } = this.cols;
+    const { count: n, day, dayEnd, flags, time } = this.cols;
+    const ids = nameArray(this.cols.ids);
     const collator = new Intl.Collator();
     const plainId = /^[-.0-9A-Za-z]*$/;
     for (let i = 1; i < n; i++) {
@@ -152,7 +155,7 @@ export class TableOrder {
       const { cols, labelsOf } = this;
       const labels =
         column === 'place'
-          ? cols.places.map((k) => labelsOf.place(k, language))
+          ? Array.from(cols.places, (k) => labelsOf.place(k, language))
           : cols.claimants.map((c) => labelsOf.claimant(c, language));
       const [entry, count] = ranks(labels, new Intl.Collator(language).compare);
       const index = column === 'place' ? cols.place : cols.claimant;

@@ -19,7 +19,7 @@ export type RowColumns = Pick<
 
 /** Row `row` of the columns; `pos` is its place in the sorted list (aria-rowindex counts the header row as 1); `place` its label. */
 export function claimRow(doc: Document, c: RowColumns, row: number, pos: number, place: string): HTMLTableRowElement {
-  const id = c.ids[row] as string;
+  const id = c.ids.at(row) as string;
   const side = c.groups[c.group[row] as number] as string;
   const tr = el(doc, 'tr', { class: `cl-side--${groupKey(side)}`, 'data-id': id, 'aria-rowindex': String(pos + 2) });
   const date = el(doc, 'td', { class: 'cl-table__date' }, formatDay(c.firstDay + (c.day[row] as number), 'short'));

@@ -118,7 +118,7 @@ describe('a hundred thousand claims as an event file', () => {
   it('?incident= at start opens that claim', async () => {
     const served = await serve(s.page);
     const row = Math.floor(cols.count / 3);
-    const id = cols.ids[row] as string;
+    const id = cols.ids.at(row) as string;
     await gotoReady(s.page, `${s.url}?data=published/x.clcol&incident=${encodeURIComponent(id)}`);
     await eventually(() => heading(s.page), 30_000).toMatch(new RegExp(` — ${placeOf(id)}$`));
     expect(served.filter((r) => r.file === 'x.cltext').every((r) => r.status === 206)).toBe(true);

@@ -80,7 +80,7 @@ describe('claims on the GPU', () => {
     }
 
     // A marker alone within 20 px of its pixel, on the canvas: a click there opens it.
-    const rows = [...want].map((r) => ({ id: cols.ids[r] as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
+    const rows = [...want].map((r) => ({ id: cols.ids.at(r) as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
     const target = await s.page.evaluate((list) => {
       const map = (window as unknown as { __claimline: { map: { project: (c: [number, number]) => { x: number; y: number } } } })
         .__claimline.map;

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { eventually, waitIdleAfter } from './harness.ts';
+import type { Names } from '../../src/data/columns/names.ts';
 
 export type WindowState = { mode: 'asof' | 'range'; from: number; to: number };
 export type MapHooks = {
@@ -31,7 +32,7 @@ export const counted = (n: number) => `${n.toLocaleString('en')} incident-claims
  */
 export async function clickIsolatedMarker(
   page: Page,
-  cols: { lon: Float32Array; lat: Float32Array; ids: readonly string[] },
+  cols: { lon: Float32Array; lat: Float32Array; ids: Names },
   rows: readonly number[],
 ): Promise<string> {
   const pick = rows[Math.floor(rows.length / 2)] as number;
@@ -40,7 +41,7 @@ export async function clickIsolatedMarker(
   await eventually(() => drawn(page), 30_000).toEqual({ points: rows.length });
   const near = rows
     .filter((r) => Math.abs((cols.lon[r] as number) - at[0]) < 0.3 && Math.abs((cols.lat[r] as number) - at[1]) < 0.3)
-    .map((r) => ({ id: cols.ids[r] as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
+    .map((r) => ({ id: cols.ids.at(r) as string, at: [cols.lon[r], cols.lat[r]] as [number, number] }));
   const target = await page.evaluate((list) => {
     const map = (window as unknown as W).__claimline.map;
     const px = list.map((r) => ({ id: r.id, ...map.project(r.at) }));

@@ -19,7 +19,7 @@ const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'import', 'acled', '
 const bytes = readFileSync(FIXTURE);
 // The fixture's rows as the archive numbers them: days relative to its first day, ids "current-…".
 const cols = columnsFromImported(importFile('current.csv', bytes).events, { group: 'current', dataset: 'current' });
-const rows = cols.ids.map((id, i) => ({
+const rows = Array.from(cols.ids, (id, i) => ({
   id,
   day: cols.day[i] as number,
   end: cols.dayEnd[i] as number,

@@ -35,7 +35,7 @@ const windowArb = fc
   .record({ a: fc.integer({ min: -50, max: 80 }), b: fc.integer({ min: -50, max: 80 }), chosen: fc.subarray(SIDES) })
   .map(({ a, b, chosen }) => ({ from: SEP_13 + Math.min(a, b), to: SEP_13 + Math.max(a, b), sides: new Set(chosen) }));
 
-const ids = (cols: EventColumns, rows: Uint32Array) => [...rows].map((i) => cols.ids[i]);
+const ids = (cols: EventColumns, rows: Uint32Array) => [...rows].map((i) => cols.ids.at(i));
 const groupSet = (cols: EventColumns, sides: Set<string>) => new Set(cols.groups.flatMap((g, i) => (sides.has(g) ? [i] : [])));
 
 /** The naive filter: today's records and rule; 'asof' is the overlap from the timeline's first day. */

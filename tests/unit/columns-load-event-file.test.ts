@@ -15,7 +15,7 @@ const { startServer } = await import('../../scripts/static-server.mjs');
 
 const imported = importFile('t.csv', new TextEncoder().encode(acledCsvOf(scaleSet(700, 5))), { now: '2026-12-02' });
 const cols = columnsFromImported(imported.events, { group: 'acled', dataset: 't' });
-const records = imported.events.map((e, i) => ({ id: cols.ids[i], notes: e.summary }));
+const records = imported.events.map((e, i) => ({ id: cols.ids.at(i), notes: e.summary }));
 const written = writeEventFile(cols, records, 100);
 
 let dir: string;

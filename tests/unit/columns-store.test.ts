@@ -108,19 +108,19 @@ describe('columnsFromImported', () => {
     const dated = [...windowIndex(cols, { from: 0, to: 1e6, mode: 'asof', groups: 1 })];
     const view = (c: typeof cols, rows: number[]) =>
       rows.map((i) => [
-        c.ids[i],
+        c.ids.at(i),
         c.firstDay + c.day[i],
         c.firstDay + c.dayEnd[i],
         c.lon[i],
         c.lat[i],
         c.geoPrecision[i],
         c.eventTypes[c.eventType[i]],
-        c.places[c.place[i]],
+        c.places.at(c.place[i]),
         c.claimants[c.claimant[i]],
         c.times[c.time[i]],
         c.toll[i],
       ]);
-    expect(view(cols, dated)).toEqual(view(fromIncidents, [...fromIncidents.ids.keys()]));
+    expect(view(cols, dated)).toEqual(view(fromIncidents, [...Array(fromIncidents.ids.length).keys()]));
     expect(cols.groups).toEqual([converted.group.id]);
   });
 
@@ -131,7 +131,7 @@ describe('columnsFromImported', () => {
     expect([cols.day[3], cols.dayEnd[3]]).toEqual([NO_DAY, -NO_DAY]);
     expect(Math.fround(NO_DAY)).toBe(NO_DAY);
     expect([cols.lon[3], cols.lat[3]]).toEqual([31, 15]);
-    expect(cols.ids[6]).toBe('f-e2-2');
+    expect(cols.ids.at(6)).toBe('f-e2-2');
     expect(cols.eventTypes).toEqual(['Battles', 'Riots', 'Explosions', 'Event']);
   });
 });

@@ -10,8 +10,9 @@ import { SCALE_HEAD, scaleEventFiles } from '../../scripts/bench/scale-events.ts
 import { buildCells } from '../../src/data/columns/cells.ts';
 import { seededDateOrder } from '../../src/data/columns/date-order.ts';
 import { dayCounts, dayCountsOf } from '../../src/data/columns/day-counts.ts';
-import { dayIndex } from '../../src/data/columns/day-index.ts';
+import { dayIndex, sortByDay } from '../../src/data/columns/day-index.ts';
 import { rowOf } from '../../src/data/columns/row-of.ts';
+import { placeSlots } from '../../src/data/columns/window-stats.ts';
 import { handleLoad } from '../../src/load-columns/build.ts';
 import { type ColumnSource, loadColumnData, type RunWorker } from '../../src/load-column-data.ts';
 import { seededClaims } from '../../src/map/gpu/prepared.ts';
@@ -66,10 +67,10 @@ describe('loadColumnData', () => {
     if (!('combined' in loaded)) throw new Error(loaded.error);
     const { cols } = loaded.columns;
     expect(cols.count).toBe(1500);
-    expect(cols.ids).toEqual(meta.ids);
-    expect(cols.places).toEqual(meta.places);
+    expect([...cols.ids]).toEqual(meta.ids);
+    expect([...cols.places]).toEqual(meta.places);
     expect(loaded.combined.dataset.meta.id).toBe('scale');
-    for (const row of [0, 17, 1499]) expect(loaded.columns.rowOf(cols.ids[row] as string)).toBe(row);
+    for (const row of [0, 17, 1499]) expect(loaded.columns.rowOf(cols.ids.at(row) as string)).toBe(row);
     expect(rowOf(cols, 'nope')).toBeUndefined();
     expect(dayCountsOf(cols)).toEqual(dayCounts(cols));
     const { cols: _c, ...index } = dayIndex(cols);
@@ -77,7 +78,13 @@ describe('loadColumnData', () => {
     const prepared = await seededClaims(cols);
     expect(prepared?.instances.rows.length).toBe(1500);
     expect(prepared?.index.size).toBe(1500);
-    expect(prepared?.cells).toEqual(buildCells(cols));
+    // The cells and the cell counter's day sort (cell-steps.ts) as the page would build them.
+    const { days, ...cells } = prepared?.cells ?? {};
+    expect(cells).toEqual(buildCells(cols));
+    const built = buildCells(cols);
+    expect(days).toEqual(sortByDay(built.n, built.day, built.dayEnd));
+    // The place slots of the window's numbers (window-stats.ts), seeded: equal to a fresh build on a copy.
+    expect(placeSlots(cols)).toEqual(placeSlots({ ...cols }));
     // The table's date order as the table would find it (a copy of the columns: nothing seeded for it).
     const order = seededDateOrder(cols);
     const fresh = new TableOrder({ ...cols }, { place: (k) => k, claimant: (c) => c.claimant }).dates();

@@ -69,7 +69,7 @@ describe('the claims table row from columns', () => {
       expect(incidents.length).toBeGreaterThan(100);
       let badges = 0;
       incidents.forEach((f, i) => {
-        const label = keyLabel(cols.places[cols.place[i] as number] as string, lang);
+        const label = keyLabel(cols.places.at(cols.place[i] as number) as string, lang);
         const row = claimRow(document, cols, i, i, label);
         expect(row.outerHTML).toBe(recordRow(document, f.properties, i).outerHTML);
         badges += row.querySelectorAll('.cl-badge--both').length;

@@ -90,7 +90,7 @@ export class CellCounter {
   }
 
   private dayIndex(): DaySort {
-    if (!this.days) this.days = sortByDay(this.c.n, this.c.day, this.c.dayEnd);
+    this.days ??= this.c.days ?? sortByDay(this.c.n, this.c.day, this.c.dayEnd);
     return this.days;
   }
 

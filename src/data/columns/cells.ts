@@ -19,6 +19,7 @@
  * const c = cellCounts(cells, cols, bandForZoom(map.getZoom()), { from, to, mode: 'range' }, groupMask(sides, cols.groups.length));
  * for (let k = 0; k < c.n; k++) draw(c.lon[k], c.lat[k], c.count[k]);
  */
+import type { DaySort } from './day-index.ts';
 import type { WindowMode } from './filter.ts';
 import { type EventColumns, FLAG_CONTEXT, FLAG_UNDATED, NO_DAY } from './store.ts';
 
@@ -40,6 +41,8 @@ export type Cells = {
   groups: number;
   /** Distinct cells per band among all countable rows (the most any window can have); -1 until asked. */
   readonly distinct: Int32Array;
+  /** The rows by first day (cell-steps.ts), where the column worker sorted them (else the page, on the first count). */
+  days?: DaySort;
 };
 
 export type CellWindow = { from: number; to: number; mode: WindowMode };

@@ -8,6 +8,7 @@
  */
 import type { EventColumns } from './store.ts';
 import { perColumns } from './per-columns.ts';
+import { nameArray } from './names.ts';
 
 /** FNV-1a over the UTF-16 code units. */
 function hash(s: string): number {
@@ -34,7 +35,7 @@ export function rowTable(ids: readonly string[]): Int32Array {
   return table;
 }
 
-export const rowTableOf = perColumns((cols) => rowTable(cols.ids));
+export const rowTableOf = perColumns((cols) => rowTable(nameArray(cols.ids)));
 
 export function rowOf(cols: EventColumns, id: string): number | undefined {
   const table = rowTableOf(cols);
@@ -42,6 +43,6 @@ export function rowOf(cols: EventColumns, id: string): number | undefined {
   for (let at = hash(id) & mask; ; at = (at + 1) & mask) {
     const r = table[at] as number;
     if (r < 0) return undefined;
-    if (cols.ids[r] === id) return r;
+    if (cols.ids.at(r) === id) return r;
   }
 }

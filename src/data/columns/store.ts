@@ -25,6 +25,7 @@ import { dayFields } from '../derive/incidents.ts';
 import type { Incident, IncidentProperties } from '../schema.ts';
 import { TOLL_PARTIES, tollParty } from '../claim-groups.ts';
 import { type Claimant, ClaimantLookup, Lookup, placeKey } from './dictionary.ts';
+import type { Names } from './names.ts';
 
 /** "In the direction of": drawn hollow. */
 export const FLAG_DIRECTION = 1;
@@ -64,8 +65,9 @@ export type EventColumns = {
   toll: Float32Array;
   /** Index into TOLL_PARTIES (claim-groups.ts): whose dead the toll counts. */
   party: Uint8Array;
-  ids: string[];
-  places: string[];
+  /** Names read by position (names.ts): a published event file's are packed, not a string each. */
+  ids: Names;
+  places: Names;
   claimants: Claimant[];
   times: string[];
   groups: string[];

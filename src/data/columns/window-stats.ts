@@ -23,14 +23,20 @@ import { perColumns } from './per-columns.ts';
 import type { EventColumns } from './store.ts';
 import { windowTolls } from './toll-blocks.ts';
 
-/** Per place key (cols.places): its number among the places counted, -1 for none (dictionary.ts countedPlace). */
-const placeSlots = perColumns((cols): { slot: Int32Array; places: number } => {
+/**
+ * Per place key (cols.places), its number among the places counted (-1 for none, dictionary.ts
+ * countedPlace), and how many are counted: one pass over every place key, which the column worker
+ * makes (load-columns/) and the page seeds.
+ */
+export const placeSlots = perColumns((cols): { slot: Int32Array; places: number } => {
   // As window-stats.ts placeCount: a gazetteer id, or a plotted record's own place name.
   const slot = new Int32Array(cols.places.length).fill(-1);
   let places = 0;
-  cols.places.forEach((key, k) => {
+  let k = 0;
+  for (const key of cols.places) {
     if (countedPlace(key)) slot[k] = places++;
-  });
+    k++;
+  }
   return { slot, places };
 });
 
@@ -168,7 +174,7 @@ export class StatsCounter {
           tolls.push({
             of: TOLL_PARTIES[q] as Toll['of'],
             n: toll[i] as number,
-            id: cols.ids[i] as string,
+            id: cols.ids.at(i) as string,
             claimant,
             claimant_label,
             day: cols.firstDay + (cols.day[i] as number),

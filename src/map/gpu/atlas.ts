@@ -70,13 +70,26 @@ export function drawAtlas(ringColours: readonly string[]): Atlas {
 
 /** A CSS colour as premultiplied-free RGBA in [0, 1], read back from a 1×1 canvas (any CSS syntax). */
 export function rgba(css: string): [number, number, number, number] {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 1;
-  const c = context2d(canvas, { willReadFrequently: true });
+  const known = parsed.get(css);
+  if (known) return [...known];
+  pixel ??= onePixel();
+  const c = pixel;
+  c.clearRect(0, 0, 1, 1);
   c.fillStyle = css;
   c.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = c.getImageData(0, 0, 1, 1).data;
-  return [(r as number) / 255, (g as number) / 255, (b as number) / 255, (a as number) / 255];
+  const out: [number, number, number, number] = [(r as number) / 255, (g as number) / 255, (b as number) / 255, (a as number) / 255];
+  parsed.set(css, out);
+  return [...out];
+}
+
+/** One canvas for every colour, and each colour read once: a canvas each cost the first draw tens of ms. */
+let pixel: CanvasRenderingContext2D | null = null;
+const parsed = new Map<string, readonly [number, number, number, number]>();
+function onePixel(): CanvasRenderingContext2D {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  return context2d(canvas, { willReadFrequently: true });
 }
 
 /** Unused theme parts stay out; exported for the layer's uniforms. */

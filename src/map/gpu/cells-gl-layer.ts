@@ -8,7 +8,7 @@ import { rgba } from './atlas.ts';
 import { CELL_STRIDE, GLYPH_STRIDE } from './cell-instances.ts';
 import type { GlyphAtlas } from './cell-glyph-atlas.ts';
 import { CIRCLE_FRAGMENT, CIRCLE_VERTEX, GLYPH_FRAGMENT, GLYPH_VERTEX } from './cell-shaders.ts';
-import { linkProgram } from './gl-program.ts';
+import { finishProgram, type PendingProgram, programDone, startProgram } from './gl-program.ts';
 
 export const CELLS_LAYER = 'claim-cells';
 
@@ -18,22 +18,36 @@ export type CellsGlLayer = CustomLayerInterface & {
   setVisible(visible: boolean): void;
 };
 
-type Part = { program: WebGLProgram; vao: WebGLVertexArrayObject; buffer: WebGLBuffer; capacity: number };
+/** A program (compiling until its first frame: gl-program.ts) with its vertex array over one instance buffer. */
+type Part = {
+  pending: PendingProgram;
+  program: WebGLProgram | null;
+  vao: WebGLVertexArrayObject | null;
+  buffer: WebGLBuffer;
+  capacity: number;
+  stride: number;
+  attrs: [string, number, number][];
+};
 
 function part(g: WebGL2RenderingContext, vertex: string, fragment: string, stride: number, attrs: [string, number, number][]): Part {
-  const program = linkProgram(g, vertex, fragment);
-  const buffer = g.createBuffer();
+  return { pending: startProgram(g, vertex, fragment), program: null, vao: null, buffer: g.createBuffer(), capacity: 0, stride, attrs };
+}
+
+/** The linked program and its vertex array, on the first frame that draws with them. */
+function link(g: WebGL2RenderingContext, p: Part): void {
+  const program = finishProgram(g, p.pending);
   const vao = g.createVertexArray();
   g.bindVertexArray(vao);
-  g.bindBuffer(g.ARRAY_BUFFER, buffer);
-  for (const [name, size, offset] of attrs) {
+  g.bindBuffer(g.ARRAY_BUFFER, p.buffer);
+  for (const [name, size, offset] of p.attrs) {
     const at = g.getAttribLocation(program, name);
     g.enableVertexAttribArray(at);
-    g.vertexAttribPointer(at, size, g.FLOAT, false, stride * 4, offset * 4);
+    g.vertexAttribPointer(at, size, g.FLOAT, false, p.stride * 4, offset * 4);
     g.vertexAttribDivisor(at, 1);
   }
   g.bindVertexArray(null);
-  return { program, vao, buffer, capacity: 0 };
+  p.program = program;
+  p.vao = vao;
 }
 
 function put(g: WebGL2RenderingContext, p: Part, data: Float32Array): void {
@@ -99,7 +113,7 @@ export function cellsGlLayer(look: { panel: string; text: string }): CellsGlLaye
       const g = context as WebGL2RenderingContext;
       if (gl) {
         for (const p of [gl.circles, gl.glyphs]) {
-          g.deleteProgram(p.program);
+          g.deleteProgram(p.pending.program);
           g.deleteBuffer(p.buffer);
           g.deleteVertexArray(p.vao);
         }
@@ -112,6 +126,21 @@ export function cellsGlLayer(look: { panel: string; text: string }): CellsGlLaye
       const n = cells.length / CELL_STRIDE;
       if (!gl || !map || !visible || n === 0) return;
       const g = context as WebGL2RenderingContext;
+      // At most one wait for the driver a frame (the other program compiles meanwhile), none where it says it is done.
+      let waited = false;
+      const ready = (p: Part) => {
+        if (p.vao) return true;
+        const done = programDone(g, p.pending);
+        if (done === false || (done === null && waited)) return false;
+        waited = true;
+        link(g, p);
+        return true;
+      };
+      if (!ready(gl.circles)) {
+        map.triggerRepaint();
+        return;
+      }
+      const { circles } = gl;
       if (dirty.data) {
         put(g, gl.circles, cells);
         put(g, gl.glyphs, glyphs);
@@ -133,13 +162,16 @@ export function cellsGlLayer(look: { panel: string; text: string }): CellsGlLaye
       g.blendFunc(g.ONE, g.ONE_MINUS_SRC_ALPHA);
       g.disable(g.DEPTH_TEST);
       g.disable(g.STENCIL_TEST);
-      common(gl.circles.program);
-      g.uniform4f(g.getUniformLocation(gl.circles.program, 'u_fill'), ...(fill as [number, number, number, number]));
-      g.bindVertexArray(gl.circles.vao);
+      common(circles.program as WebGLProgram);
+      g.uniform4f(g.getUniformLocation(circles.program as WebGLProgram, 'u_fill'), ...(fill as [number, number, number, number]));
+      g.bindVertexArray(circles.vao);
       g.drawArraysInstanced(g.TRIANGLE_STRIP, 0, 4, n);
       const m = glyphs.length / GLYPH_STRIDE;
-      if (atlas && m > 0) {
-        const p = gl.glyphs.program;
+      // The numbers a frame after the circles where their program was not ready.
+      const labels = atlas && m > 0 && ready(gl.glyphs);
+      if (atlas && m > 0 && !labels) map.triggerRepaint();
+      if (atlas && labels) {
+        const p = gl.glyphs.program as WebGLProgram;
         common(p);
         g.uniform2f(g.getUniformLocation(p, 'u_atlasSize'), atlas.width, atlas.height);
         g.uniform1f(g.getUniformLocation(p, 'u_ratio'), atlas.ratio);

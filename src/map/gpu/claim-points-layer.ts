@@ -7,7 +7,7 @@
 import type { CustomLayerInterface, Map as MlMap } from 'maplibre-gl';
 import type { EventColumns } from '../../data/columns/store.ts';
 import { type Atlas, rgba } from './atlas.ts';
-import { instanceArray, linkProgram } from './gl-program.ts';
+import { finishProgram, instanceArray, type PendingProgram, programDone, startProgram } from './gl-program.ts';
 import { type GpuWindow, type Instances, STRIDE, shownAt } from './instances.ts';
 import { FRAGMENT, PASS, VERTEX } from './shaders.ts';
 import { HOLLOW_FILL_OPACITY } from '../../style/markers.ts';
@@ -64,6 +64,7 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
   let marked: { selected: number | null; highlight: number[] } = { selected: null, highlight: [] };
   let visible = true;
   let gl: Gl | null = null;
+  let pending: PendingProgram | null = null;
   let map: MlMap | null = null;
   let dirty = { groups: true, marked: true, view: false };
   let view: Uint32Array | null = null;
@@ -113,8 +114,7 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
   };
   const repaint = () => map?.triggerRepaint();
   /** The program, the instance buffer and the textures, made on the first frame that draws. */
-  const setup = (g: WebGL2RenderingContext): Gl => {
-    const program = linkProgram(g, VERTEX, FRAGMENT);
+  const setup = (g: WebGL2RenderingContext, program: WebGLProgram): Gl => {
     const buffer = g.createBuffer();
     g.bindBuffer(g.ARRAY_BUFFER, buffer);
     g.bufferData(g.ARRAY_BUFFER, instances.data, g.STATIC_DRAW);
@@ -178,8 +178,9 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
     },
     onRemove(_m, context) {
       const g = context as WebGL2RenderingContext;
+      if (pending) g.deleteProgram(pending.program);
+      pending = null;
       if (gl) {
-        g.deleteProgram(gl.program);
         g.deleteTexture(gl.groups);
         g.deleteTexture(gl.atlas);
       }
@@ -189,7 +190,15 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
     render(context, options) {
       if (!map || !visible) return;
       const g = context as WebGL2RenderingContext;
-      gl ??= setup(g);
+      if (!gl) {
+        // Compiling is asked for on the first frame that draws points and waited for on a later one
+        // (or, where the driver says when it is done, then): the driver works in between.
+        const first = !pending;
+        pending ??= startProgram(g, VERTEX, FRAGMENT);
+        const done = programDone(g, pending);
+        if (done === false || (done === null && first)) return repaint();
+        gl = setup(g, finishProgram(g, pending));
+      }
       upload(g, gl);
       const { program } = gl;
       g.useProgram(program);

@@ -201,7 +201,7 @@ export class GpuClaims {
     const at = map.unproject(point);
     const r = PICK_PX / (512 * 2 ** map.getZoom());
     const p = this.index.topmost(mercatorX(at.lng), mercatorY(at.lat), r, this.layer.shownAt);
-    return p < 0 ? null : (this.o.cols.ids[this.layer.instances.rows[p] as number] ?? null);
+    return p < 0 ? null : (this.o.cols.ids.at(this.layer.instances.rows[p] as number) ?? null);
   }
 
   /**
