@@ -17,6 +17,7 @@ import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS, UNDATED_L
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
+import { prewarmGlyphs } from './prewarm-glyphs.ts';
 import type { GpuClaims } from './gpu/gpu-claims.ts';
 import { createAttribution, mapLocale, retitleControls } from './map-locale.ts';
 import { rowOf } from '../data/columns/row-of.ts';
@@ -70,29 +71,30 @@ export class MapView {
     const view = s.view ?? DEFAULT_VIEW;
     const gpu = !!o.gpu && o.columns.count > 0;
     this.countStrikes = strikeCounter(o.incidents);
+    const style = buildStyle(
+      {
+        basemap: o.basemap,
+        countryLabels: o.countryLabels,
+        places: o.places,
+        regions: labelledRegions(o.regions),
+        incidents: gpu ? { type: 'FeatureCollection', features: [] } : mapFeatures(o.incidents, o.bothSides),
+        settlements: this.countStrikes(s),
+        undated: o.undated?.features,
+      },
+      {
+        theme,
+        dataset: o.dataset,
+        lang: s.lang,
+        from: s.from,
+        to: s.to,
+        focus: s.mode === 'asof' ? s.to : s.from,
+        sides: [...s.sides],
+        selected: s.selected,
+      },
+    );
     this.map = new maplibregl.Map({
       container: o.container,
-      style: buildStyle(
-        {
-          basemap: o.basemap,
-          countryLabels: o.countryLabels,
-          places: o.places,
-          regions: labelledRegions(o.regions),
-          incidents: gpu ? { type: 'FeatureCollection', features: [] } : mapFeatures(o.incidents, o.bothSides),
-          settlements: this.countStrikes(s),
-          undated: o.undated?.features,
-        },
-        {
-          theme,
-          dataset: o.dataset,
-          lang: s.lang,
-          from: s.from,
-          to: s.to,
-          focus: s.mode === 'asof' ? s.to : s.from,
-          sides: [...s.sides],
-          selected: s.selected,
-        },
-      ),
+      style,
       center: [view.lng, view.lat],
       zoom: view.zoom,
       minZoom: 5,
@@ -104,6 +106,7 @@ export class MapView {
       touchPitch: false,
       locale: mapLocale(),
     });
+    prewarmGlyphs(this.map, style);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.attribution = createAttribution(o.container, o.dataset);
     this.map.addControl(this.attribution, 'bottom-right');
@@ -182,8 +185,14 @@ export class MapView {
     for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
       for (const id of ids) {
         const value = visible.has(toggle as keyof typeof TOGGLE_LAYERS) ? 'visible' : 'none';
-        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', value);
-        else this.map.once('styledata', () => this.map.getLayer(id) && this.map.setLayoutProperty(id, 'visibility', value));
+        // A layer's visibility is unset until set: setting it to 'visible' then would still make
+        // maplibre send every layer to its worker again and reload the layer's source.
+        const set = () => {
+          if (!this.map.getLayer(id) || (this.map.getLayoutProperty(id, 'visibility') ?? 'visible') === value) return;
+          this.map.setLayoutProperty(id, 'visibility', value);
+        };
+        if (this.map.getLayer(id)) set();
+        else this.map.once('styledata', set);
       }
     }
   }

@@ -10,7 +10,7 @@ import { labelLines, placeName, type Named } from '../i18n/place-name.ts';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/index.ts';
 import { fontFaces } from './fonts.ts';
-import { layers, SOURCE_IDS } from './layers.ts';
+import { layers, SOURCE_IDS, UNDATED_LAYER } from './layers.ts';
 import type { Theme } from './theme.ts';
 import { timeState } from './time-expressions.ts';
 
@@ -46,6 +46,7 @@ export const CREDITS_TEXT = [OSM, GEONAMES, NE, GEOBOUNDARIES].map((html) => htm
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
   const S = SOURCE_IDS;
+  const undated = data.undated?.features.length ? data.undated : null;
   return {
     version: 8,
     'font-faces': fontFaces(),
@@ -63,9 +64,12 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [S.regions]: { type: 'geojson', data: data.regions, attribution: NE },
       [S.incidents]: { type: 'geojson', data: data.incidents, promoteId: 'id' },
       [S.settlements]: { type: 'geojson', data: data.settlements },
-      [S.undated]: { type: 'geojson', data: data.undated ?? { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+      // Only where there are any: an empty source still costs the first view its worker round and tiles.
+      ...(undated ? { [S.undated]: { type: 'geojson', data: undated, promoteId: 'id' } as const } : {}),
     },
-    layers: layers(options.theme, groupColours(options.dataset.categories.groups, options.theme)),
+    layers: layers(options.theme, groupColours(options.dataset.categories.groups, options.theme)).filter(
+      (layer) => undated || layer.id !== UNDATED_LAYER,
+    ),
   };
 }
 

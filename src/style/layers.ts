@@ -58,7 +58,13 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
       type: 'fill',
       source: S.countries,
       // Opacity per feature like region-fill's: the two fills share one program (perFeature).
-      paint: { 'fill-color': ['match', ['get', 'iso'], ['AM', 'AZ'], theme.landFocus, theme.land], 'fill-opacity': perFeature(1) },
+      // No anti-aliased outline pass: country-lines draws over every edge. The two fills then need no
+      // second program (fill outline), which a software renderer compiles for a first view's while.
+      paint: {
+        'fill-color': ['match', ['get', 'iso'], ['AM', 'AZ'], theme.landFocus, theme.land],
+        'fill-opacity': perFeature(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'admin1-lines',
@@ -86,6 +92,8 @@ export function layers(theme: Theme, colours: ReadonlyMap<string, string>): Laye
       paint: {
         'fill-color': perFeature(theme.regionFill),
         'fill-opacity': ['match', ['get', 'kind'], 'corridor', 0.22, 'district', 0.08, 0.12],
+        // Edged by the region lines, like land by country-lines.
+        'fill-antialias': false,
       },
     },
     // Two line layers with constant paint rather than one whose colour and width depend on `reference`:

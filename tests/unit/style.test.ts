@@ -68,8 +68,27 @@ describe('map style invariants', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
   it('every toggled layer exists', () => {
-    const ids = new Set(style.layers.map((l) => l.id));
+    const ids = new Set(layers(themes.light, new Map()).map((l) => l.id));
     for (const id of Object.values(TOGGLE_LAYERS).flat()) expect(ids.has(id), id).toBe(true);
+  });
+  it('has the undated source and layer only where there are undated events', () => {
+    expect(style.sources[SOURCE_IDS.undated]).toBeUndefined();
+    expect(style.layers.some((l) => l.id === 'undated-markers')).toBe(false);
+    const point = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [45, 40] }, properties: { id: 'u1' } };
+    const withUndated = buildStyle(
+      {
+        basemap: { countries: 'c.geojson', admin1: 'a.geojson' },
+        countryLabels: [],
+        places: [],
+        regions: empty,
+        incidents: empty,
+        settlements: empty,
+        undated: { type: 'FeatureCollection', features: [point] },
+      },
+      { theme: themes.light, dataset: BUILT_IN, lang: 'en', from: 0, to: 10, focus: 10, sides: [], selected: null },
+    );
+    expect(withUndated.sources[SOURCE_IDS.undated]).toBeDefined();
+    expect(withUndated.layers.some((l) => l.id === 'undated-markers')).toBe(true);
   });
   it('every source the layers name is one of SOURCE_IDS', () => {
     const known = new Set<string>(Object.values(SOURCE_IDS));
