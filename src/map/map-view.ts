@@ -17,7 +17,6 @@ import { INCIDENT_LAYER, REGION_FILL_LAYER, SOURCE_IDS, TOGGLE_LAYERS, UNDATED_L
 import type { Theme } from '../style/theme.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { addMarkerImages } from './icons.ts';
-import { prewarmGlyphs } from './prewarm-glyphs.ts';
 import type { GpuClaims } from './gpu/gpu-claims.ts';
 import { createAttribution, mapLocale, retitleControls } from './map-locale.ts';
 import { rowOf } from '../data/columns/row-of.ts';
@@ -106,7 +105,6 @@ export class MapView {
       touchPitch: false,
       locale: mapLocale(),
     });
-    prewarmGlyphs(this.map, style);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.attribution = createAttribution(o.container, o.dataset);
     this.map.addControl(this.attribution, 'bottom-right');
