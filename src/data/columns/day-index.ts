@@ -74,20 +74,24 @@ export function sortByDay(
   return { lo: days ? lo : 0, starts, byDay, long };
 }
 
+/** Where the short rows starting on relative day `d` begin in `byDay` (clamped: before the first day, 0; after the last, the end). */
+export function dayStart(ix: DaySort, d: number): number {
+  const { starts, lo } = ix;
+  return starts[Math.max(0, Math.min(starts.length - 1, d - lo))] as number;
+}
+
 /**
  * Row indices whose days overlap [from, to] (absolute days, inclusive) and whose group is chosen
  * (`mask`: one byte per group, filter.ts groupMask): the short rows by first day, then the long
  * ones. The same set as windowIndex's 'range' mode, in another order.
  */
 export function rowsInWindow(ix: DayIndex, from: number, to: number, mask: Uint8Array): Uint32Array {
-  const { cols, starts, byDay, long, lo } = ix;
+  const { cols, byDay, long } = ix;
   const { dayEnd, group } = cols;
   const f = from - cols.firstDay;
   const t = to - cols.firstDay;
-  const days = starts.length - 1;
-  const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
-  const a = at(f - SHORT);
-  const b = at(t + 1);
+  const a = dayStart(ix, f - SHORT);
+  const b = dayStart(ix, t + 1);
   const out = new Uint32Array(Math.max(0, b - a) + long.length);
   let m = 0;
   if (f <= t) {
@@ -111,9 +115,7 @@ export function rowsInWindow(ix: DayIndex, from: number, to: number, mask: Uint8
  * The long rows can change too; the caller checks them one by one. Sorted, not overlapping.
  */
 export function edgeRuns(ix: DaySort, from: number, to: number, wasFrom: number, wasTo: number): [number, number][] {
-  const { lo, starts } = ix;
-  const days = starts.length - 1;
-  const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
+  const at = (d: number) => dayStart(ix, d);
   const runs: [number, number][] = [];
   if (to !== wasTo) runs.push([at(Math.min(to, wasTo) + 1), at(Math.max(to, wasTo) + 1)]);
   if (from !== wasFrom) runs.push([at(Math.min(from, wasFrom) - SHORT), at(Math.max(from, wasFrom))]);

@@ -9,7 +9,7 @@
  * @example const best = windowTolls(cols, f, t, mask); best[g * TOLL_PARTIES.length + q] // a row, or -1
  */
 import { TOLL_PARTIES } from '../claim-groups.ts';
-import { dayIndex, SHORT } from './day-index.ts';
+import { dayIndex, dayStart, SHORT } from './day-index.ts';
 import { perColumns } from './per-columns.ts';
 import type { EventColumns } from './store.ts';
 
@@ -48,9 +48,9 @@ export function windowTolls(cols: EventColumns, f: number, t: number, mask: Uint
   const cells = cols.groups.length * P;
   const best = new Int32Array(cells).fill(-1);
   if (f > t) return best;
-  const { starts, lo, byDay, long } = dayIndex(cols);
-  const days = starts.length - 1;
-  const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
+  const ix = dayIndex(cols);
+  const { byDay, long } = ix;
+  const at = (d: number) => dayStart(ix, d);
   const { day, dayEnd, group } = cols;
   const take = (i: number) => {
     if (mask[group[i] as number] === 1) better(cols, best, 0, i);

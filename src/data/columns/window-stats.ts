@@ -16,7 +16,7 @@ import type { ClaimFilter } from '../matches-window.ts';
 import type { IncidentProperties, Side } from '../schema.ts';
 import type { SideStats, Toll, WindowStats } from '../window-stats.ts';
 import { dayCountsOf, windowCounts } from './day-counts.ts';
-import { dayIndex, edgeRuns, SHORT } from './day-index.ts';
+import { dayIndex, edgeRuns, rowsInWindow } from './day-index.ts';
 import { type Claimant, countedPlace } from './dictionary.ts';
 import { namedMask } from './filter.ts';
 import { perColumns } from './per-columns.ts';
@@ -105,22 +105,11 @@ export class StatsCounter {
     this.key = key;
   }
 
-  /** Every window row counted again: the day index's run for the window, and the long rows. */
+  /** Every window row counted again (rowsInWindow's rows: the day index's run for the window, and the long rows). */
   private recount(mask: Uint8Array, f: number, t: number): void {
     this.clear('');
-    const { starts, lo, byDay, long } = dayIndex(this.cols);
-    const { day, dayEnd } = this.cols;
-    const days = starts.length - 1;
-    const at = (d: number) => starts[Math.max(0, Math.min(days, d - lo))] as number;
-    const b = at(t + 1);
-    for (let k = at(f - SHORT); k < b; k++) {
-      const i = byDay[k] as number;
-      if ((dayEnd[i] as number) >= f) this.add(mask, i, 1);
-    }
-    for (let k = 0; k < long.length; k++) {
-      const i = long[k] as number;
-      if ((day[i] as number) <= t && (dayEnd[i] as number) >= f) this.add(mask, i, 1);
-    }
+    const { firstDay } = this.cols;
+    for (const i of rowsInWindow(dayIndex(this.cols), firstDay + f, firstDay + t, mask)) this.add(mask, i, 1);
   }
 
   /** The window's move as differences, when few rows can change; false to recount instead. */
