@@ -8,7 +8,7 @@ import { rgba } from './atlas.ts';
 import { CELL_STRIDE, GLYPH_STRIDE } from './cell-instances.ts';
 import type { GlyphAtlas } from './cell-glyph-atlas.ts';
 import { CIRCLE_FRAGMENT, CIRCLE_VERTEX, GLYPH_FRAGMENT, GLYPH_VERTEX } from './cell-shaders.ts';
-import { finishProgram, type PendingProgram, programDone, startProgram } from './gl-program.ts';
+import { type PendingProgram, readyProgram, startProgram } from './gl-program.ts';
 
 export const CELLS_LAYER = 'claim-cells';
 
@@ -34,8 +34,7 @@ function part(g: WebGL2RenderingContext, vertex: string, fragment: string, strid
 }
 
 /** The linked program and its vertex array, on the first frame that draws with them. */
-function link(g: WebGL2RenderingContext, p: Part): void {
-  const program = finishProgram(g, p.pending);
+function link(g: WebGL2RenderingContext, p: Part, program: WebGLProgram): void {
   const vao = g.createVertexArray();
   g.bindVertexArray(vao);
   g.bindBuffer(g.ARRAY_BUFFER, p.buffer);
@@ -130,10 +129,10 @@ export function cellsGlLayer(look: { panel: string; text: string }): CellsGlLaye
       let waited = false;
       const ready = (p: Part) => {
         if (p.vao) return true;
-        const done = programDone(g, p.pending);
-        if (done === false || (done === null && waited)) return false;
+        const program = readyProgram(g, p.pending, !waited);
+        if (!program) return false;
         waited = true;
-        link(g, p);
+        link(g, p, program);
         return true;
       };
       if (!ready(gl.circles)) {

@@ -7,7 +7,7 @@
 import type { CustomLayerInterface, Map as MlMap } from 'maplibre-gl';
 import type { EventColumns } from '../../data/columns/store.ts';
 import { type Atlas, rgba } from './atlas.ts';
-import { finishProgram, instanceArray, type PendingProgram, programDone, startProgram } from './gl-program.ts';
+import { instanceArray, type PendingProgram, readyProgram, startProgram } from './gl-program.ts';
 import { type GpuWindow, type Instances, STRIDE, shownAt } from './instances.ts';
 import { FRAGMENT, PASS, VERTEX } from './shaders.ts';
 import { HOLLOW_FILL_OPACITY } from '../../style/markers.ts';
@@ -195,9 +195,9 @@ export function claimPointsLayer(cols: EventColumns, look: ClaimLook, instances:
         // (or, where the driver says when it is done, then): the driver works in between.
         const first = !pending;
         pending ??= startProgram(g, VERTEX, FRAGMENT);
-        const done = programDone(g, pending);
-        if (done === false || (done === null && first)) return repaint();
-        gl = setup(g, finishProgram(g, pending));
+        const program = readyProgram(g, pending, !first);
+        if (!program) return repaint();
+        gl = setup(g, program);
       }
       upload(g, gl);
       const { program } = gl;

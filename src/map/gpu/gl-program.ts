@@ -33,12 +33,21 @@ export function startProgram(gl: WebGL2RenderingContext, vertex: string, fragmen
 }
 
 /** Whether the driver has finished (finishProgram would not wait): KHR_parallel_shader_compile's answer, null without it. */
-export function programDone(gl: WebGL2RenderingContext, p: PendingProgram): boolean | null {
+function programDone(gl: WebGL2RenderingContext, p: PendingProgram): boolean | null {
   return parallel.get(gl) ? gl.getProgramParameter(p.program, COMPLETION_STATUS_KHR) === true : null;
 }
 
+/**
+ * The linked program once it can be had: where the driver says it is done, or (it cannot say) where
+ * the caller may wait this frame; null to draw without it and ask again next frame.
+ */
+export function readyProgram(gl: WebGL2RenderingContext, p: PendingProgram, mayWait: boolean): WebGLProgram | null {
+  const done = programDone(gl, p);
+  return done === false || (done === null && !mayWait) ? null : finishProgram(gl, p);
+}
+
 /** The linked program (waiting for the driver if it is still at work), with the driver's log in the error where it failed. */
-export function finishProgram(gl: WebGL2RenderingContext, p: PendingProgram): WebGLProgram {
+function finishProgram(gl: WebGL2RenderingContext, p: PendingProgram): WebGLProgram {
   if (!gl.getProgramParameter(p.program, gl.LINK_STATUS)) {
     for (const shader of p.shaders)
       if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`claim layer shader: ${gl.getShaderInfoLog(shader)}`);
