@@ -69,7 +69,7 @@ export class TableOrder {
         minEnd = Math.min(minEnd, dayEnd[i] as number);
         maxEnd = Math.max(maxEnd, dayEnd[i] as number);
       }
-      if (this.inDateOrder(time)) {
+      if (this.inDateOrder(time, ids)) {
         // An event file written in date order (the build sorts it): nothing to rank.
         this.rowAt = Uint32Array.from({ length: n }, (_, i) => i);
         this.dateRank = this.rowAt;
@@ -126,9 +126,8 @@ export class TableOrder {
    * Whether the rows already are in the date order (undated last, then day, last day, time, id): one
    * pass, comparing ids only where the rest ties.
    */
-  private inDateOrder(timeRank: Uint32Array): boolean {
+  private inDateOrder(timeRank: Uint32Array, ids: readonly string[]): boolean {
     const { count: n, day, dayEnd, flags, time } = this.cols;
-    const ids = nameArray(this.cols.ids);
     const collator = new Intl.Collator();
     const plainId = /^[-.0-9A-Za-z]*$/;
     for (let i = 1; i < n; i++) {
