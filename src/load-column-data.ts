@@ -23,6 +23,7 @@ import type { Combined } from './data/combine.ts';
 import { parseDatasetFile } from './data/dataset-schema.ts';
 import { type DatasetFile, makeDataset } from './data/dataset.ts';
 import type { IncidentProperties } from './data/schema.ts';
+import { textRecord } from './data/columns/text-record.ts';
 import type { BuiltClaims, BuiltColumns, FromColumnWorker, ToColumnWorker } from './load-columns/protocol.ts';
 import { seedPreparedClaims } from './map/gpu/prepared.ts';
 
@@ -137,7 +138,8 @@ export async function loadColumnData(
   const text = namedTextReader(built.text, fetchRange, textName);
   const columns: ColumnData = {
     cols,
-    record: async (row) => (await text.text(row)) as IncidentProperties,
+    // The details panel shows what it reads: each record is checked first (text-record.ts).
+    record: async (row) => textRecord(await text.text(row), `${textName}, row ${row + 1}`),
     rowOf: (id) => rowOf(cols, id),
     reader: () => {
       const own = namedTextReader(built.text, fetchRange, textName);

@@ -2,9 +2,9 @@
  * A scale set as the app's published event files (src/data/columns/event-file.ts): the CLCOL column
  * file, the JSON meta and the text file, for the scale bench's "columns" page. EventColumns are
  * built straight from the set (the same rows the ACLED CSV carries, ids as an ACLED import gives
- * them), not through the importer: at 1M that would only time the bench. Each record's text is
- * ACLED-sized (about 300 bytes of JSON), so the text file is as large as a real one; the page never
- * loads it at start.
+ * them), not through the importer: at 1M that would only time the bench. Each record's text is in
+ * the importer's shape, its summary and source about as long as an ACLED event's notes and source,
+ * so the text file is as large as a real import's; the page never loads it at start.
  */
 import { writeEventFile } from '../../src/data/columns/event-file.ts';
 import type { EventColumns } from '../../src/data/columns/store.ts';
@@ -47,16 +47,43 @@ export function scaleColumns(set: ScaleSet): EventColumns {
   };
 }
 
-/** What ACLED's text fields weigh: the notes are most of it. */
-function recordText(set: ScaleSet, i: number, types: readonly string[], type: number): unknown {
+/**
+ * A row's record as the app's importer writes it (the shape the details panel checks and shows),
+ * with a summary and a source about as long as an ACLED event's notes and source.
+ */
+function recordText(cols: EventColumns, i: number): unknown {
+  const day = cols.firstDay + (cols.day[i] as number);
+  const place = (cols.places.at(cols.place[i] as number) ?? '').replace(/^name:/, '');
   return {
-    location: `Place ${i + 1}`,
-    admin1: 'Province 1',
-    actor1: 'Military Forces of Testland (2019-)',
-    event_type: types[type],
-    source: 'Testville Times; Radio Nowhere',
-    notes: `On ${set.day[i]} days after 1 January 2023, armed men attacked a position near Place ${i + 1} (${set.lat[i]?.toFixed(4)}, ${set.lon[i]?.toFixed(4)}). Casualties unknown. Synthetic record for the scale bench.`,
-    fatalities: 0,
+    id: cols.ids.at(i),
+    date: new Date(day * 86_400_000).toISOString().slice(0, 10),
+    date_end: null,
+    day,
+    day_end: day,
+    time: null,
+    date_precision: 1,
+    geo_precision: 1,
+    place_id: null,
+    place_name: place,
+    country: null,
+    location_role: 'site',
+    event_type: cols.eventTypes[cols.eventType[i] as number],
+    claimant: 'acled',
+    claimant_label: 'ACLED',
+    claimant_side: 'acled',
+    accused: null,
+    fatalities_claimed: null,
+    fatalities_of: null,
+    civilian_harm: 'unknown',
+    summary: `Armed men attacked a position near ${place} (${cols.lat[i]?.toFixed(4)}, ${cols.lon[i]?.toFixed(4)}). Casualties unknown. A synthetic record of the scale bench.`,
+    sources: [{ title: 'Testville Times; Radio Nowhere', publisher: 'ACLED', url: null, date: null }],
+    related: [],
+    strike: false,
+    context: false,
+    weak_source: null,
+    unplotted_reason: null,
+    unplotted_kind: null,
+    notes: '',
   };
 }
 
@@ -68,7 +95,7 @@ function recordText(set: ScaleSet, i: number, types: readonly string[], type: nu
  */
 export function scaleEventFiles(set: ScaleSet, head?: unknown): { columns: Uint8Array; text: Uint8Array; meta: string } {
   const cols = head === undefined ? scaleColumns(set) : dateOrdered(scaleColumns(set));
-  const records = Array.from({ length: cols.count }, (_, i) => recordText(set, i, cols.eventTypes, cols.eventType[i] as number));
+  const records = Array.from({ length: cols.count }, (_, i) => recordText(cols, i));
   const { columns, text, meta } = writeEventFile(cols, records, undefined, head);
   return { columns, text, meta: JSON.stringify(meta) };
 }

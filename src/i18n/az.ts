@@ -186,6 +186,7 @@ export const az: Strings = {
   claimLoading: 'Bu iddia yüklənir…',
   claimLoadFailed: 'Bu iddia oxuna bilmədi: {error}',
   claimRetry: 'Yenidən cəhd et',
+  claimUnread: 'İddia göstərilmir',
   bothSidesNote:
     'Həm erməni, həm də Azərbaycan mənbələri bu yer və bu günlər barədə iddialar irəli sürür. Onların versiyaları yan-yana göstərilir.',
   tollsDiffer: 'Həlak olanların sayı iddialar arasında fərqlənir. Hər biri iddia edildiyi kimi göstərilir; onlar birləşdirilmir.',

@@ -182,6 +182,7 @@ export const en = {
   claimLoading: 'Loading this claim…',
   claimLoadFailed: 'This claim could not be read: {error}',
   claimRetry: 'Try again',
+  claimUnread: 'Claim not shown',
   bothSidesNote:
     'Armenian and Azerbaijani sources both make claims about this place and these days. Their accounts are shown side by side.',
   tollsDiffer: 'The death tolls differ between claims. Each is shown as claimed; they are not combined.',

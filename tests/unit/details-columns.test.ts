@@ -104,6 +104,8 @@ describe('DetailsPanel with columns', () => {
     await settle('x.cltext: HTTP 503 for bytes 0–99 <b>');
     expect(body()).toContain('This claim could not be read: x.cltext: HTTP 503 for bytes 0–99 <b>');
     expect(panel.element.querySelector('b')).toBeNull();
+    // The heading no longer says the claim is loading.
+    expect(heading()).toBe('Claim not shown');
     const retry = [...panel.element.querySelectorAll('button')].find((b) => b.textContent === 'Try again');
     expect(retry).toBeDefined();
     retry?.click();

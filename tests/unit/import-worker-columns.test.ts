@@ -118,6 +118,9 @@ describe('a large import from the worker', () => {
     expect(cols.count).toBe(file.count);
     // A record's text, read by range from the Blob, is its row's (the ids in the meta say which).
     for (const row of [0, 700, cols.count - 1]) expect(rowOf((await record(row)).id)).toBe(row);
+    // Every record an import writes passes the check a stranger's file gets when its details open.
+    const all = await Promise.all(Array.from({ length: cols.count }, (_, row) => record(row)));
+    expect(all.filter((p) => p.sources.length > 0)).toHaveLength(cols.count);
     expect(JSON.stringify(await record(cols.count - 1))).toMatch(/"row \d+"/);
     expect(loaded.combined.dataset.meta.title).toBeTruthy();
   });

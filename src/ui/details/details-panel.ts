@@ -163,6 +163,7 @@ export class DetailsPanel {
     this.renderClaim(key, loadColumnClaim(columnData, row)).catch((err: unknown) => {
       if (this.destroyed || this.shownKey !== key) return;
       this.element.removeAttribute('aria-busy');
+      this.heading.textContent = t('claimUnread');
       const retry = el(doc, 'button', { type: 'button', class: 'cl-button' }, t('claimRetry'));
       retry.addEventListener('click', () => {
         const focused = doc.activeElement === retry;
