@@ -11,15 +11,29 @@ import { drawBothSides, drawMarker } from '../style/markers.ts';
 import type { Theme } from '../style/theme.ts';
 import { el } from './dom.ts';
 
-function swatch(doc: Document, draw: (c: CanvasRenderingContext2D) => void): HTMLCanvasElement {
-  const canvas = el(doc, 'canvas', { width: '36', height: '36', 'aria-hidden': 'true', class: 'cl-legend__swatch' });
-  // A CPU-backed canvas: a swatch is drawn once, and a GPU-backed one each cost the page's start tens of ms.
-  const c = canvas.getContext('2d', { willReadFrequently: true });
-  if (c) {
-    c.setTransform(2, 0, 0, 2, 18, 18);
-    draw(c);
+/** One canvas per document draws every swatch in turn (a CPU-backed one: each is drawn once). */
+const scratch = new WeakMap<Document, CanvasRenderingContext2D | null>();
+
+/**
+ * A swatch as an image drawn on the document's one scratch canvas: a canvas per swatch cost the
+ * page's start a 2D context each, about 15 of them (50 ms on a quiet machine, 120 ms on a busy one).
+ */
+function swatch(doc: Document, draw: (c: CanvasRenderingContext2D) => void): HTMLImageElement {
+  const img = el(doc, 'img', { alt: '', 'aria-hidden': 'true', class: 'cl-legend__swatch', width: '18', height: '18' });
+  if (!scratch.has(doc)) {
+    const canvas = el(doc, 'canvas', { width: '36', height: '36' });
+    scratch.set(doc, canvas.getContext('2d', { willReadFrequently: true }));
   }
-  return canvas;
+  const c = scratch.get(doc);
+  if (!c) return img;
+  c.setTransform(1, 0, 0, 1, 0, 0);
+  c.clearRect(0, 0, 36, 36);
+  c.save();
+  c.setTransform(2, 0, 0, 2, 18, 18);
+  draw(c);
+  c.restore();
+  img.src = c.canvas.toDataURL();
+  return img;
 }
 
 /** The dataset's groups and event types, in its order, with their colours and shapes (the first shape is the circle). */
@@ -38,7 +52,7 @@ export function createLegend(
   const parties = partyColours(dataset.meta.parties, colours, neutral);
   const root = el(doc, 'section', { class: 'cl-legend', 'aria-labelledby': 'cl-legend-title' });
   root.append(el(doc, 'h2', { id: 'cl-legend-title' }, t('legend')));
-  const group = (title: string, items: [HTMLElement | HTMLCanvasElement, string][]) => {
+  const group = (title: string, items: [HTMLElement, string][]) => {
     root.append(el(doc, 'h3', {}, title));
     const ul = el(doc, 'ul');
     for (const [icon, text] of items) {
@@ -84,7 +98,7 @@ export function createLegend(
               c.stroke();
             }),
             t('legendUndated'),
-          ] as [HTMLCanvasElement, string],
+          ] as [HTMLImageElement, string],
         ]
       : []),
   ]);
@@ -98,7 +112,7 @@ export function createLegend(
               drawMarker(c, theme, 0, neutral, 4);
             }),
             t('legendBothSides'),
-          ] as [HTMLCanvasElement, string],
+          ] as [HTMLImageElement, string],
         ]
       : []),
     ...(cells
@@ -115,7 +129,7 @@ export function createLegend(
               c.stroke();
             }),
             t('legendCells'),
-          ] as [HTMLCanvasElement, string],
+          ] as [HTMLImageElement, string],
         ]
       : []),
     [
