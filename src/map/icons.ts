@@ -1,6 +1,8 @@
 /**
- * Registers the marker images with maplibre: each shape of style/markers.ts drawn once on a canvas,
- * for every event type and claimant group of the dataset and each location role, and the two-sided ring.
+ * The marker images for maplibre: each shape of style/markers.ts drawn on a canvas, for every event
+ * type and claimant group of the dataset and each location role, and the two-sided ring. Drawn when
+ * maplibre first asks for one (its missing-image resolver), not all at start: a first view shows a
+ * few of the combinations, and a large dataset drawn by the GPU layer none.
  */
 import { context2d } from './canvas-2d.ts';
 import type { Map as MlMap } from 'maplibre-gl';
@@ -15,25 +17,25 @@ const BOTH_SIZE = 36;
 
 export function addMarkerImages(map: MlMap, theme: Theme, dataset: Pick<Dataset, 'categories' | 'meta'>): void {
   const colours = groupColours(dataset.categories.groups, theme);
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = SIZE * RATIO;
-  const c = context2d(canvas, { willReadFrequently: true });
-  const add = (name: string, draw: () => void) => {
-    c.setTransform(1, 0, 0, 1, 0, 0);
-    c.clearRect(0, 0, canvas.width, canvas.height);
-    c.setTransform(RATIO, 0, 0, RATIO, canvas.width / 2, canvas.height / 2);
-    draw();
-    if (map.hasImage(name)) map.removeImage(name);
-    map.addImage(name, c.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: RATIO });
-  };
+  const draws = new Map<string, [size: number, draw: (c: CanvasRenderingContext2D) => void]>();
   // Event types take the shapes in the dataset's order (markers.ts shapeOf).
   dataset.categories.eventTypes.forEach((type, shape) => {
     for (const [side, colour] of colours) {
-      add(markerImage(type.id, side, false), () => drawMarker(c, theme, shape, colour, SIZE / 2 - 2));
-      add(markerImage(type.id, side, true), () => drawMarker(c, theme, shape, colour, SIZE / 2 - 2, true));
+      draws.set(markerImage(type.id, side, false), [SIZE, (c) => drawMarker(c, theme, shape, colour, SIZE / 2 - 2)]);
+      draws.set(markerImage(type.id, side, true), [SIZE, (c) => drawMarker(c, theme, shape, colour, SIZE / 2 - 2, true)]);
     }
   });
-  canvas.width = canvas.height = BOTH_SIZE * RATIO;
   const parties = partyColours(dataset.meta.parties, colours, theme.markerNeutral);
-  add(BOTH_SIDES_IMAGE, () => drawBothSides(c, parties, BOTH_SIZE / 2 - 3));
+  draws.set(BOTH_SIDES_IMAGE, [BOTH_SIZE, (c) => drawBothSides(c, parties, BOTH_SIZE / 2 - 3)]);
+  let c: CanvasRenderingContext2D | null = null;
+  map.setMissingStyleImageResolver((name) => {
+    const made = draws.get(name);
+    if (!made || map.hasImage(name)) return;
+    const [size, draw] = made;
+    c ??= context2d(document.createElement('canvas'), { willReadFrequently: true });
+    c.canvas.width = c.canvas.height = size * RATIO;
+    c.setTransform(RATIO, 0, 0, RATIO, size, size);
+    draw(c);
+    map.addImage(name, c.getImageData(0, 0, c.canvas.width, c.canvas.height), { pixelRatio: RATIO });
+  });
 }
