@@ -30,7 +30,6 @@ import type { CountryLabel } from './style/build-style.ts';
 import { lightTheme } from './style/theme.ts';
 import { ErrorBanner } from './ui/error-banner.ts';
 import { applyThemeVars } from './ui/theme-vars.ts';
-import { loadDataUrls } from './load-data-urls.ts';
 import type { LargeImport } from './large-import.ts';
 import { type MountedApp, mountApp } from './mount-app.ts';
 import { registerPackedProtocol } from './map/packed-protocol.ts';
@@ -76,7 +75,10 @@ async function start(): Promise<void> {
       ? loadData({ dataset: abs(datasetUrl), incidents: abs(incidentsUrl), places: abs(placesUrl), regions: abs(regionsUrl) })
       : null,
     fetchJson(abs(countryLabelsUrl), 'basemap/country-labels.geojson'),
-    dataUrls.length > 0 && !columnUrl ? loadDataUrls(dataUrls, (text) => (status.textContent = text)) : null,
+    // A chunk of its own: the built-in dataset's first view never reads a file.
+    dataUrls.length > 0 && !columnUrl
+      ? import('./load-data-urls.ts').then(({ loadDataUrls }) => loadDataUrls(dataUrls, (text) => (status.textContent = text)))
+      : null,
     columnUrl ? import('./load-column-data.ts').then(({ loadColumnData }) => loadColumnData(columnUrl)) : null,
   ]);
   const [data, countryLabels, fromUrls, fromColumns] = await loading;
