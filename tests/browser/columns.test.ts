@@ -3,7 +3,8 @@
  * way `npm run build -- --data` makes it) opened with `?data=…/x.clcol`. The map's cells add up to the
  * window, before and after a slider step; a click on an isolated marker opens that record's text,
  * read by one Range request for its chunk (answered 206), never the whole text file; `?incident=` at
- * start opens a claim too. The table and summary are not checked here.
+ * start opens a claim too, and a record whose text is malformed says where. The table and summary are
+ * not checked here.
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -36,14 +37,36 @@ const BODIES: Record<string, { body: Uint8Array; type: string }> = {
   'x.clcol.json': { body: new TextEncoder().encode(FILES.metaText), type: 'application/json' },
 };
 
+/**
+ * The same files with one record's text made invalid in place (its location role in capitals, so no
+ * byte moves): a stranger's file, as the details panel must take it.
+ */
+const HOSTILE_ROW = Math.floor(cols.count / 2);
+const HOSTILE: typeof BODIES = { ...BODIES, 'x.cltext': { ...(BODIES['x.cltext'] as { type: string }), body: spoiled(HOSTILE_ROW) } };
+function spoiled(row: number): Uint8Array {
+  const text = FILES.text.slice();
+  const chunk = Math.floor(row / textIndex.chunkSize);
+  const start = textIndex.offsets[chunk] as number;
+  const json = new TextDecoder().decode(text.subarray(start, textIndex.offsets[chunk + 1]));
+  const at = json.indexOf(`"id":${JSON.stringify(cols.ids.at(row))}`);
+  const role = /"location_role":"([a-z]+)"/g;
+  role.lastIndex = json.lastIndexOf('{', at);
+  const m = role.exec(json);
+  if (at < 0 || !m) throw new Error('no record to spoil');
+  const value = m.index + '"location_role":"'.length;
+  // The chunk is ASCII JSON here: a character's index is its byte's.
+  text.set(new TextEncoder().encode((m[1] as string).toUpperCase()), start + value);
+  return text;
+}
+
 type Served = { file: string; range: string | null; status: number; bytes: number };
 
 /** Serves the three files under /published/, answering a single `bytes=a-b` Range with 206 as static hosts do. */
-async function serve(page: Page): Promise<Served[]> {
+async function serve(page: Page, bodies = BODIES): Promise<Served[]> {
   const log: Served[] = [];
   await page.route('**/published/*', async (route: Route) => {
     const file = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-    const entry = BODIES[file];
+    const entry = bodies[file];
     if (!entry) return route.fulfill({ status: 404, body: '' });
     const range = (await route.request().headerValue('range')) ?? null;
     const size = entry.body.byteLength;
@@ -122,5 +145,20 @@ describe('a hundred thousand claims as an event file', () => {
     await gotoReady(s.page, `${s.url}?data=published/x.clcol&incident=${encodeURIComponent(id)}`);
     await eventually(() => heading(s.page), 30_000).toMatch(new RegExp(` — ${placeOf(id)}$`));
     expect(served.filter((r) => r.file === 'x.cltext').every((r) => r.status === 206)).toBe(true);
+  }, 120_000);
+
+  it('a record whose text is malformed says which file, row, record and field; the others still open', async () => {
+    await serve(s.page, HOSTILE);
+    const id = cols.ids.at(HOSTILE_ROW) as string;
+    await gotoReady(s.page, `${s.url}?data=published/x.clcol&incident=${encodeURIComponent(id)}`);
+    await eventually(() => heading(s.page), 30_000).toBe('Claim not shown');
+    const alert = s.page.locator('.cl-details [role=alert]');
+    await eventually(() => alert.textContent(), 30_000).toMatch(
+      new RegExp(`^This claim could not be read: \\S*x\\.cltext, row ${HOSTILE_ROW + 1}, record "${id}": location_role: `),
+    );
+    // The next record (of the same chunk, unless the row ends one) opens whole.
+    const next = cols.ids.at(HOSTILE_ROW + 1) as string;
+    await gotoReady(s.page, `${s.url}?data=published/x.clcol&incident=${encodeURIComponent(next)}`);
+    await eventually(() => heading(s.page), 30_000).toMatch(new RegExp(` — ${placeOf(next)}$`));
   }, 120_000);
 });
