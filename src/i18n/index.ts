@@ -10,6 +10,8 @@ import { categoryLabel, localText, type Categories, type DatasetFile, type Local
 export type { DataNames, StringKey, Strings };
 
 export const LANGUAGES = ['en', 'hy', 'az', 'ru'] as const;
+/** Each language named in itself, so a reader finds their own without reading the current one. */
+export const ENDONYMS: Record<Lang, string> = { en: 'English', hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский' };
 export type Lang = (typeof LANGUAGES)[number];
 
 const catalogues: Partial<Record<Lang, Strings>> = { en };

@@ -1,7 +1,7 @@
 /**
  * tiles.html: a PMTiles archive written by `npm run tiles` (docs/pmtiles.md) on the app's offline
  * world basemap. `?src=` names the archive (same origin unless the page allows another), `?lang=`
- * the language. Claims are circles in their group's colour; the date fields filter them by
+ * the language (links in the header switch it). Claims are circles in their group's colour; the date fields filter them by
  * `day`/`day_end`; a click (or Enter at the centre) shows what the tile carries about a point.
  * A page of its own: the app's first view carries none of this, nor the `pmtiles` reader.
  */
@@ -19,6 +19,7 @@ import { lightTheme } from '../style/theme.ts';
 import { applyThemeVars } from '../ui/theme-vars.ts';
 import { openArchive } from './open-archive.ts';
 import { rangeControl } from './range-control.ts';
+import { languageLinks } from './language-links.ts';
 import { legend, PointPanel, type TileProps } from './side-panel.ts';
 import { archiveSource } from './source-url.ts';
 import { CLAIMS_LAYER, colourList, dayFilter, OPEN_END, PICKED_LAYER, pickedFilter, tilesStyle } from './tiles-style.ts';
@@ -45,8 +46,10 @@ function fail(message: string): void {
 
 async function start(): Promise<void> {
   applyThemeVars(doc.documentElement, lightTheme);
-  await loadTilesStrings(pageLanguage(location.search));
+  const lang = pageLanguage(location.search);
+  await loadTilesStrings(lang);
   doc.title = tt('tilesTitle');
+  el('.tv-header').append(languageLinks(doc, lang, location.search, tt('tilesLanguage')));
   el('.tv-title').textContent = tt('tilesHeading');
   el('.tv-note').textContent = tt('tilesNote');
   el('.tv-map').setAttribute('aria-label', tt('tilesMap'));

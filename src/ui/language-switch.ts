@@ -6,12 +6,9 @@
  */
 import './language-switch.css';
 import { viewUrl } from '../config/share-urls.ts';
-import { currentLanguage, type Lang, LANGUAGES, t } from '../i18n/index.ts';
+import { currentLanguage, ENDONYMS, LANGUAGES, t } from '../i18n/index.ts';
 import { PUSH, type Store } from '../state/app-state.ts';
 import { el, liveHref } from './dom.ts';
-
-/** Each language named in itself, so a reader finds their own without reading the current one. */
-const ENDONYMS: Record<Lang, string> = { en: 'English', hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский' };
 
 /**
  * `where` names the copy: the header's on wide screens, the phone sheet's on phones (CSS shows one);

@@ -168,6 +168,21 @@ describe('the tile viewer', () => {
     await eventually(() => page.locator('.tv-range legend').textContent()).toBe('Ցուցադրվող ամսաթվերը');
   });
 
+  it('a language link in the header opens the same archive in that language', async () => {
+    await open('?src=tiles-view-test/current.pmtiles&lang=en');
+    const page = session.page;
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 45_000 });
+    const nav = page.getByRole('navigation', { name: 'Language' });
+    expect(await nav.locator('a[aria-current="true"]').textContent()).toBe('English');
+    await nav.getByRole('link', { name: 'Русский' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/lang=ru/);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 45_000 });
+    expect(new URL(page.url()).searchParams.get('src')).toBe('tiles-view-test/current.pmtiles');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await eventually(() => page.getByRole('navigation', { name: 'Язык' }).locator('a[aria-current="true"]').textContent()).toBe('Русский');
+  });
+
   for (const [query, message] of [
     ['', 'No archive named'],
     ['?src=https://tiles.example.org/a.pmtiles', 'this page does not load archives from https://tiles.example.org'],

@@ -5,6 +5,7 @@ export const azTiles: TilesStrings = {
   tilesTitle: 'Claimline — kafel arxivinə baxış',
   tilesHeading: 'Kafel arxivi',
   tilesNote: 'Hər nöqtə adı çəkilən tərəfin iddiasıdır, təsdiqlənmiş fakt deyil.',
+  tilesLanguage: 'Dil',
   tilesLoading: '{file} oxunur…',
   tilesMap: 'Arxivin nöqtələrinin xəritəsi',
   tilesMapCanvas: 'İnteraktiv xəritə: sürüşdürmək üçün dartın, miqyası + və − ilə dəyişin, mərkəzdəki nöqtə üçün Enter',

@@ -6,6 +6,7 @@ export const enTiles = {
   tilesTitle: 'Claimline — tile archive viewer',
   tilesHeading: 'Tile archive',
   tilesNote: 'Every point is a claim by the named side, not a verified fact.',
+  tilesLanguage: 'Language',
   tilesLoading: 'Reading {file}…',
   tilesMap: 'Map of the archive’s points',
   tilesMapCanvas: 'Interactive map: drag to move, + and − to zoom, Enter to show the point at the centre',

@@ -5,6 +5,7 @@ export const hyTiles: TilesStrings = {
   tilesTitle: 'Claimline — սալիկների արխիվի դիտիչ',
   tilesHeading: 'Սալիկների արխիվ',
   tilesNote: 'Յուրաքանչյուր կետ նշված կողմի պնդում է, ոչ թե ստուգված փաստ։',
+  tilesLanguage: 'Լեզու',
   tilesLoading: '{file}-ի ընթերցում…',
   tilesMap: 'Արխիվի կետերի քարտեզ',
   tilesMapCanvas: 'Ինտերակտիվ քարտեզ. քաշեք՝ տեղաշարժելու համար, + և − ստեղներով փոխեք մասշտաբը, Enter՝ կենտրոնի կետը ցույց տալու համար',

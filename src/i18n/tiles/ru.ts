@@ -5,6 +5,7 @@ export const ruTiles: TilesStrings = {
   tilesTitle: 'Claimline — просмотр архива тайлов',
   tilesHeading: 'Архив тайлов',
   tilesNote: 'Каждая точка — заявление названной стороны, а не проверенный факт.',
+  tilesLanguage: 'Язык',
   tilesLoading: 'Чтение {file}…',
   tilesMap: 'Карта точек архива',
   tilesMapCanvas: 'Интерактивная карта: перетаскивайте, чтобы сдвинуть; + и − — масштаб; Enter — точка в центре',

@@ -1,0 +1,28 @@
+/**
+ * The tile viewer's language links: this page, with its archive (`?src=`) and the rest of its
+ * query, in each language. Plain links that load the page again: the viewer keeps no state that a
+ * reload would lose but the map's view, which it fits to the archive anyway.
+ */
+import { ENDONYMS, type Lang, LANGUAGES } from '../i18n/index.ts';
+
+export function languageLinks(doc: Document, current: Lang, search: string, label: string): HTMLElement {
+  const nav = doc.createElement('nav');
+  nav.className = 'tv-lang';
+  nav.setAttribute('aria-label', label);
+  const list = doc.createElement('ul');
+  for (const lang of LANGUAGES) {
+    const params = new URLSearchParams(search);
+    params.set('lang', lang);
+    const a = doc.createElement('a');
+    a.href = `?${params}`;
+    a.lang = lang;
+    a.hreflang = lang;
+    a.textContent = ENDONYMS[lang];
+    if (lang === current) a.setAttribute('aria-current', 'true');
+    const li = doc.createElement('li');
+    li.append(a);
+    list.append(li);
+  }
+  nav.append(list);
+  return nav;
+}
