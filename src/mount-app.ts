@@ -194,12 +194,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   // is made at its final size; made before the timeline, it was resized at once, and a WebGL
   // canvas's resize cost a million-event page's load a long task of its own.
   const viewsFirst = !!given;
-  if (viewsFirst) {
-    views = mount(true);
-    // The map in a task of its own: with the views' in the same one, a million-event page's load
-    // had one task of both (and of the frame after it) that kept the page from answering for 300 ms+.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  if (viewsFirst) views = mount(true);
   const makeMap = async () => {
     const view = withWebGL(
       () =>

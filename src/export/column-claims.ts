@@ -5,6 +5,7 @@
  * the tab stays live, progress is told and a cancel is heard. The text is exactly claims-files.ts'
  * for the same records, in the file's row order (date order) rather than the dataset's.
  */
+import { textRecord } from '../data/columns/text-record.ts';
 import { namedMask, windowIndex } from '../data/columns/filter.ts';
 import type { EventColumns } from '../data/columns/store.ts';
 import type { Incident, IncidentProperties } from '../data/schema.ts';
@@ -106,8 +107,16 @@ export async function columnClaimsFile<P = string>(
     if (signal?.aborted) throw new ExportCancelled('cancelled');
     let text = '';
     records.forEach((p, i) => {
-      const f = columnIncident(source.cols, slice[i] as number, p);
-      text += geo ? geo.feature(f, start + i === 0) : csvLine(f);
+      const row = slice[i] as number;
+      try {
+        const f = columnIncident(source.cols, row, p);
+        text += geo ? geo.feature(f, start + i === 0) : csvLine(f);
+      } catch (e) {
+        // A record the file wrote wrong: checked only now (the check costs ~10 µs a record), so that
+        // the message names its row, id and field instead of a bare TypeError.
+        textRecord(p, `row ${row + 1}`);
+        throw e;
+      }
     });
     parts.push(part ? part(text) : text);
     onProgress?.(start + slice.length, rows.length);

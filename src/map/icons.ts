@@ -28,13 +28,14 @@ export function addMarkerImages(map: MlMap, theme: Theme, dataset: Pick<Dataset,
   const parties = partyColours(dataset.meta.parties, colours, theme.markerNeutral);
   draws.set(BOTH_SIDES_IMAGE, [BOTH_SIZE, (c) => drawBothSides(c, parties, BOTH_SIZE / 2 - 3)]);
   let c: CanvasRenderingContext2D | null = null;
-  map.setMissingStyleImageResolver((name) => {
+  // Async: a throw (no 2D canvas) then fails this image alone, not the whole request it came in.
+  map.setMissingStyleImageResolver(async (name) => {
     const made = draws.get(name);
     if (!made || map.hasImage(name)) return;
     const [size, draw] = made;
     c ??= context2d(document.createElement('canvas'), { willReadFrequently: true });
     c.canvas.width = c.canvas.height = size * RATIO;
-    c.setTransform(RATIO, 0, 0, RATIO, size, size);
+    c.setTransform(RATIO, 0, 0, RATIO, (size * RATIO) / 2, (size * RATIO) / 2);
     draw(c);
     map.addImage(name, c.getImageData(0, 0, c.canvas.width, c.canvas.height), { pixelRatio: RATIO });
   });

@@ -141,6 +141,21 @@ describe('columnClaimsFile', () => {
     expect(reads.chunks).toBeLessThanOrEqual(12);
   });
 
+  it('names the row, record and field of a record whose text it cannot write', async () => {
+    const row = all[3] as number;
+    const spoiled: ColumnRecords = {
+      cols,
+      reader: () => {
+        const read = source.reader();
+        return async (r) => (r === row ? { ...(await read(r)), sources: 'a string' as unknown as [] } : read(r));
+      },
+    };
+    const id = cols.ids.at(row);
+    await expect(columnClaimsFile('csv', spoiled, all.subarray(0, 9), META, { pause: noPause })).rejects.toThrow(
+      `row ${row + 1}, record "${id}": sources: `,
+    );
+  });
+
   it('refuses a window over the cap before reading anything', async () => {
     reads.chunks = 0;
     const rows = new Uint32Array(EXPORT_ROW_CAP + 1);

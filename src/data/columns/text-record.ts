@@ -6,7 +6,7 @@
  * dates, the words it has for roles and kinds) or on safety (a source's link is http(s) or none).
  */
 import * as v from 'valibot';
-import { FATALITY_PARTIES, type IncidentProperties, LOCATION_ROLES, SourceSchema, UNPLOTTED_KINDS, WEAK_SOURCE_KINDS } from '../schema.ts';
+import { FATALITY_PARTIES, type IncidentProperties, LOCATION_ROLES, UNPLOTTED_KINDS, WEAK_SOURCE_KINDS } from '../schema.ts';
 import { isDate } from '../day.ts';
 
 const text = v.string();
@@ -14,6 +14,17 @@ const nullableText = v.nullable(v.string());
 const dateString = v.pipe(v.string(), v.check(isDate, 'must be a real YYYY-MM-DD date'));
 const whole = v.pipe(v.number(), v.integer());
 const precision = v.picklist([1, 2, 3]);
+
+/**
+ * A source as the importers write it: a link's scheme in any case (they test it so, and keep the
+ * file's text), or a seed citation, or none; the details panel makes only an http(s) one a link.
+ */
+const SourceText = v.object({
+  title: text,
+  publisher: text,
+  url: v.nullable(v.pipe(v.string(), v.regex(/^(https?:\/\/\S+|seed:\d{3})$/i, 'must be an http(s) URL or a seed:NNN citation'))),
+  date: nullableText,
+});
 
 const TextRecordSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
@@ -37,7 +48,7 @@ const TextRecordSchema = v.object({
   fatalities_of: v.nullable(v.picklist(FATALITY_PARTIES)),
   civilian_harm: v.picklist(['yes', 'no', 'unknown']),
   summary: text,
-  sources: v.array(SourceSchema),
+  sources: v.array(SourceText),
   related: v.array(text),
   strike: v.boolean(),
   context: v.boolean(),

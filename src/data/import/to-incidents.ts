@@ -46,17 +46,20 @@ export function uniqueId(text: string, sep: '-' | '_', taken: Set<string>, fallb
 }
 
 function sourcesOf(e: ImportedEvent, meta: ImportResult['meta'], fileName: string): Source[] {
+  // A file's title or credit of spaces alone is none.
+  const title = meta.title?.trim() || fileName;
+  const attribution = meta.attribution?.trim() || title;
   const given = e.sources
     .filter((s) => s.title.trim() || s.url)
     .map((s) => ({
       title: s.title.trim() || s.url || fileName,
-      publisher: s.publisher.trim() || meta.title || fileName,
+      publisher: s.publisher.trim() || title,
       url: s.url,
       date: s.date,
     }));
   if (given.length > 0) return given;
   // The dataset is the source of a coded record with no source of its own.
-  return [{ title: meta.title || fileName, publisher: meta.attribution || meta.title || fileName, url: meta.source_url, date: null }];
+  return [{ title, publisher: attribution, url: meta.source_url, date: null }];
 }
 
 function notesOf(e: ImportedEvent): string {
