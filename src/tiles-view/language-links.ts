@@ -4,22 +4,17 @@
  * reload would lose but the map's view, which it fits to the archive anyway.
  */
 import { ENDONYMS, type Lang, LANGUAGES } from '../i18n/index.ts';
+import { el } from '../ui/dom.ts';
 
 export function languageLinks(doc: Document, current: Lang, search: string, label: string): HTMLElement {
-  const nav = doc.createElement('nav');
-  nav.className = 'tv-lang';
-  nav.setAttribute('aria-label', label);
-  const list = doc.createElement('ul');
+  const nav = el(doc, 'nav', { class: 'tv-lang', 'aria-label': label });
+  const list = el(doc, 'ul');
   for (const lang of LANGUAGES) {
     const params = new URLSearchParams(search);
     params.set('lang', lang);
-    const a = doc.createElement('a');
-    a.href = `?${params}`;
-    a.lang = lang;
-    a.hreflang = lang;
-    a.textContent = ENDONYMS[lang];
+    const a = el(doc, 'a', { href: `?${params}`, lang, hreflang: lang }, ENDONYMS[lang]);
     if (lang === current) a.setAttribute('aria-current', 'true');
-    const li = doc.createElement('li');
+    const li = el(doc, 'li');
     li.append(a);
     list.append(li);
   }

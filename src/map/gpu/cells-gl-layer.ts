@@ -167,9 +167,8 @@ export function cellsGlLayer(look: { panel: string; text: string }): CellsGlLaye
       g.drawArraysInstanced(g.TRIANGLE_STRIP, 0, 4, n);
       const m = glyphs.length / GLYPH_STRIDE;
       // The numbers a frame after the circles where their program was not ready.
-      const labels = atlas && m > 0 && ready(gl.glyphs);
-      if (atlas && m > 0 && !labels) map.triggerRepaint();
-      if (atlas && labels) {
+      if (atlas && m > 0 && !ready(gl.glyphs)) map.triggerRepaint();
+      else if (atlas && m > 0) {
         const p = gl.glyphs.program as WebGLProgram;
         common(p);
         g.uniform2f(g.getUniformLocation(p, 'u_atlasSize'), atlas.width, atlas.height);
