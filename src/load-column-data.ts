@@ -26,6 +26,7 @@ import type { IncidentProperties } from './data/schema.ts';
 import { textRecord } from './data/columns/text-record.ts';
 import type { BuiltClaims, BuiltColumns, FromColumnWorker, ToColumnWorker } from './load-columns/protocol.ts';
 import { seedPreparedClaims } from './map/gpu/prepared.ts';
+import type { RecordReader } from './export/column-claims.ts';
 
 export type ColumnData = {
   cols: EventColumns;
@@ -34,7 +35,7 @@ export type ColumnData = {
   /** The row of a record id (data/columns/row-of.ts). */
   rowOf: (id: string) => number | undefined;
   /** A reader with a cache of its own, for the exports (export/column-claims.ts): what it reads is not kept. */
-  reader?: () => (row: number) => Promise<IncidentProperties>;
+  reader?: () => RecordReader;
 };
 
 /** A published event file's URL, or an event file in memory: its columns and meta, and its text read by slices. */
@@ -143,7 +144,7 @@ export async function loadColumnData(
     rowOf: (id) => rowOf(cols, id),
     reader: () => {
       const own = namedTextReader(built.text, fetchRange, textName);
-      return async (row) => (await own.text(row)) as IncidentProperties;
+      return { read: async (row) => (await own.text(row)) as IncidentProperties, forget: own.forget };
     },
   };
   const dataset = makeDataset(head.file, { incidents: [], places: [], regions: [] });

@@ -24,10 +24,13 @@ export const EXPORT_ROW_CAP = 200_000;
  */
 export const EXPORT_BATCH = 1024;
 
+/** Reads rows' records; `forget(row)` lets go of what only rows before `row` need. */
+export type RecordReader = { read: (row: number) => Promise<IncidentProperties>; forget: (row: number) => void };
+
 export type ColumnRecords = {
   cols: EventColumns;
   /** A record reader of its own, not the page's: the chunks it reads are dropped with it, not kept. */
-  reader: () => (row: number) => Promise<IncidentProperties>;
+  reader: () => RecordReader;
 };
 
 /** The rows an export of the window writes: shownClaims' rule (matches-window.ts), as the claims table applies it. */
@@ -98,12 +101,14 @@ export async function columnClaimsFile<P = string>(
   const { signal, onProgress, pause = macrotask, batch = EXPORT_BATCH, part } = run;
   const geo = kind === 'geojson' ? geoJsonParts(meta) : null;
   const parts: (string | P)[] = [geo ? geo.head : CSV_HEAD];
+  // One reader for the whole file: the rows come in file order, so each batch lets go of the chunks
+  // before its first row and keeps the one it shares with the last batch (read and parsed once).
+  const reader = source.reader();
   for (let start = 0; start < rows.length; start += batch) {
     if (signal?.aborted) throw new ExportCancelled('cancelled');
     const slice = rows.subarray(start, Math.min(rows.length, start + batch));
-    // A reader per batch: its chunks go with it (a chunk on a batch's edge may be fetched twice).
-    const read = source.reader();
-    const records = await Promise.all(Array.from(slice, (row) => read(row)));
+    reader.forget(slice[0] as number);
+    const records = await Promise.all(Array.from(slice, (row) => reader.read(row)));
     if (signal?.aborted) throw new ExportCancelled('cancelled');
     let text = '';
     records.forEach((p, i) => {

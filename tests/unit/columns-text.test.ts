@@ -55,6 +55,20 @@ describe('text reader', () => {
     expect(reader.cached()).toBe(2);
   });
 
+  it('forgets the chunks wholly before a record, keeping its own and later ones', async () => {
+    const records = Array.from({ length: 10 }, (_, i) => `r${i}`);
+    const { index, asked, fetchRange } = written(records, 4);
+    const reader = textReader(index, fetchRange);
+    await Promise.all([reader.text(0), reader.text(4), reader.text(8)]);
+    reader.forget(5);
+    expect(reader.cached()).toBe(2);
+    expect(await reader.text(4)).toBe('r4');
+    expect(asked).toHaveLength(3);
+    // A forgotten chunk asked for again is fetched again.
+    expect(await reader.text(3)).toBe('r3');
+    expect(asked).toHaveLength(4);
+  });
+
   it('names a short answer, a wrong file and a wrong chunk, and retries after a failure', async () => {
     const { index, text } = written(['a', 'b', 'c'], 2);
     let mode: 'short' | 'junk' | 'wrong' | 'ok' = 'short';

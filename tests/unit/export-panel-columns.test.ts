@@ -20,7 +20,7 @@ vi.mock('../../src/style/build-style.ts', () => ({ CREDITS_TEXT: 'credits' }));
 
 function panel(cols: EventColumns, read: (row: number) => Promise<never> | Promise<unknown>) {
   const store = new Store(baseState({ mode: 'range', from: -1e6, to: 1e6, sides: new Set(cols.groups) }));
-  const reader = vi.fn(() => read as (row: number) => Promise<never>);
+  const reader = vi.fn(() => ({ read: read as (row: number) => Promise<never>, forget: () => {} }));
   const p = new ExportPanel({
     doc: document,
     store,

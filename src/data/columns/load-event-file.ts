@@ -82,6 +82,7 @@ export function namedTextReader(index: TextIndex, fetchRange: FetchRange, textNa
         throw new EventFileError(message.startsWith(textName) ? message : `${textName}: ${message}`);
       }),
     cached: reader.cached,
+    forget: reader.forget,
   };
 }
 

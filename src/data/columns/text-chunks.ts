@@ -27,7 +27,12 @@ export function chunkRange(index: TextIndex, chunk: number): { start: number; en
 /** Records in chunk j: chunkSize, fewer in the last one. */
 const recordsIn = (index: TextIndex, chunk: number) => Math.min(index.chunkSize, index.count - chunk * index.chunkSize);
 
-export type TextReader = { text: (record: number) => Promise<unknown>; cached: () => number };
+export type TextReader = {
+  text: (record: number) => Promise<unknown>;
+  cached: () => number;
+  /** Drops the chunks wholly before `record`'s: a reader that walks the records in order keeps only what it still needs. */
+  forget: (record: number) => void;
+};
 
 export function textReader(index: TextIndex, fetchRange: FetchRange): TextReader {
   const chunks = new Map<number, Promise<unknown[]>>();
@@ -60,5 +65,9 @@ export function textReader(index: TextIndex, fetchRange: FetchRange): TextReader
       return (await pending)[record - chunk * index.chunkSize];
     },
     cached: () => chunks.size,
+    forget: (record) => {
+      const first = Math.floor(record / index.chunkSize);
+      for (const chunk of chunks.keys()) if (chunk < first) chunks.delete(chunk);
+    },
   };
 }
