@@ -156,6 +156,8 @@ describe('a hundred thousand claims as an event file', () => {
     await eventually(() => alert.textContent(), 30_000).toMatch(
       new RegExp(`^This claim could not be read: \\S*x\\.cltext, row ${HOSTILE_ROW + 1}, record "${id}": location_role: `),
     );
+    // Set with the message, in the same change: reading the record again would give the same text.
+    expect(await s.page.locator('.cl-details').getByRole('button', { name: 'Try again' }).count()).toBe(0);
     // The next record (of the same chunk, unless the row ends one) opens whole.
     const next = cols.ids.at(HOSTILE_ROW + 1) as string;
     await gotoReady(s.page, `${s.url}?data=published/x.clcol&incident=${encodeURIComponent(next)}`);

@@ -5,6 +5,7 @@
  * read names what failed and offers a retry; an answer for a claim the reader has left is dropped.
  */
 import { describe, expect, it } from 'vitest';
+import { MalformedRecord } from '../../src/data/columns/malformed-record.ts';
 import { columnsFromIncidents } from '../../src/data/columns/store.ts';
 import type { IncidentProperties } from '../../src/data/schema.ts';
 import type { ColumnData } from '../../src/load-column-data.ts';
@@ -38,12 +39,12 @@ function fakeColumns() {
     },
   };
   /** Answers every read asked so far (and those they lead to). */
-  const settle = async (fail?: string) => {
+  const settle = async (fail?: string | Error) => {
     // Rounds enough for the view's module import and the related reads that follow the first.
     for (let round = 0; round < 40; round++) {
       await new Promise((r) => setTimeout(r, 5));
       for (const p of pending.splice(0)) {
-        if (fail) p.reject(new Error(fail));
+        if (fail) p.reject(typeof fail === 'string' ? new Error(fail) : fail);
         else p.resolve((records[p.row] as (typeof records)[number]).properties);
       }
     }
@@ -112,6 +113,16 @@ describe('DetailsPanel with columns', () => {
     expect(body()).toBe('Loading this claim…');
     await settle();
     expect(heading()).toMatch(/ — Gamma$/);
+    panel.destroy();
+  });
+
+  it('a malformed record is named, with no retry: reading it again gives the same text', async () => {
+    const { store, panel, settle, heading, body } = mount();
+    store.update({ selected: 'c' }, REPLACE);
+    await settle(new MalformedRecord('x.cltext, row 3, record "c": sources: Invalid type'));
+    expect(heading()).toBe('Claim not shown');
+    expect(body()).toBe('This claim could not be read: x.cltext, row 3, record "c": sources: Invalid type');
+    expect([...panel.element.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Try again');
     panel.destroy();
   });
 });

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { FATALITY_PARTIES, type IncidentProperties, LOCATION_ROLES, UNPLOTTED_KINDS, WEAK_SOURCE_KINDS } from '../schema.ts';
 import { isDate } from '../day.ts';
+import { MalformedRecord } from './malformed-record.ts';
 
 const text = v.string();
 const nullableText = v.nullable(v.string());
@@ -58,12 +59,12 @@ const TextRecordSchema = v.object({
   notes: text,
 });
 
-/** The record, or an Error naming `where` (the file and row), the record's id where it has one, and each field at fault. */
+/** The record, or a MalformedRecord naming `where` (the file and row), the record's id where it has one, and each field at fault. */
 export function textRecord(value: unknown, where: string): IncidentProperties {
   const result = v.safeParse(TextRecordSchema, value);
   if (result.success) return result.output as IncidentProperties;
   const id = (value as { id?: unknown } | null)?.id;
   const who = typeof id === 'string' ? `${where}, record "${id}"` : where;
   const fields = result.issues.slice(0, 3).map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
-  throw new Error(`${who}: ${fields.join('; ')}${result.issues.length > 3 ? ` (and ${result.issues.length - 3} more)` : ''}`);
+  throw new MalformedRecord(`${who}: ${fields.join('; ')}${result.issues.length > 3 ? ` (and ${result.issues.length - 3} more)` : ''}`);
 }

@@ -13,6 +13,7 @@ import { type AppState, type Intent, REPLACE, type Store } from '../../state/app
 import type { ColumnData } from '../../load-column-data.ts';
 import { el } from '../dom.ts';
 import { type ColumnClaim, loadColumnClaim } from './column-claim.ts';
+import { MalformedRecord } from '../../data/columns/malformed-record.ts';
 
 export type DetailsOptions = {
   doc: Document;
@@ -153,7 +154,7 @@ export class DetailsPanel {
     return true;
   }
 
-  /** A columns claim: a loading line at once, then its view; a failed read says what failed and offers a retry. */
+  /** A columns claim: a loading line at once, then its view; a failed read says what failed, and a failed fetch offers a retry. */
   private loadRow(key: string, row: number): void {
     const { doc, columnData } = this.o;
     if (!columnData) return;
@@ -164,14 +165,16 @@ export class DetailsPanel {
       if (this.destroyed || this.shownKey !== key) return;
       this.element.removeAttribute('aria-busy');
       this.heading.textContent = t('claimUnread');
+      const error = err instanceof Error ? err.message : String(err);
+      this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__error', role: 'alert' }, t('claimLoadFailed', { error })));
+      if (err instanceof MalformedRecord) return;
       const retry = el(doc, 'button', { type: 'button', class: 'cl-button' }, t('claimRetry'));
       retry.addEventListener('click', () => {
         const focused = doc.activeElement === retry;
         this.loadRow(key, row);
         if (focused) this.heading.focus();
       });
-      const error = err instanceof Error ? err.message : String(err);
-      this.body.replaceChildren(el(doc, 'p', { class: 'cl-details__error', role: 'alert' }, t('claimLoadFailed', { error })), retry);
+      this.body.append(retry);
     });
   }
 
