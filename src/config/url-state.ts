@@ -15,6 +15,7 @@
  * ?embed&childId=<id>               the embed, and the id a pym.js parent gave it
  * &data=<url>&data=<url>            datasets to load (repeatable; checked by data-url.ts)
  */
+import { visibleText } from '../data/visible-text.ts';
 import { dateFromDay, dayFromDate, isDate } from '../data/day.ts';
 import { isValidChildId } from '../embed/child-id.ts';
 import { LANGUAGES, type Lang } from '../i18n/index.ts';
@@ -51,13 +52,7 @@ const ID = /^[a-z0-9-]{1,120}$/;
 
 /** A value as a warning shows it: quoted, cut to 40 characters, invisible and bidi controls escaped. */
 export function shown(value: string): string {
-  const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  const safe = cut.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control and bidi characters is what this regex is for
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `"${safe}"`;
+  return `"${visibleText(value.length > 40 ? `${value.slice(0, 40)}…` : value)}"`;
 }
 
 export function parseUrlState(search: string, ctx: UrlContext): ParsedUrl {

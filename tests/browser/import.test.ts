@@ -126,6 +126,17 @@ describe('bring your own data', () => {
     await eventually(() => new URL(s.page.url()).searchParams.get('data')).toBe('published/testland.csv');
   });
 
+  it('a ?data= name that does not decode is named in a banner line, and the other file is still shown', async () => {
+    const want = expected('testland.csv', ACLED);
+    await s.page.route('**/published/testland.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: ACLED }));
+    // The browser logs the refused request as an error; the page's own report is what is tested.
+    s.allowConsoleErrors();
+    await gotoReady(s.page, `${s.url}?data=published/testland.csv&data=published/%25FF.csv`);
+    await eventually(async () => renderedByGroup(s.page), 30_000).toEqual({ testland: want.plotted });
+    // The server refuses the path that does not decode (HTTP 400); the name is given as written.
+    await eventually(() => s.page.locator('.cl-errors').textContent()).toContain('?data=%FF.csv: could not be loaded (HTTP 400)');
+  });
+
   it('a file without dates: its events on the map at every date as hollow circles, said so in the legend and on click', async () => {
     const nodates = readFileSync(join(import.meta.dirname, '../fixtures/import/geojson-nodates.geojson'), 'utf8');
     await s.page.route('**/published/nodates.geojson', (route) =>

@@ -3,6 +3,7 @@
  * its report with the downloads and "Show on map" (and, for a generic CSV, the mapping step, which
  * imports the same file again with the reader's columns).
  */
+import { visibleText } from '../../data/visible-text.ts';
 import type { ClientResult, ImportJob } from '../../data/import/client.ts';
 import type { CsvImportResult } from '../../data/import/csv.ts';
 import type { MappingOverride } from '../../data/import/csv-mapping.ts';
@@ -53,14 +54,14 @@ export class ImportRow {
   ) {
     const id = `cl-import-row-${nextId++}`;
     this.element = el(doc, 'li', { class: 'cl-import__row', 'aria-labelledby': id });
-    this.progress = el(doc, 'progress', { max: '1', 'aria-label': ti('importProgress', { file: source.name }) });
+    this.progress = el(doc, 'progress', { max: '1', 'aria-label': ti('importProgress', { file: visibleText(source.name) }) });
     this.cancelButton = el(doc, 'button', { type: 'button', class: 'cl-button' }, ti('importCancel'));
     this.cancelButton.addEventListener('click', () => this.cancel());
     this.state = el(doc, 'p', { class: 'cl-import__state', role: 'status' });
     this.result = el(doc, 'div', { class: 'cl-import__result' });
     const bar = el(doc, 'div', { class: 'cl-import__bar' });
     bar.append(this.progress, this.cancelButton);
-    this.name = el(doc, 'h3', { id, class: 'cl-import__name', tabindex: '-1' }, source.name);
+    this.name = el(doc, 'h3', { id, class: 'cl-import__name', tabindex: '-1' }, visibleText(source.name));
     this.element.append(this.name, bar, this.state, this.result);
   }
 

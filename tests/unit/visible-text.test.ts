@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { urlFileName, visibleText } from '../../src/data/visible-text.ts';
+
+describe('visibleText', () => {
+  it('writes control, zero-width and bidi characters as escapes, and leaves the rest', () => {
+    expect(visibleText('x\u202evsc.geojson')).toBe('x\\u202evsc.geojson');
+    expect(visibleText('a\u0000b\u200bc\u2066d\ufeff')).toBe('a\\u0000b\\u200bc\\u2066d\\ufeff');
+    expect(visibleText('Ստեփանակերտ Xankəndi.csv')).toBe('Ստեփանակերտ Xankəndi.csv');
+  });
+});
+
+describe('urlFileName', () => {
+  it('is the last segment of the path, decoded', () => {
+    expect(urlFileName('http://h/data/ACLED%202022.csv?x=1')).toBe('ACLED 2022.csv');
+    expect(urlFileName('http://h/')).toBe('data');
+  });
+  it('keeps a segment that does not decode as written, and shows what hides', () => {
+    expect(urlFileName('http://h/%FF.geojson')).toBe('%FF.geojson');
+    expect(urlFileName('http://h/%E2%80%AEvsc.geojson')).toBe('\\u202evsc.geojson');
+  });
+});
