@@ -139,6 +139,8 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
   if (!mapContainer) throw new Error('index.html: no .cl-map');
   let map: MlMap | null = null;
   let print: (() => Promise<void>) | null = null;
+  /** The map's words in the language just loaded: its labels, control titles and credits. */
+  let relabel: ((lang: AppState['lang']) => void) | null = null;
   // What the live map and the still map are both given.
   const surface = {
     container: mapContainer,
@@ -226,6 +228,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
             : null,
         );
       map = view.map;
+      relabel = (lang) => view.setLanguage(lang);
       map.once('idle', o.onReady);
       const still = new PrintStill(map, mapContainer);
       print = () => still.print();
@@ -236,6 +239,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
         ...surface,
       });
       cleanups.push(() => still.element.remove());
+      relabel = () => still.draw();
       await still.ready;
       o.onReady();
     }
@@ -247,6 +251,7 @@ export async function mountApp(o: MountOptions): Promise<MountedApp | null> {
     const ticket = ++switching;
     await loadLanguage(lang);
     if (ticket !== switching) return;
+    relabel?.(lang);
     // A language link had focus: give it to the same language's link in the new views.
     const where = doc.activeElement?.closest('.cl-lang')?.classList.contains('cl-lang--sheet') ? 'sheet' : 'header';
     const fromLinks = !!doc.activeElement?.closest('.cl-lang');

@@ -148,7 +148,6 @@ export class MapView {
       store.on('selected', (id) => this.map.setGlobalStateProperty('selected', id ?? '')),
       store.on('highlight', (ids) => this.map.setGlobalStateProperty('highlight', [...ids])),
       store.on('view', (v, intent) => v && this.goTo(v, intent)),
-      store.on('lang', (lang) => this.setLanguage(lang)),
       store.on('change', (changed, intent) => {
         // A claim opened from the list or the timeline: bring it into view (a story step sets its own view).
         if (changed.has('selected') && !changed.has('view') && intent.history !== 'none') this.reveal(store.state.selected);
@@ -156,8 +155,12 @@ export class MapView {
     );
   }
 
-  /** Labels, control titles and credits in the interface language; the rest of the style stays. */
-  private setLanguage(lang: Lang): void {
+  /**
+   * Labels, control titles and credits in the interface language; the rest of the style stays.
+   * Called once the language's strings are in (mount-app.ts), not on the store's change: before
+   * then, t() still gives the last language's.
+   */
+  setLanguage(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
     const { map, o } = this;

@@ -108,7 +108,8 @@ export class StillMap {
       .translate([this.width / 2, this.height / 2]);
     this.path = geoPath(this.projection);
     this.off = store.on('change', (changed) => {
-      if (['from', 'to', 'mode', 'sides', 'layers', 'selected', 'highlight', 'lang'].some((k) => changed.has(k as never))) this.draw();
+      // Not on 'lang': the new language's strings come later, and mount-app.ts then calls draw().
+      if (['from', 'to', 'mode', 'sides', 'layers', 'selected', 'highlight'].some((k) => changed.has(k as never))) this.draw();
     });
     this.overlay.addEventListener('click', this.onClick);
     this.ready = this.drawLand().then(() => this.draw());

@@ -69,6 +69,8 @@ describe('the four interface languages in Chromium', () => {
     await urlParam(s.page, 'lang').toBe('ru');
     await urlParam(s.page, 'date').toBe('2022-09-12');
     await eventually(() => s.page.locator('.cl-timeline__readout').textContent()).toBe('12 сентября 2022 г.');
+    // The map's own words too, in the new language (not the last one's: they wait for its strings).
+    await eventually(() => s.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe(ru.zoomIn);
     // In place, without a reload, and the keyboard stays on the language links.
     await eventually(() => s.page.evaluate(() => document.activeElement?.textContent)).toBe('Русский');
     expect(await s.page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
