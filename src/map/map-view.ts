@@ -24,7 +24,6 @@ import type { EventColumns } from '../data/columns/store.ts';
 import { TimeFilter } from './time-filter.ts';
 import { labelledRegions, mapFeatures } from './map-features.ts';
 import { workerUrl } from './worker-url.ts';
-import { labelText, preloadFonts } from './preload-fonts.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -92,8 +91,6 @@ export class MapView {
         selected: s.selected,
       },
     );
-    // Before the map exists: the files are on their way while its worker tiles the data.
-    preloadFonts(o.container.ownerDocument, labelText(style, [SOURCE_IDS.places, SOURCE_IDS.countryLabels, SOURCE_IDS.regions]));
     this.map = new maplibregl.Map({
       container: o.container,
       style,

@@ -43,22 +43,6 @@ describe('the four interface languages in Chromium', () => {
     });
   }
 
-  it('the label fonts the first labels need are fetched once each, ahead of the map asking for them', async () => {
-    await gotoReady(s.page, `${s.url}?lang=hy&date=2022-09-13`);
-    const entries = await s.page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.endsWith('.woff2'))
-        .map((e) => [(e as PerformanceResourceTiming).initiatorType, e.name.split('/').pop() ?? '']),
-    );
-    const fonts = entries.map(([how, file]) => `${how} ${file?.replace(/-[\w-]{8}\.woff2$/, '')}`);
-    // The Armenian names need the Armenian file; the map's own fetch takes the preloaded response (no second request).
-    expect(fonts).toContain('link noto-sans-armenian-armenian-400-normal');
-    expect(fonts.filter((f) => !f.startsWith('link '))).toEqual([]);
-    expect(new Set(fonts).size).toBe(fonts.length);
-    expect(s.consoleErrors).toEqual([]);
-  });
-
   it('the language links switch the page and keep the view', async () => {
     await gotoReady(s.page, `${s.url}?date=2022-09-12`);
     await eventually(() =>

@@ -7,7 +7,6 @@ import { eventTypeIds } from '../../src/data/dataset.ts';
 import { groupColours } from '../../src/style/group-colours.ts';
 import { markerImage } from '../../src/style/markers.ts';
 import { buildStyle, type CountryLabel } from '../../src/style/build-style.ts';
-import { fontUrlsFor } from '../../src/style/fonts.ts';
 import { layers, SOURCE_IDS, TOGGLE_LAYERS } from '../../src/style/layers.ts';
 import { themes, type Theme } from '../../src/style/theme.ts';
 
@@ -107,18 +106,6 @@ describe('map style invariants', () => {
     expect(Object.keys(faces)).toHaveLength(1);
     const files = Object.values(faces)[0] as { url: string }[];
     expect(files.map((f) => f.url).join(' ')).toMatch(/armenian/);
-  });
-  it('names the font files that draw a text: by their unicode ranges, each once, in the style’s order', () => {
-    const file = (url: string) => url.replace(/^.*\/|\.woff2$/g, '');
-    expect(fontUrlsFor('Xankəndi').map(file)).toEqual(['noto-sans-latin-400-normal', 'noto-sans-latin-ext-az-400-normal']);
-    expect(fontUrlsFor('Ստեփանակերտ').map(file)).toEqual(['noto-sans-armenian-armenian-400-normal']);
-    expect(fontUrlsFor('Ханкенди Ţ').map(file)).toEqual([
-      'noto-sans-latin-400-normal',
-      'noto-sans-latin-ext-rest-400-normal',
-      'noto-sans-cyrillic-400-normal',
-    ]);
-    expect(fontUrlsFor('')).toEqual([]);
-    expect(fontUrlsFor('\u4e2d')).toEqual([]);
   });
   it('passes maplibre’s own style validation', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
