@@ -17,7 +17,12 @@ export function preferredLanguage(preferred: readonly string[]): Lang {
   return match ?? 'en';
 }
 
+let latest = 0;
+
+/** Makes `lang` the interface language once its strings are in; a later call wins, whichever loads first. */
 export async function loadLanguage(lang: Lang): Promise<void> {
-  if (lang === 'en') setLanguage('en');
-  else setLanguage(lang, ...(await loaders[lang]()));
+  const ticket = ++latest;
+  // English is built in and set at once: a slower language asked for before it must not land after it.
+  const loaded = lang === 'en' ? null : await loaders[lang]();
+  if (ticket === latest) setLanguage(lang, loaded?.[0], loaded?.[1]);
 }

@@ -1,7 +1,8 @@
 /** t() with numbers and plural forms, and the region descriptions' language, as the page sees them. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hy, hyNames } from '../../src/i18n/hy.ts';
-import { englishText, formatDays, regionDescription, setLanguage, t } from '../../src/i18n/index.ts';
+import { currentLanguage, englishText, formatDays, regionDescription, setLanguage, t } from '../../src/i18n/index.ts';
+import { loadLanguage } from '../../src/i18n/load-language.ts';
 import { ru, ruNames } from '../../src/i18n/ru.ts';
 
 beforeAll(() => {
@@ -13,6 +14,15 @@ afterEach(() => setLanguage('en'));
 const region = { id: 'line_contact_1994', description: 'The 1994 ceasefire line.' };
 
 describe('the interface language at run time', () => {
+  it('the language asked for last is the one set, though one asked for before it loads later', async () => {
+    const armenian = loadLanguage('hy');
+    const english = loadLanguage('en');
+    await Promise.all([armenian, english]);
+    expect(currentLanguage()).toBe('en');
+    expect(t('play')).toBe('Play');
+    await Promise.all([loadLanguage('en'), loadLanguage('ru')]);
+    expect(currentLanguage()).toBe('ru');
+  });
   it('Russian counts agree with their number: 1 погибший, 2 and 5 погибших; 21 утверждение', () => {
     setLanguage('ru', ru, ruNames);
     expect(t('tollOf_armenia', { n: 1 })).toBe('погибший с армянской стороны');
