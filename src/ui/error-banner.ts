@@ -1,5 +1,6 @@
 /** A readable, dismissible list of data problems; what loaded is still shown. */
 import './error-banner.css';
+import { visibleText } from '../data/visible-text.ts';
 import { t } from '../i18n/index.ts';
 import { el } from './dom.ts';
 
@@ -20,14 +21,14 @@ export class ErrorBanner {
     for (const m of messages) {
       if (this.messages.has(m)) continue;
       this.messages.add(m);
-      if (this.messages.size <= MAX) this.list.append(el(this.doc, 'li', {}, m));
+      if (this.messages.size <= MAX) this.list.append(el(this.doc, 'li', {}, visibleText(m)));
       console.warn(`[claimline] ${m}`);
     }
     if (this.messages.size > 0) this.element.hidden = false;
   }
 
   fatal(message: string): void {
-    this.element.replaceChildren(el(this.doc, 'strong', {}, t('dataFatal')), el(this.doc, 'p', {}, message));
+    this.element.replaceChildren(el(this.doc, 'strong', {}, t('dataFatal')), el(this.doc, 'p', {}, visibleText(message)));
     this.element.hidden = false;
   }
 }

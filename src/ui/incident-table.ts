@@ -250,11 +250,6 @@ export class IncidentTable {
     }
   }
 
-  private shownPosition(row: number): number {
-    for (let pos = this.range.start; pos < this.range.end; pos++) if (this.sorted.at(pos) === row) return pos;
-    return -1;
-  }
-
   /** Marks the selected claim's row; when the selection came from elsewhere, shows and focuses-to-be it. */
   private markSelected(reveal: boolean): void {
     const selected = this.store.state.selected;
@@ -262,7 +257,8 @@ export class IncidentTable {
     const row = this.selectedRow[1];
     // Anywhere in the list when it is to be revealed; else only among the rows in the DOM, all that the
     // mark and the tab stop need: a wide window's indexOf walks the whole order, up to ~40 ms at 1M a step.
-    const pos = row < 0 ? -1 : reveal ? this.sorted.indexOf(row) : this.shownPosition(row);
+    let pos = row >= 0 && reveal ? this.sorted.indexOf(row) : -1;
+    for (let k = this.range.start; row >= 0 && !reveal && pos < 0 && k < this.range.end; k++) if (this.sorted.at(k) === row) pos = k;
     if (pos >= 0) {
       this.focusIndex = pos;
       if (reveal) this.reveal(pos);

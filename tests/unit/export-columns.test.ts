@@ -41,12 +41,14 @@ function bothWays(path: string, name: string, chunkSize = 7) {
   const file = readColumns(files.columns);
   const cols = readEventFile(file, parseEventMeta(JSON.parse(files.metaText)));
   const index = { count: cols.count, chunkSize, offsets: file.text!.offsets };
-  const reads = { chunks: 0 };
+  // Chunks fetched, and the most one reader held at once (counting the one being fetched).
+  const reads = { chunks: 0, held: 0 };
   const source: ColumnRecords = {
     cols,
     reader: () => {
       const r = textReader(index, async (s, e) => {
         reads.chunks++;
+        reads.held = Math.max(reads.held, r.cached() + 1);
         return files.text.slice(s, e);
       });
       return { read: async (row) => (await r.text(row)) as IncidentProperties, forget: r.forget };
@@ -141,11 +143,14 @@ describe('columnClaimsFile', () => {
     expect(reads.chunks).toBeLessThanOrEqual(10);
   });
 
-  it('reads each chunk once in a whole export, though batches end inside chunks', async () => {
+  it('reads each chunk once in a whole export, though batches end inside chunks, and holds only a batch’s', async () => {
     reads.chunks = 0;
+    reads.held = 0;
     await columnClaimsFile('geojson', source, all, META, { pause: noPause, batch: 10 });
     // 4 rows a chunk, batches of 10: every other batch starts inside a chunk the last one read.
     expect(reads.chunks).toBe(new Set(Array.from(all, (row) => Math.floor(row / 4))).size);
+    // A batch of 10 rows spans at most 4 chunks; the ones before it are let go.
+    expect(reads.held).toBeLessThanOrEqual(4);
   });
 
   it('names the row, record and field of a record whose text it cannot write', async () => {

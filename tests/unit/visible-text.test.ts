@@ -4,7 +4,9 @@ import { urlFileName, visibleText } from '../../src/data/visible-text.ts';
 describe('visibleText', () => {
   it('writes control, zero-width and bidi characters as escapes, and leaves the rest', () => {
     expect(visibleText('x\u202evsc.geojson')).toBe('x\\u202evsc.geojson');
-    expect(visibleText('a\u0000b\u200bc\u2066d\ufeff')).toBe('a\\u0000b\\u200bc\\u2066d\\ufeff');
+    expect(visibleText('a\u0000b\u200bc\u2066d\ufeff\u200f')).toBe('a\\u0000b\\u200bc\\u2066d\\ufeff\\u200f');
+    // The joiners are part of how Persian and Indic names and emoji are written.
+    expect(visibleText('می\u200cخواهم')).toBe('می\u200cخواهم');
     expect(visibleText('Ստեփանակերտ Xankəndi.csv')).toBe('Ստեփանակերտ Xankəndi.csv');
   });
 });
@@ -14,8 +16,8 @@ describe('urlFileName', () => {
     expect(urlFileName('http://h/data/ACLED%202022.csv?x=1')).toBe('ACLED 2022.csv');
     expect(urlFileName('http://h/')).toBe('data');
   });
-  it('keeps a segment that does not decode as written, and shows what hides', () => {
+  it('keeps a segment that does not decode as written', () => {
     expect(urlFileName('http://h/%FF.geojson')).toBe('%FF.geojson');
-    expect(urlFileName('http://h/%E2%80%AEvsc.geojson')).toBe('\\u202evsc.geojson');
+    expect(urlFileName('http://h/%E2%80%AEvsc.geojson')).toBe('\u202evsc.geojson');
   });
 });

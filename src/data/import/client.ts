@@ -18,7 +18,6 @@ import { importWorkerUrl } from '../../config/import-worker-url.ts';
 import { newReport } from './event.ts';
 import type { ImportedEvent, ImportResult } from './types.ts';
 import { CANCELLED, type ClientResult, type FromWorker, type ToWorker, type WorkerOptions } from './worker-protocol.ts';
-import { visibleText } from '../visible-text.ts';
 
 export type { ClientResult } from './worker-protocol.ts';
 
@@ -66,8 +65,6 @@ let nextId = 1;
 
 export function importInWorker(file: File | { name: string; bytes: Uint8Array }, opts: ClientOptions = {}): ImportJob {
   const { onProgress, createWorker, ...options } = opts;
-  // Every message names the file: its invisible characters shown (visible-text.ts).
-  const name = visibleText(file.name);
   const id = nextId++;
   let worker: WorkerLike | null = null;
   let settle: ((r: ClientResult) => void) | null = null;
@@ -80,7 +77,7 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
       if (!settle) return;
       cancelled = true;
       worker?.postMessage({ id, type: 'cancel' });
-      finish(failure(name, CANCELLED));
+      finish(failure(file.name, CANCELLED));
     },
     onProgress: onProgress ?? null,
   };
@@ -124,18 +121,19 @@ export function importInWorker(file: File | { name: string; bytes: Uint8Array },
           finish({ ...result, events: [], eventFile: { columns, meta, count, messages, text: new Blob([text]), geojson: saved } });
         } else if (data.type !== 'done') return;
         else if (events.length !== data.total) {
-          finish(failure(name, `${name}: the import worker lost events (${events.length} of ${data.total} arrived)`));
+          finish(failure(file.name, `${file.name}: the import worker lost events (${events.length} of ${data.total} arrived)`));
         } else finish({ ...data.result, events });
       };
       worker.onerror = (ev) => {
-        const message = `${name}: the import worker failed (${ev.message ?? 'unknown error'})`;
+        const message = `${file.name}: the import worker failed (${ev.message ?? 'unknown error'})`;
         geojson?.reject(new Error(message));
         geojson = null;
-        finish(failure(name, message));
+        finish(failure(file.name, message));
       };
-      worker.postMessage({ id, name, buffer, options }, [buffer]);
+      worker.postMessage({ id, name: file.name, buffer, options }, [buffer]);
     },
-    (err: unknown) => finish(failure(name, `${name}: the file could not be read (${err instanceof Error ? err.message : String(err)})`)),
+    (err: unknown) =>
+      finish(failure(file.name, `${file.name}: the file could not be read (${err instanceof Error ? err.message : String(err)})`)),
   );
   return job;
 }

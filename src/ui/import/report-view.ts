@@ -3,6 +3,7 @@
  * skipped rows and warnings in a table (the first REPORT_ROWS; the CSV download has them all). Every
  * value comes from the file or the importer, so all of it is set as text, never as markup.
  */
+import { visibleText } from '../../data/visible-text.ts';
 import type { ImportReport } from '../../data/import/types.ts';
 import { englishText } from '../../i18n/index.ts';
 import { ti } from '../../i18n/lazy/index.ts';
@@ -34,7 +35,7 @@ function problemTable(doc: Document, list: Problem[]): HTMLTableElement {
       el(doc, 'td', {}, p.column ?? ''),
       el(doc, 'td', {}, ti(p.kind === 'skipped' ? 'importKindSkipped' : 'importKindWarning')),
       // The importers write their messages in English.
-      el(doc, 'td', englishText(), p.message),
+      el(doc, 'td', englishText(), visibleText(p.message)),
     );
     body.append(row);
   }
@@ -49,7 +50,7 @@ export function renderReport(doc: Document, report: ImportReport, regions: numbe
   const box = el(doc, 'div', { class: 'cl-import__report' });
   box.append(el(doc, 'p', { class: 'cl-import__format' }, ti('importFormat', { format: report.format })));
   if (report.fatal) {
-    box.append(el(doc, 'p', { class: 'cl-import__fatal', role: 'alert', ...englishText() }, report.fatal));
+    box.append(el(doc, 'p', { class: 'cl-import__fatal', role: 'alert', ...englishText() }, visibleText(report.fatal)));
     return box;
   }
   box.append(
