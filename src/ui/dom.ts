@@ -44,11 +44,15 @@ export function download(doc: Document, blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Only http(s) URLs become links; anything else is returned as null and shown as text. */
+/**
+ * Only http(s) URLs become links; anything else is returned as null and shown as text. So does one
+ * with a user name or password: "https://news.example@elsewhere.example/" leads to elsewhere.example.
+ */
 export function safeHref(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
+    if (parsed.username || parsed.password) return null;
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;
