@@ -27,6 +27,7 @@ import { textRecord } from './data/columns/text-record.ts';
 import type { BuiltClaims, BuiltColumns, FromColumnWorker, ToColumnWorker } from './load-columns/protocol.ts';
 import { seedPreparedClaims } from './map/gpu/prepared.ts';
 import type { RecordReader } from './export/column-claims.ts';
+import { dataFileName } from './config/data-file-name.ts';
 
 export type ColumnData = {
   cols: EventColumns;
@@ -35,7 +36,7 @@ export type ColumnData = {
   /** The row of a record id (data/columns/row-of.ts). */
   rowOf: (id: string) => number | undefined;
   /** A reader with a cache of its own, for the exports (export/column-claims.ts): what it reads is not kept. */
-  reader?: () => RecordReader;
+  reader: () => RecordReader;
 };
 
 /** A published event file's URL, or an event file in memory: its columns and meta, and its text read by slices. */
@@ -106,7 +107,7 @@ export async function loadColumnData(
   let textName: string;
   let answers: ReturnType<typeof replies>;
   if (typeof source === 'string') {
-    name = `?data=${decodeURIComponent(new URL(source).pathname.split('/').pop() || 'data')}`;
+    name = `?data=${dataFileName(source)}`;
     let textUrl: string;
     try {
       textUrl = eventFileUrls(source).text;

@@ -7,7 +7,7 @@
  * Loaded on demand only.
  */
 import type { ConvertedImport } from './data/import/to-incidents.ts';
-import { urlFileName } from './data/visible-text.ts';
+import { dataFileName } from './config/data-file-name.ts';
 import { t } from './i18n/index.ts';
 import type { LargeImport } from './large-import.ts';
 
@@ -22,7 +22,7 @@ export async function loadDataUrls(
   const imports: ConvertedImport[] = [];
   const errors: string[] = [];
   for (const url of urls) {
-    const name = urlFileName(url);
+    const name = dataFileName(url);
     let bytes: Uint8Array;
     try {
       const response = await fetch(url);
@@ -46,7 +46,7 @@ export async function loadDataUrls(
       if (result.report.skipped.length || result.report.warnings.length) errors.push(reportLine(result));
       errors.push(...large.messages);
       if (large.data) {
-        const others = urls.filter((u) => u !== url).map(urlFileName);
+        const others = urls.filter((u) => u !== url).map(dataFileName);
         if (others.length) errors.push(`?data=${others.join(', ')}: not shown (${name} is shown alone)`);
         return { imports: [], errors, columns: large.data };
       }

@@ -12,13 +12,3 @@ export function visibleText(value: string): string {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
-
-/** The file name of a URL's path, decoded where it decodes ("%FF" stays as written). */
-export function urlFileName(url: string): string {
-  const last = new URL(url).pathname.split('/').pop() || 'data';
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}

@@ -257,8 +257,9 @@ export class IncidentTable {
     const row = this.selectedRow[1];
     // Anywhere in the list when it is to be revealed; else only among the rows in the DOM, all that the
     // mark and the tab stop need: a wide window's indexOf walks the whole order, up to ~40 ms at 1M a step.
-    let pos = row >= 0 && reveal ? this.sorted.indexOf(row) : -1;
-    for (let k = this.range.start; row >= 0 && !reveal && pos < 0 && k < this.range.end; k++) if (this.sorted.at(k) === row) pos = k;
+    let pos = -1;
+    if (row >= 0 && reveal) pos = this.sorted.indexOf(row);
+    else if (row >= 0) for (let k = this.range.start; k < this.range.end && pos < 0; k++) if (this.sorted.at(k) === row) pos = k;
     if (pos >= 0) {
       this.focusIndex = pos;
       if (reveal) this.reveal(pos);

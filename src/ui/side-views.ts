@@ -92,7 +92,7 @@ export function mountSide(o: SideOptions): { sheet: PhoneSheet; destroy: () => v
     theme,
     print: o.print,
     originals: data.originals,
-    columns: records ? { cols: records.cols, reader: records.reader ?? (() => ({ read: records.record, forget: () => {} })) } : null,
+    columns: records,
   });
   const nodes = [
     sides.element,

@@ -30,9 +30,11 @@ const records = [
 function fakeColumns() {
   const cols = columnsFromIncidents(records);
   const pending: { row: number; resolve: (p: IncidentProperties) => void; reject: (e: Error) => void }[] = [];
+  const record = (row: number) => new Promise<IncidentProperties>((resolve, reject) => pending.push({ row, resolve, reject }));
   const data: ColumnData = {
     cols,
-    record: (row) => new Promise((resolve, reject) => pending.push({ row, resolve, reject })),
+    record,
+    reader: () => ({ read: record, forget: () => {} }),
     rowOf: (id) => {
       const i = cols.ids.indexOf(id);
       return i < 0 ? undefined : i;

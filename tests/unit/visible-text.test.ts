@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlFileName, visibleText } from '../../src/data/visible-text.ts';
+import { visibleText } from '../../src/data/visible-text.ts';
 
 describe('visibleText', () => {
   it('writes control, zero-width and bidi characters as escapes, and leaves the rest', () => {
@@ -8,16 +8,5 @@ describe('visibleText', () => {
     // The joiners are part of how Persian and Indic names and emoji are written.
     expect(visibleText('می\u200cخواهم')).toBe('می\u200cخواهم');
     expect(visibleText('Ստեփանակերտ Xankəndi.csv')).toBe('Ստեփանակերտ Xankəndi.csv');
-  });
-});
-
-describe('urlFileName', () => {
-  it('is the last segment of the path, decoded', () => {
-    expect(urlFileName('http://h/data/ACLED%202022.csv?x=1')).toBe('ACLED 2022.csv');
-    expect(urlFileName('http://h/')).toBe('data');
-  });
-  it('keeps a segment that does not decode as written', () => {
-    expect(urlFileName('http://h/%FF.geojson')).toBe('%FF.geojson');
-    expect(urlFileName('http://h/%E2%80%AEvsc.geojson')).toBe('\u202evsc.geojson');
   });
 });
